@@ -1,0 +1,163 @@
+// Metadata cross-references the deploy would reject and apex-ls does not see: every custom label a
+// component or class uses exists, every permission-set field and object exists, every custom
+// metadata record names fields its type has, and every class has a test class.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, listFiles } from './lib.mjs';
+
+const DEFAULT = 'force-app/main/default';
+
+function lineOf(text, index) {
+    return text.slice(0, index).split('\n').length;
+}
+
+function tagValues(xml, tag) {
+    const values = [];
+    const pattern = new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g');
+    for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
+        values.push({ value: match[1].trim(), index: match.index });
+    }
+    return values;
+}
+
+function labelNames(root) {
+    const names = new Set();
+    for (const file of listFiles(path.join(root, DEFAULT, 'labels'), (name) => name.endsWith('.labels-meta.xml'))) {
+        const xml = readFileSync(file, 'utf8');
+        for (const block of xml.split('<labels>').slice(1)) {
+            const match = /<fullName>([^<]+)<\/fullName>/.exec(block);
+            if (match) {
+                names.add(match[1].trim());
+            }
+        }
+    }
+    return names;
+}
+
+/** Object API name -> set of field API names defined in source (custom objects, CMDT, events). */
+function sourceFields(root) {
+    const objects = new Map();
+    const dir = path.join(root, DEFAULT, 'objects');
+    if (!existsSync(dir)) {
+        return objects;
+    }
+    for (const name of readdirSync(dir)) {
+        const fieldsDir = path.join(dir, name, 'fields');
+        const fields = new Set();
+        if (existsSync(fieldsDir)) {
+            for (const file of readdirSync(fieldsDir)) {
+                fields.add(file.replace('.field-meta.xml', ''));
+            }
+        }
+        objects.set(name, fields);
+    }
+    return objects;
+}
+
+function checkLabels(root, findings) {
+    const labels = labelNames(root);
+    const sources = listFiles(path.join(root, 'force-app'), (name) => /\.(ts|html|cls|trigger)$/.test(name)).filter(
+        (file) => !file.includes(`${path.sep}__tests__${path.sep}`)
+    );
+    const patterns = [
+        /@salesforce\/label\/c\.([A-Za-z0-9_]+)/g,
+        /System\.Label\.([A-Za-z0-9_]+)/g,
+        /\bLabel\.([A-Za-z0-9_]+)/g
+    ];
+    let used = 0;
+    for (const file of sources) {
+        const text = readFileSync(file, 'utf8');
+        for (const pattern of patterns) {
+            pattern.lastIndex = 0;
+            for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+                used++;
+                if (!labels.has(match[1])) {
+                    findings.push({
+                        file,
+                        line: lineOf(text, match.index),
+                        message: `custom label "${match[1]}" is not defined in labels/CustomLabels.labels-meta.xml`
+                    });
+                }
+            }
+        }
+    }
+    return used;
+}
+
+function checkPermissionSets(root, objects, findings) {
+    for (const file of listFiles(path.join(root, DEFAULT, 'permissionsets'), (name) =>
+        name.endsWith('.permissionset-meta.xml')
+    )) {
+        const xml = readFileSync(file, 'utf8');
+        for (const { value, index } of tagValues(xml, 'field')) {
+            const [object, field] = value.split('.');
+            if (objects.has(object) && !objects.get(object).has(field)) {
+                findings.push({ file, line: lineOf(xml, index), message: `field ${value} does not exist in objects/` });
+            }
+        }
+        for (const { value, index } of tagValues(xml, 'object')) {
+            if (value.endsWith('__c') && !objects.has(value)) {
+                findings.push({
+                    file,
+                    line: lineOf(xml, index),
+                    message: `object ${value} does not exist in objects/`
+                });
+            }
+        }
+        for (const { value, index } of tagValues(xml, 'apexClass')) {
+            if (!existsSync(path.join(root, DEFAULT, 'classes', `${value}.cls`))) {
+                findings.push({ file, line: lineOf(xml, index), message: `Apex class ${value} does not exist` });
+            }
+        }
+    }
+}
+
+function checkCustomMetadataRecords(root, objects, findings) {
+    for (const file of listFiles(path.join(root, DEFAULT, 'customMetadata'), (name) => name.endsWith('.md-meta.xml'))) {
+        const type = `${path.basename(file).split('.')[0]}__mdt`;
+        if (!objects.has(type)) {
+            findings.push({ file, message: `custom metadata type ${type} does not exist in objects/` });
+            continue;
+        }
+        const xml = readFileSync(file, 'utf8');
+        for (const { value, index } of tagValues(xml, 'field')) {
+            if (!objects.get(type).has(value)) {
+                findings.push({ file, line: lineOf(xml, index), message: `field ${value} does not exist on ${type}` });
+            }
+        }
+    }
+}
+
+function checkTestClasses(root, findings) {
+    const dir = path.join(root, DEFAULT, 'classes');
+    const classes = listFiles(dir, (name) => name.endsWith('.cls'));
+    const texts = new Map(classes.map((file) => [path.basename(file, '.cls'), readFileSync(file, 'utf8')]));
+    const testNames = [...texts].filter(([, text]) => /@IsTest/i.test(text)).map(([name]) => name);
+    for (const [name, text] of texts) {
+        if (/@IsTest/i.test(text)) {
+            continue;
+        }
+        const tested = testNames.some((test) => test === `${name}Test` || texts.get(test).includes(`${name}.`));
+        if (!testNames.includes(`${name}Test`) && !tested) {
+            findings.push({ file: path.join(dir, `${name}.cls`), line: 1, message: `no test class exercises ${name}` });
+        }
+        if (!existsSync(path.join(dir, `${name}.cls-meta.xml`))) {
+            findings.push({ file: path.join(dir, `${name}.cls`), line: 1, message: 'missing .cls-meta.xml' });
+        }
+    }
+    return classes.length;
+}
+
+/** Runs every cross-reference check under `root`. */
+export function checkMetadata({ root = REPO_ROOT } = {}) {
+    const findings = [];
+    const objects = sourceFields(root);
+    const labelsUsed = checkLabels(root, findings);
+    checkPermissionSets(root, objects, findings);
+    checkCustomMetadataRecords(root, objects, findings);
+    const classes = checkTestClasses(root, findings);
+    return {
+        findings,
+        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es)`
+    };
+}

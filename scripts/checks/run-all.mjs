@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm test`: every offline check, in the order a failure is cheapest to read. Each check prints its
+// findings as file:line:col: message; the last line is `N passed, N failed` for CI, counting every
+// check and every test case (jest and the check scripts' own tests).
+import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { BIN, REPO_ROOT, formatFinding, run } from './lib.mjs';
+import { emit, typecheck } from './typescript.mjs';
+import { checkEslint, checkPrettier } from './style.mjs';
+import { checkSemantics, checkSyntax } from './apex.mjs';
+import { checkLwcCompile } from './lwc-compile.mjs';
+import { checkCodeAnalyzer } from './code-analyzer.mjs';
+import { checkMetadata } from './metadata.mjs';
+
+function runJest() {
+    const report = path.join(REPO_ROOT, 'coverage', 'jest-results.json');
+    rmSync(report, { force: true });
+    const result = run(path.join(BIN, 'jest'), ['--coverage', '--json', `--outputFile=${report}`, '--silent'], {
+        env: { CI: 'true' }
+    });
+    process.stdout.write(result.stderr.replace(/^\s*$/gm, ''));
+    let summary;
+    try {
+        summary = JSON.parse(readFileSync(report, 'utf8'));
+    } catch {
+        return { findings: [{ file: 'jest', message: result.output.trim().slice(-3000) }], summary: 'jest crashed' };
+    }
+    const findings = [];
+    for (const suite of summary.testResults) {
+        for (const test of suite.assertionResults.filter((assertion) => assertion.status === 'failed')) {
+            findings.push({
+                file: suite.name,
+                message: `${test.fullName}: ${test.failureMessages[0]?.split('\n')[0]}`
+            });
+        }
+        if (suite.status === 'failed' && suite.assertionResults.length === 0) {
+            findings.push({ file: suite.name, message: suite.message.split('\n').slice(0, 5).join(' ') });
+        }
+    }
+    if (result.status !== 0 && findings.length === 0) {
+        findings.push({ file: 'jest', message: 'coverage below the thresholds in jest.config.js (see above)' });
+    }
+    return {
+        findings,
+        summary: `${summary.numPassedTests} test(s) passed, ${summary.numFailedTests} failed`,
+        passed: summary.numPassedTests,
+        failed: summary.numFailedTests
+    };
+}
+
+function runCheckScriptTests() {
+    const result = run(process.execPath, ['--test', '--test-reporter=tap', 'scripts/checks/test/checks.test.mjs']);
+    const passed = Number(/^# pass (\d+)/m.exec(result.stdout)?.[1] ?? 0);
+    const failed = Number(/^# fail (\d+)/m.exec(result.stdout)?.[1] ?? 0);
+    const findings = [];
+    for (const match of result.stdout.matchAll(/^\s*not ok \d+ - (.*)$/gm)) {
+        findings.push({ file: 'scripts/checks/test', message: `failed: ${match[1]}` });
+    }
+    if (result.status !== 0 && findings.length === 0) {
+        findings.push({ file: 'scripts/checks/test', message: result.output.trim().slice(-2000) });
+    }
+    return { findings, summary: `${passed} test(s) passed, ${failed} failed`, passed, failed };
+}
+
+const CHECKS = [
+    ['TypeScript build (emit .js)', () => emit()],
+    ['TypeScript type check', () => typecheck()],
+    ['ESLint', () => checkEslint()],
+    ['Prettier', () => checkPrettier()],
+    ['Apex syntax', () => checkSyntax()],
+    ['Apex semantics (apex-ls)', () => checkSemantics()],
+    ['LWC platform compile', () => checkLwcCompile()],
+    ['Metadata references', () => checkMetadata()],
+    ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
+    ['Jest (coverage)', () => runJest()],
+    ['Check scripts (fixtures)', () => runCheckScriptTests()]
+];
+
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const table = [];
+for (const [name, check] of CHECKS) {
+    if (only.length && !only.some((word) => name.toLowerCase().includes(word.toLowerCase()))) {
+        continue;
+    }
+    const started = Date.now();
+    process.stdout.write(`\n== ${name}\n`);
+    let result;
+    try {
+        result = await check();
+    } catch (error) {
+        result = { findings: [{ file: name, message: error.stack ?? String(error) }], summary: 'crashed' };
+    }
+    for (const finding of result.findings) {
+        process.stdout.write(`${formatFinding(finding)}\n`);
+    }
+    const ok = result.findings.length === 0;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`${ok ? 'PASS' : 'FAIL'} ${name}: ${result.summary} (${seconds}s)\n`);
+    table.push(`${ok ? 'PASS' : 'FAIL'}  ${seconds.padStart(6)}s  ${name}: ${result.summary}`);
+    // A check counts once; runners that report test cases add their cases.
+    passed += (ok ? 1 : 0) + (result.passed ?? 0);
+    failed += (ok ? 0 : 1) + (result.failed ?? 0);
+}
+process.stdout.write(`\n${table.join('\n')}\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,89 @@
+// The checks are our compiler: each must fail on a deliberately broken file of its kind, name that
+// file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
+import { checkCodeAnalyzer } from '../code-analyzer.mjs';
+import { formatFinding } from '../lib.mjs';
+import { checkLwcCompile } from '../lwc-compile.mjs';
+import { checkMetadata } from '../metadata.mjs';
+import { typecheck } from '../typescript.mjs';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+function fixture(name) {
+    return path.join(FIXTURES, name);
+}
+
+function describe(result, root) {
+    return result.findings.map((finding) => formatFinding(finding, root));
+}
+
+test('a TypeScript type error fails the type check, naming file and line', () => {
+    const root = fixture('ts-type-error');
+    const lines = describe(typecheck({ root }), root);
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0], /^force-app\/main\/default\/lwc\/broken\/broken\.ts:3:11: error TS2322/);
+});
+
+test('an Apex syntax error fails the syntax check, naming file and line; the good class passes', () => {
+    const root = fixture('apex-syntax-error');
+    const lines = describe(checkSyntax({ root }), root);
+    assert.ok(lines.length >= 1, 'expected a syntax error');
+    assert.ok(
+        lines.every((line) => line.startsWith('force-app/main/default/classes/Broken.cls:')),
+        lines.join('\n')
+    );
+    assert.match(lines[0], /Broken\.cls:4:\d+: syntax: /);
+});
+
+test('an unknown custom field in Apex fails the semantic check, naming file and line', () => {
+    const root = fixture('apex-unknown-field');
+    const lines = describe(checkSemantics({ root }), root);
+    assert.deepEqual(lines, [
+        "force-app/main/default/classes/Scores.cls:4:9: Missing: Unknown field 'Bonus_Points__c' on SObject 'Schema.Score__c'"
+    ]);
+});
+
+test('an Apex SOQL query inside a loop fails Code Analyzer, naming file and line', async () => {
+    const root = fixture('apex-soql-in-loop');
+    const lines = describe(await checkCodeAnalyzer({ root }), root);
+    assert.deepEqual(
+        lines.map((line) => line.replace(/ \(severity.*$/, '')),
+        ['force-app/main/default/classes/Lookups.cls:13:27: pmd:OperationWithLimitsInLoop']
+    );
+});
+
+test('an LWC template the platform compiler rejects fails the compile check; the good bundle passes', () => {
+    const root = fixture('lwc-bad-template');
+    const result = checkLwcCompile({ root });
+    const lines = describe(result, root);
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0], /^force-app\/main\/default\/lwc\/badTemplate\/badTemplate\.html:3:\d+: lwc: .*LWC1060/);
+    assert.match(result.summary, /^3 file\(s\) compiled$/);
+});
+
+test('a custom label that does not exist fails the metadata check; the existing one passes', () => {
+    const root = fixture('missing-label');
+    const lines = describe(checkMetadata({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/lwc/greeting/greeting.ts:2: custom label "Adoption_Goodbye" is not defined in labels/CustomLabels.labels-meta.xml'
+    ]);
+});
+
+test('apex-ls output is parsed into file:line:col findings', () => {
+    const file = fileURLToPath(import.meta.url);
+    const findings = parseApexLs(`${file}\nError: line 4 at 16-25: Incompatible types\nMissing: line 9: No type\n`);
+    assert.deepEqual(findings, [
+        { file, line: 4, col: 17, message: 'Error: Incompatible types' },
+        { file, line: 9, col: undefined, message: 'Missing: No type' }
+    ]);
+});
+
+test('long ANTLR token lists are shortened, short messages are kept', () => {
+    const tokens = Array.from({ length: 40 }, (_, index) => `'t${index}'`).join(', ');
+    assert.equal(shorten(`mismatched input '{' expecting {${tokens}}`), "mismatched input '{' expecting something else here");
+    assert.equal(shorten("missing ';' at '}'"), "missing ';' at '}'");
+});
