@@ -84,6 +84,9 @@ test('apex-ls output is parsed into file:line:col findings', () => {
 
 test('long ANTLR token lists are shortened, short messages are kept', () => {
     const tokens = Array.from({ length: 40 }, (_, index) => `'t${index}'`).join(', ');
-    assert.equal(shorten(`mismatched input '{' expecting {${tokens}}`), "mismatched input '{' expecting something else here");
+    assert.equal(
+        shorten(`mismatched input '{' expecting {${tokens}}`),
+        "mismatched input '{' expecting something else here"
+    );
     assert.equal(shorten("missing ';' at '}'"), "missing ';' at '}'");
 });

@@ -1,0 +1,279 @@
+// Runs every case of the shared static resource AdoptionCoreCases.json (the same cases
+// AdoptionCoreTest.cls runs in Apex) through the TypeScript functions, then tests what JSON cannot
+// express: malformed date strings, JS Date values, numbers in exponent form, non-finite numbers.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { LevelInfo, PeriodType } from '../adoptionCore';
+import {
+    ALL_TIME_KEY,
+    PERIOD_TYPES,
+    levelFor,
+    mergeFields,
+    parseThresholds,
+    periodKey,
+    periodKeys,
+    periodStart,
+    previousPeriodKey,
+    rankBand,
+    ranks,
+    weekStartDayNumber
+} from '../adoptionCore';
+
+// Every case has a name; written as a Record because the lint's no-restricted-globals misreads a
+// property called `name` in an interface as the browser global.
+interface Case<T> extends Record<'name', string> {
+    expected?: T;
+    error?: boolean;
+}
+
+interface PeriodCase<T> extends Case<T> {
+    date: string;
+    periodType: PeriodType;
+    weekStartDay: number;
+    fiscalStartMonth: number;
+    fiscalNamedByEndingYear: boolean;
+}
+
+interface Cases {
+    weekStartDayNumber: (Case<number> & { dayName: string | null })[];
+    periodKey: PeriodCase<string>[];
+    periodStart: PeriodCase<string | null>[];
+    periodKeys: PeriodCase<Record<PeriodType, string>>[];
+    previousPeriodKey: PeriodCase<string>[];
+    parseThresholds: (Case<number[]> & { csv: string | null })[];
+    levelFor: (Case<LevelInfo> & { points: number | null; thresholds: number[] })[];
+    ranks: (Case<number[]> & { scores: (number | null)[] | null })[];
+    rankBand: (Case<number | null> & { rank: number | null; total: number | null })[];
+    mergeFields: (Case<string> & { template: string | null; values: Record<string, unknown> | null })[];
+}
+
+const CASES_PATH = join(__dirname, '..', '..', '..', 'staticresources', 'AdoptionCoreCases.json');
+const cases = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as Cases;
+
+/** Runs the cases of one function: each either returns `expected` or, when `error` is set, throws. */
+function runCases<C extends Case<unknown>>(list: C[], call: (c: C) => unknown): void {
+    const returning = list.filter((c) => c.error !== true);
+    const throwing = list.filter((c) => c.error === true);
+    it('has cases', () => {
+        expect(returning.length).toBeGreaterThan(0);
+    });
+    it.each(returning.map((c) => [c.name, c] as const))('%s', (_title, c) => {
+        expect(c).toHaveProperty('expected');
+        expect(call(c)).toEqual(c.expected);
+    });
+    if (throwing.length > 0) {
+        it.each(throwing.map((c) => [c.name, c] as const))('%s: throws', (_title, c) => {
+            expect(() => call(c)).toThrow(Error);
+        });
+    }
+}
+
+describe('AdoptionCoreCases.json', () => {
+    it('has a case list for every shared function, and every case a unique name', () => {
+        const functions: (keyof Cases)[] = [
+            'weekStartDayNumber',
+            'periodKey',
+            'periodStart',
+            'periodKeys',
+            'previousPeriodKey',
+            'parseThresholds',
+            'levelFor',
+            'ranks',
+            'rankBand',
+            'mergeFields'
+        ];
+        for (const fn of functions) {
+            const names = cases[fn].map((c) => c.name);
+            expect(new Set(names).size).toBe(names.length);
+            for (const c of cases[fn]) {
+                expect(typeof c.name).toBe('string');
+                expect(c.error === true || 'expected' in c).toBe(true);
+            }
+        }
+    });
+
+    describe('weekStartDayNumber', () => {
+        runCases(cases.weekStartDayNumber, (c) => weekStartDayNumber(c.dayName));
+    });
+
+    describe('periodKey', () => {
+        runCases(cases.periodKey, (c) =>
+            periodKey(c.date, c.periodType, c.weekStartDay, c.fiscalStartMonth, c.fiscalNamedByEndingYear)
+        );
+    });
+
+    describe('periodStart', () => {
+        runCases(cases.periodStart, (c) => periodStart(c.date, c.periodType, c.weekStartDay, c.fiscalStartMonth));
+    });
+
+    describe('periodKeys', () => {
+        runCases(cases.periodKeys, (c) =>
+            periodKeys(c.date, c.weekStartDay, c.fiscalStartMonth, c.fiscalNamedByEndingYear)
+        );
+    });
+
+    describe('previousPeriodKey', () => {
+        runCases(cases.previousPeriodKey, (c) =>
+            previousPeriodKey(c.date, c.periodType, c.weekStartDay, c.fiscalStartMonth, c.fiscalNamedByEndingYear)
+        );
+    });
+
+    describe('parseThresholds', () => {
+        runCases(cases.parseThresholds, (c) => parseThresholds(c.csv));
+    });
+
+    describe('levelFor', () => {
+        runCases(cases.levelFor, (c) => levelFor(c.points, c.thresholds));
+    });
+
+    describe('ranks', () => {
+        runCases(cases.ranks, (c) => ranks(c.scores));
+    });
+
+    describe('rankBand', () => {
+        runCases(cases.rankBand, (c) => rankBand(c.rank, c.total));
+    });
+
+    describe('mergeFields', () => {
+        runCases(cases.mergeFields, (c) => mergeFields(c.template, c.values));
+    });
+});
+
+describe('period functions beyond the shared cases', () => {
+    it.each([
+        '2026-02-30',
+        '2025-02-29',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-04-31',
+        '1900-02-29',
+        '2026-1-5',
+        '20261120',
+        ''
+    ])('rejects the malformed date %p', (date) => {
+        expect(() => periodKey(date, 'Month', 1, 1, true)).toThrow(/date/);
+    });
+
+    it('rejects a date that is not a string', () => {
+        const notAString = new Date(2026, 10, 20) as unknown as string;
+        expect(() => periodStart(notAString, 'Month', 1, 1)).toThrow("Expected a date as 'YYYY-MM-DD'");
+    });
+
+    it('rejects a fractional week start day and a flag that is not a boolean', () => {
+        expect(() => periodKey('2026-11-20', 'Week', 1.5, 1, true)).toThrow('weekStartDay');
+        expect(() => periodKey('2026-11-20', 'Quarter', 1, 2, 'true' as unknown as boolean)).toThrow(
+            'fiscalNamedByEndingYear'
+        );
+    });
+
+    it('names the bad value in the message', () => {
+        expect(() => periodKey('2026-11-20', 'week' as PeriodType, 1, 1, true)).toThrow(
+            "Unknown period type 'week': expected one of Week, Month, Quarter, Year, All Time."
+        );
+        expect(() => periodKey('2026-11-20', 'Week', 8, 1, true)).toThrow(
+            'weekStartDay must be a whole number from 1 to 7, got 8.'
+        );
+    });
+
+    it('handles century leap rules and the ends of the Apex date range', () => {
+        expect(periodKey('2000-02-29', 'Week', 1, 1, true)).toBe('2000-W09');
+        expect(periodStart('1700-03-03', 'Week', 1, 1)).toBe('1700-03-01');
+        expect(periodStart('1700-03-01', 'Week', 7, 1)).toBe('1700-02-28');
+        expect(periodKey('4000-12-31', 'Week', 1, 1, true)).toBe('4000-W52');
+    });
+
+    it('gives every period key for every picklist value', () => {
+        const keys = periodKeys('2026-11-20', 1, 1, true);
+        expect(Object.keys(keys)).toEqual([...PERIOD_TYPES]);
+        expect(keys['All Time']).toBe(ALL_TIME_KEY);
+    });
+
+    it('moves one whole period back for every type on every day of a year', () => {
+        // The previous period's start is strictly before this one's and no day lies between them.
+        for (let day = 0; day < 366; day++) {
+            const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+            for (const type of ['Week', 'Month', 'Quarter', 'Year'] as PeriodType[]) {
+                const start = periodStart(date, type, 7, 4) as string;
+                const dayBefore = new Date(Date.parse(`${start}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+                expect(previousPeriodKey(date, type, 7, 4, true)).toBe(periodKey(dayBefore, type, 7, 4, true));
+                expect(periodKey(start, type, 7, 4, true)).toBe(periodKey(date, type, 7, 4, true));
+            }
+        }
+    });
+});
+
+describe('levels, ranks and bands beyond the shared cases', () => {
+    it('treats undefined and non-finite points as 0', () => {
+        const atZero = { level: 1, floorPoints: 0, nextThreshold: 100, progressPercent: 0 };
+        expect(levelFor(undefined, [0, 100])).toEqual(atZero);
+        expect(levelFor(Number.NaN, [0, 100])).toEqual(atZero);
+    });
+
+    it('rejects fractional thresholds and says why', () => {
+        expect(() => levelFor(10, [0, 1.5])).toThrow('Level threshold 2 is not a whole number: 1.5.');
+        expect(() => levelFor(10, [100])).toThrow('The first level threshold must be 0, got 100.');
+        expect(() => levelFor(10, [0, 50, 20])).toThrow('Level thresholds must be strictly ascending: 20 follows 50.');
+    });
+
+    it('names the bad entry of a thresholds setting', () => {
+        expect(() => parseThresholds('0,abc')).toThrow("Level threshold 2 ('abc') is not a whole number");
+        expect(() => parseThresholds('0,,5')).toThrow("Level threshold 2 is blank in '0,,5'.");
+        expect(() => parseThresholds(undefined)).toThrow('Level thresholds are blank');
+    });
+
+    it('ranks undefined, NaN and infinite scores', () => {
+        expect(ranks(undefined)).toEqual([]);
+        expect(ranks([undefined, Number.NaN, 1])).toEqual([2, 2, 1]);
+        expect(ranks([Number.POSITIVE_INFINITY, 5, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY])).toEqual([
+            1, 3, 4, 1
+        ]);
+    });
+
+    it('ranks a large board in input order', () => {
+        const scores = Array.from({ length: 5000 }, (_, i) => i % 100);
+        const result = ranks(scores);
+        expect(result[99]).toBe(1);
+        expect(result[0]).toBe(4951);
+        expect(result[4999]).toBe(1);
+    });
+
+    it('rejects fractional ranks and totals', () => {
+        expect(() => rankBand(1.5, 10)).toThrow('Rank 1.5 is not a place on a board of 10.');
+        expect(() => rankBand(1, 10.5)).toThrow(Error);
+        expect(rankBand(undefined, 10)).toBeNull();
+        expect(rankBand(1, undefined)).toBeNull();
+    });
+});
+
+describe('mergeFields beyond the shared cases', () => {
+    it('returns blank for an undefined template and merges undefined values as blank', () => {
+        expect(mergeFields(undefined, { Name: 'Ada' })).toBe('');
+        expect(mergeFields('[{Name}]', undefined)).toBe('[]');
+        expect(mergeFields('[{Name}]', { Name: undefined })).toBe('[]');
+    });
+
+    it('prints numbers in plain decimal notation, never in exponent form', () => {
+        expect(mergeFields('{a}|{b}|{c}', { a: 1e21, b: 1e-7, c: -2.5e-7 })).toBe(
+            '1000000000000000000000|0.0000001|-0.00000025'
+        );
+        expect(mergeFields('{a}|{b}|{c}', { a: Number.NaN, b: Number.POSITIVE_INFINITY, c: BigInt(42) })).toBe('||42');
+    });
+
+    it('prints a JS Date as its local date and time', () => {
+        expect(mergeFields('{When}', { When: new Date(2026, 10, 20, 9, 5) })).toBe('2026-11-20 09:05');
+        expect(mergeFields('[{When}]', { When: new Date(Number.NaN) })).toBe('[]');
+    });
+
+    it('does not walk into dates, arrays, functions or inherited properties', () => {
+        const values = { When: new Date(2026, 10, 20), Tags: ['a'], fn: () => 'x' };
+        expect(mergeFields('[{When.getTime}][{Tags.length}][{fn}][{toString}][{constructor}]', values)).toBe(
+            '[][][][][]'
+        );
+        expect(mergeFields('[{Name.length}]', { Name: 'Ada' })).toBe('[]');
+    });
+
+    it('does not interpret HTML or script', () => {
+        const value = '<img src=x onerror="alert(1)">';
+        expect(mergeFields('{v}', { v: value })).toBe(value);
+    });
+});

@@ -1,0 +1,550 @@
+/**
+ * adoptionCore: the logic the UI and Apex share, with one meaning. Its Apex twin is the class
+ * `AdoptionCore`; both are pinned by the same cases in the static resource `AdoptionCoreCases`
+ * (staticresources/AdoptionCoreCases.json), which the jest tests and the Apex tests both read.
+ * Change a rule here, in AdoptionCore.cls and in the cases together.
+ *
+ * Dates are 'YYYY-MM-DD' strings. The calendar math runs on year/month/day integers (days from
+ * the civil epoch), never on JS Date objects, so the browser's time zone cannot shift a day.
+ *
+ * Period key rules:
+ * - Week: weeks start on weekStartDay (1 = Monday ... 7 = Sunday). A week belongs to the year that
+ *   contains its 4th day (start + 3); its number is floor((dayOfYear(start + 3) - 1) / 7) + 1.
+ *   With a Monday start this is exactly ISO 8601 (week 1 holds the year's first Thursday; some
+ *   years have a week 53). Key 'YYYY-Www' with a two-digit week: '2026-W47'.
+ * - Month: 'YYYY-MM'.
+ * - Quarter: the fiscal year starts on the 1st of fiscalStartMonth (1..12); Q1 is its first three
+ *   months. The fiscal year's name: the calendar year when fiscalStartMonth = 1; otherwise the
+ *   calendar year in which it ends when fiscalNamedByEndingYear is true, the year in which it
+ *   starts when false. Key 'FY2027-Q1'.
+ * - Year: the calendar year 'YYYY'.
+ * - All Time: 'ALL'.
+ * The period functions check every argument (date, period type, week start day 1..7, fiscal start
+ * month 1..12, the naming flag) whatever the period type, so a bad setting fails at once.
+ */
+
+/** The Period_Type__c picklist values. */
+export type PeriodType = 'Week' | 'Month' | 'Quarter' | 'Year' | 'All Time';
+
+/** Every period type, in the order of the picklist. */
+export const PERIOD_TYPES: readonly PeriodType[] = ['Week', 'Month', 'Quarter', 'Year', 'All Time'];
+
+/** The key of the single all-time period. */
+export const ALL_TIME_KEY = 'ALL';
+
+/** The rank bands, in percent of the board, smallest first. */
+export const RANK_BANDS: readonly number[] = [10, 25, 50, 100];
+
+/** Where a points total sits among the levels. */
+export interface LevelInfo {
+    /** 1-based level: the number of thresholds at or below the points (at least 1). */
+    level: number;
+    /** The threshold of the current level. */
+    floorPoints: number;
+    /** The threshold of the next level; null at the top level. */
+    nextThreshold: number | null;
+    /** Progress from floorPoints to nextThreshold rounded down, 0..99; 100 at the top level. */
+    progressPercent: number;
+}
+
+/** The values merged into a template: field names to values, nested objects for relationships. */
+export type MergeValues = Readonly<Record<string, unknown>>;
+
+interface CivilDate {
+    year: number;
+    month: number;
+    day: number;
+}
+
+interface PeriodArgs {
+    date: CivilDate;
+    periodType: PeriodType;
+    weekStartDay: number;
+    fiscalStartMonth: number;
+    fiscalNamedByEndingYear: boolean;
+}
+
+const DAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+    ['monday', 1],
+    ['tuesday', 2],
+    ['wednesday', 3],
+    ['thursday', 4],
+    ['friday', 5],
+    ['saturday', 6],
+    ['sunday', 7]
+]);
+
+/** Apex Integer.MAX_VALUE: the largest threshold both languages hold exactly. */
+const MAX_INTEGER = 2147483647;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const DIGITS = /^[0-9]+$/;
+
+/** '{{', '}}', or a placeholder: a field name, or dotted names for relationships ({Account.Name}). */
+const MERGE_TOKEN = /\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}/g;
+
+/** Trims what Apex String.trim() trims: characters up to U+0020 at either end. */
+function apexTrim(value: string): string {
+    // eslint-disable-next-line no-control-regex
+    return value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+function show(value: unknown): string {
+    return typeof value === 'string' ? `'${value}'` : String(value);
+}
+
+function pad(value: number, width: number): string {
+    return String(value).padStart(width, '0');
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const monthFromMarch = (month + 9) % 12;
+    const daysSinceMarch = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + daysSinceMarch;
+    return era * 146097 + dayOfEra - 719468;
+}
+
+/** The date `days` after 1970-01-01 (H. Hinnant's civil_from_days). */
+function civilFromDays(days: number): CivilDate {
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const dayOfEra = z - era * 146097;
+    const yearOfEra = Math.floor(
+        (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
+    );
+    const daysSinceMarch = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const monthFromMarch = Math.floor((5 * daysSinceMarch + 2) / 153);
+    const day = daysSinceMarch - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+    const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+    return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function toDays(date: CivilDate): number {
+    return daysFromCivil(date.year, date.month, date.day);
+}
+
+function addDays(date: CivilDate, days: number): CivilDate {
+    return civilFromDays(toDays(date) + days);
+}
+
+function parseDate(value: unknown): CivilDate {
+    const match = typeof value === 'string' ? DATE_PATTERN.exec(value) : null;
+    if (!match) {
+        throw new Error(`Expected a date as 'YYYY-MM-DD', got ${show(value)}.`);
+    }
+    const date: CivilDate = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    // A calendar date survives the round trip through days; 2026-02-30 comes back as 2026-03-02.
+    const back = civilFromDays(toDays(date));
+    if (date.month < 1 || date.month > 12 || back.month !== date.month || back.day !== date.day) {
+        throw new Error(`${show(value)} is not a calendar date.`);
+    }
+    return date;
+}
+
+function formatDate(date: CivilDate): string {
+    return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** 1 = Monday ... 7 = Sunday (1970-01-01 was a Thursday). */
+function isoWeekday(date: CivilDate): number {
+    return ((((toDays(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+function dayOfYear(date: CivilDate): number {
+    return toDays(date) - daysFromCivil(date.year, 1, 1) + 1;
+}
+
+function checkPeriodType(periodType: unknown): PeriodType {
+    if (typeof periodType === 'string' && (PERIOD_TYPES as readonly string[]).includes(periodType)) {
+        return periodType as PeriodType;
+    }
+    throw new Error(`Unknown period type ${show(periodType)}: expected one of ${PERIOD_TYPES.join(', ')}.`);
+}
+
+function checkRange(name: string, value: unknown, min: number, max: number): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${show(value)}.`);
+    }
+    return value;
+}
+
+/** Checks every period argument, whatever the period type. */
+function periodArgs(
+    date: unknown,
+    periodType: unknown,
+    weekStartDay: unknown,
+    fiscalStartMonth: unknown,
+    fiscalNamedByEndingYear: unknown
+): PeriodArgs {
+    if (typeof fiscalNamedByEndingYear !== 'boolean') {
+        throw new Error(`fiscalNamedByEndingYear must be true or false, got ${show(fiscalNamedByEndingYear)}.`);
+    }
+    return {
+        date: parseDate(date),
+        periodType: checkPeriodType(periodType),
+        weekStartDay: checkRange('weekStartDay', weekStartDay, 1, 7),
+        fiscalStartMonth: checkRange('fiscalStartMonth', fiscalStartMonth, 1, 12),
+        fiscalNamedByEndingYear
+    };
+}
+
+function weekStart(date: CivilDate, weekStartDay: number): CivilDate {
+    return addDays(date, -((isoWeekday(date) - weekStartDay + 7) % 7));
+}
+
+/** Months from the fiscal year's first month to the date's month, 0..11. */
+function fiscalMonthIndex(date: CivilDate, fiscalStartMonth: number): number {
+    return (date.month - fiscalStartMonth + 12) % 12;
+}
+
+/** The calendar year in which the fiscal year holding `date` starts. */
+function fiscalStartYear(date: CivilDate, fiscalStartMonth: number): number {
+    return date.month >= fiscalStartMonth ? date.year : date.year - 1;
+}
+
+function keyOf(args: PeriodArgs, date: CivilDate): string {
+    switch (args.periodType) {
+        case 'Week': {
+            const fourthDay = addDays(weekStart(date, args.weekStartDay), 3);
+            return `${pad(fourthDay.year, 4)}-W${pad(Math.floor((dayOfYear(fourthDay) - 1) / 7) + 1, 2)}`;
+        }
+        case 'Month':
+            return `${pad(date.year, 4)}-${pad(date.month, 2)}`;
+        case 'Quarter': {
+            const startYear = fiscalStartYear(date, args.fiscalStartMonth);
+            const named = args.fiscalStartMonth === 1 || !args.fiscalNamedByEndingYear ? startYear : startYear + 1;
+            return `FY${pad(named, 4)}-Q${Math.floor(fiscalMonthIndex(date, args.fiscalStartMonth) / 3) + 1}`;
+        }
+        case 'Year':
+            return pad(date.year, 4);
+        default:
+            return ALL_TIME_KEY;
+    }
+}
+
+function startOf(args: PeriodArgs): CivilDate | null {
+    const date = args.date;
+    switch (args.periodType) {
+        case 'Week':
+            return weekStart(date, args.weekStartDay);
+        case 'Month':
+            return { year: date.year, month: date.month, day: 1 };
+        case 'Quarter': {
+            const firstMonth =
+                args.fiscalStartMonth + Math.floor(fiscalMonthIndex(date, args.fiscalStartMonth) / 3) * 3;
+            const year = fiscalStartYear(date, args.fiscalStartMonth);
+            return firstMonth > 12
+                ? { year: year + 1, month: firstMonth - 12, day: 1 }
+                : { year, month: firstMonth, day: 1 };
+        }
+        case 'Year':
+            return { year: date.year, month: 1, day: 1 };
+        default:
+            return null;
+    }
+}
+
+/**
+ * The day number of a Week_Start_Day__c (or Digest_Day__c) picklist value.
+ * @param dayName 'Monday' ... 'Sunday'; case and surrounding spaces are ignored
+ * @returns 1 (Monday) ... 7 (Sunday); 1 for a missing or unknown name
+ * @example weekStartDayNumber('Sunday') // 7
+ */
+export function weekStartDayNumber(dayName: string | null | undefined): number {
+    if (typeof dayName !== 'string') {
+        return 1;
+    }
+    return DAY_NUMBERS.get(apexTrim(dayName).toLowerCase()) ?? 1;
+}
+
+/**
+ * The key of the period of the given type that contains a date (rules in the module header).
+ * @param date 'YYYY-MM-DD'
+ * @param periodType a Period_Type__c value, exact case
+ * @param weekStartDay 1 (Monday) ... 7 (Sunday)
+ * @param fiscalStartMonth 1 ... 12
+ * @param fiscalNamedByEndingYear name a fiscal year by the calendar year in which it ends
+ * @returns '2026-W47', '2026-11', 'FY2027-Q1', '2026' or 'ALL'
+ * @throws Error on a bad date, period type, week start day, month or flag
+ * @example periodKey('2026-02-01', 'Quarter', 1, 2, true) // 'FY2027-Q1'
+ */
+export function periodKey(
+    date: string,
+    periodType: PeriodType,
+    weekStartDay: number,
+    fiscalStartMonth: number,
+    fiscalNamedByEndingYear: boolean
+): string {
+    const args = periodArgs(date, periodType, weekStartDay, fiscalStartMonth, fiscalNamedByEndingYear);
+    return keyOf(args, args.date);
+}
+
+/**
+ * The first day of the period of the given type that contains a date.
+ * @param date 'YYYY-MM-DD'
+ * @param periodType a Period_Type__c value, exact case
+ * @param weekStartDay 1 (Monday) ... 7 (Sunday)
+ * @param fiscalStartMonth 1 ... 12
+ * @returns 'YYYY-MM-DD'; null for 'All Time'
+ * @throws Error on a bad date, period type, week start day or month
+ * @example periodStart('2026-01-15', 'Quarter', 1, 12) // '2025-12-01'
+ */
+export function periodStart(
+    date: string,
+    periodType: PeriodType,
+    weekStartDay: number,
+    fiscalStartMonth: number
+): string | null {
+    // How a fiscal year is named does not move its start: any valid flag will do.
+    const start = startOf(periodArgs(date, periodType, weekStartDay, fiscalStartMonth, true));
+    return start === null ? null : formatDate(start);
+}
+
+/**
+ * The keys of all five periods that contain a date.
+ * @param date 'YYYY-MM-DD'
+ * @param weekStartDay 1 (Monday) ... 7 (Sunday)
+ * @param fiscalStartMonth 1 ... 12
+ * @param fiscalNamedByEndingYear name a fiscal year by the calendar year in which it ends
+ * @returns period type -> key
+ * @throws Error on a bad date, week start day, month or flag
+ * @example periodKeys('2026-11-20', 1, 1, true).Week // '2026-W47'
+ */
+export function periodKeys(
+    date: string,
+    weekStartDay: number,
+    fiscalStartMonth: number,
+    fiscalNamedByEndingYear: boolean
+): Record<PeriodType, string> {
+    const args = periodArgs(date, 'All Time', weekStartDay, fiscalStartMonth, fiscalNamedByEndingYear);
+    const keys = {} as Record<PeriodType, string>;
+    for (const periodType of PERIOD_TYPES) {
+        keys[periodType] = keyOf({ ...args, periodType }, args.date);
+    }
+    return keys;
+}
+
+/**
+ * The key of the period just before the one that contains a date.
+ * @param date 'YYYY-MM-DD'
+ * @param periodType a Period_Type__c value, exact case
+ * @param weekStartDay 1 (Monday) ... 7 (Sunday)
+ * @param fiscalStartMonth 1 ... 12
+ * @param fiscalNamedByEndingYear name a fiscal year by the calendar year in which it ends
+ * @returns the previous period's key; 'ALL' for 'All Time'
+ * @throws Error on a bad date, period type, week start day, month or flag
+ * @example previousPeriodKey('2021-01-04', 'Week', 1, 1, true) // '2020-W53'
+ */
+export function previousPeriodKey(
+    date: string,
+    periodType: PeriodType,
+    weekStartDay: number,
+    fiscalStartMonth: number,
+    fiscalNamedByEndingYear: boolean
+): string {
+    const args = periodArgs(date, periodType, weekStartDay, fiscalStartMonth, fiscalNamedByEndingYear);
+    const start = startOf(args);
+    return start === null ? ALL_TIME_KEY : keyOf(args, addDays(start, -1));
+}
+
+function checkThresholds(thresholds: unknown): readonly number[] {
+    if (!Array.isArray(thresholds) || thresholds.length === 0) {
+        throw new Error('Level thresholds are empty: expected at least the first threshold, 0.');
+    }
+    thresholds.forEach((value: unknown, index: number) => {
+        if (typeof value !== 'number' || !Number.isInteger(value)) {
+            throw new Error(`Level threshold ${index + 1} is not a whole number: ${show(value)}.`);
+        }
+        if (index === 0 && value !== 0) {
+            throw new Error(`The first level threshold must be 0, got ${value}.`);
+        }
+        if (index > 0 && value <= (thresholds[index - 1] as number)) {
+            throw new Error(`Level thresholds must be strictly ascending: ${value} follows ${thresholds[index - 1]}.`);
+        }
+    });
+    return thresholds as readonly number[];
+}
+
+/**
+ * Parses Level_Thresholds__c: comma-separated whole numbers, the first 0, strictly ascending.
+ * Spaces around an entry are ignored.
+ * @param csv e.g. '0,100,250,500'
+ * @returns the thresholds of levels 1..n
+ * @throws Error naming the bad entry when the text is blank, an entry is blank or is not a whole
+ *   number from 0 to 2147483647, the first is not 0, or the list is not strictly ascending
+ * @example parseThresholds('0, 100, 250') // [0, 100, 250]
+ */
+export function parseThresholds(csv: string | null | undefined): number[] {
+    if (typeof csv !== 'string' || apexTrim(csv) === '') {
+        throw new Error('Level thresholds are blank: expected comma-separated whole numbers from 0, e.g. 0,100,250.');
+    }
+    const thresholds = csv.split(',').map((raw, index) => {
+        const entry = apexTrim(raw);
+        if (entry === '') {
+            throw new Error(`Level threshold ${index + 1} is blank in '${csv}'.`);
+        }
+        if (!DIGITS.test(entry) || entry.length > 10 || Number(entry) > MAX_INTEGER) {
+            throw new Error(
+                `Level threshold ${index + 1} ('${entry}') is not a whole number from 0 to ${MAX_INTEGER}.`
+            );
+        }
+        return Number(entry);
+    });
+    checkThresholds(thresholds);
+    return thresholds;
+}
+
+/**
+ * The level a points total reaches and the progress towards the next one. Null points count as 0;
+ * points below 0 sit at level 1 with 0 % progress.
+ * @param points the points total
+ * @param thresholds strictly ascending whole numbers, the first 0 (as parseThresholds returns)
+ * @returns level, floorPoints, nextThreshold (null at the top) and progressPercent
+ * @throws Error when the thresholds are empty, do not start at 0 or are not strictly ascending
+ * @example levelFor(175, [0, 100, 250]) // { level: 2, floorPoints: 100, nextThreshold: 250, progressPercent: 50 }
+ */
+export function levelFor(points: number | null | undefined, thresholds: readonly number[]): LevelInfo {
+    const levels = checkThresholds(thresholds);
+    const total = typeof points === 'number' && Number.isFinite(points) ? points : 0;
+    let level = 1;
+    while (level < levels.length && total >= levels[level]) {
+        level++;
+    }
+    const floorPoints = levels[level - 1];
+    if (level === levels.length) {
+        return { level, floorPoints, nextThreshold: null, progressPercent: 100 };
+    }
+    const nextThreshold = levels[level];
+    const ratio = ((total - floorPoints) * 100) / (nextThreshold - floorPoints);
+    // Apex divides exact decimals: absorb binary noise such as 0.29 * 100 = 28.999999999999996.
+    const nearest = Math.round(ratio);
+    const percent = Math.abs(ratio - nearest) < 1e-9 ? nearest : Math.floor(ratio);
+    return { level, floorPoints, nextThreshold, progressPercent: Math.min(99, Math.max(0, percent)) };
+}
+
+/**
+ * Competition ranking ("1224"): a higher score ranks better, equal scores share a rank and the
+ * ranks after a tie skip. Null scores count as 0. O(n log n).
+ * @param scores the scores in any order; null or undefined means no scores
+ * @returns the rank of each score, in the input order
+ * @example ranks([100, 80, 80, 70]) // [1, 2, 2, 4]
+ */
+export function ranks(scores: readonly (number | null | undefined)[] | null | undefined): number[] {
+    if (!Array.isArray(scores)) {
+        return [];
+    }
+    const values = scores.map((score: unknown) => (typeof score === 'number' && !Number.isNaN(score) ? score : 0));
+    // Descending; compared rather than subtracted so that infinities sort too.
+    const order = values
+        .map((_, index) => index)
+        .sort((a, b) => (values[a] > values[b] ? -1 : values[a] < values[b] ? 1 : 0));
+    const result = new Array<number>(values.length);
+    let rank = 0;
+    order.forEach((index, position) => {
+        if (position === 0 || values[index] < values[order[position - 1]]) {
+            rank = position + 1;
+        }
+        result[index] = rank;
+    });
+    return result;
+}
+
+/**
+ * The rank band ("top 10 %") a rank falls in: the smallest of 10, 25, 50 and 100 such that
+ * rank <= ceil(total * band / 100).
+ * @param rank 1-based rank; null means no band
+ * @param total the number of ranked users; 0 or null means no band
+ * @returns 10, 25, 50 or 100; null without a rank or a board
+ * @throws Error when rank or total is not a whole number, or rank is below 1 or above total
+ * @example rankBand(2, 10) // 25
+ */
+export function rankBand(rank: number | null | undefined, total: number | null | undefined): number | null {
+    if (rank === null || rank === undefined || total === null || total === undefined || total === 0) {
+        return null;
+    }
+    if (!Number.isInteger(rank) || !Number.isInteger(total) || rank < 1 || rank > total) {
+        throw new Error(`Rank ${rank} is not a place on a board of ${total}.`);
+    }
+    return RANK_BANDS.find((band) => rank <= Math.ceil((total * band) / 100)) as number;
+}
+
+/** Reads a key of a plain object: the exact key first, else the first key equal ignoring case. */
+function lookup(values: unknown, key: string): unknown {
+    if (values === null || typeof values !== 'object' || Array.isArray(values) || values instanceof Date) {
+        return undefined;
+    }
+    const record = values as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(record, key)) {
+        return record[key];
+    }
+    const lower = key.toLowerCase();
+    const match = Object.keys(record).find((candidate) => candidate.toLowerCase() === lower);
+    return match === undefined ? undefined : record[match];
+}
+
+/** Plain decimal notation, as Apex prints a Decimal with its trailing zeros stripped. */
+function formatNumber(value: number): string {
+    if (!Number.isFinite(value)) {
+        return '';
+    }
+    const text = String(value);
+    if (!text.includes('e')) {
+        return text;
+    }
+    if (Number.isInteger(value)) {
+        return BigInt(value).toString();
+    }
+    return value.toFixed(20).replace(/\.?0+$/, '');
+}
+
+function formatValue(value: unknown): string {
+    if (typeof value === 'string') {
+        return value;
+    }
+    if (typeof value === 'number') {
+        return formatNumber(value);
+    }
+    if (typeof value === 'bigint' || typeof value === 'boolean') {
+        return String(value);
+    }
+    if (value instanceof Date && !Number.isNaN(value.getTime())) {
+        const day = formatDate({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+        return `${day} ${pad(value.getHours(), 2)}:${pad(value.getMinutes(), 2)}`;
+    }
+    return '';
+}
+
+/**
+ * Fills a message template's merge fields: '{Name}', '{Account.Name}', '{count}'. A name is
+ * letters, digits and underscores, not starting with a digit, dotted for relationships. Its value
+ * is found ignoring case (an exact-case key wins): first the whole dotted name as one key, else one
+ * segment at a time through nested objects. A missing or null value, an object or an array gives ''.
+ * '{{' and '}}' are literal braces; any other brace is literal text ('{ Name }' stays as written).
+ * Numbers print plainly (5.0 -> '5', 2.50 -> '2.5', no grouping); pass dates as 'YYYY-MM-DD'
+ * strings (a JS Date prints as local 'YYYY-MM-DD HH:mm'). A value is never merged again and nothing
+ * is HTML-escaped: the result is plain text, for the UI to render as text.
+ * @param template the message; null or undefined gives ''
+ * @param values field name -> value; null or undefined leaves every field blank
+ * @returns the merged text
+ * @example mergeFields('{{count}} = {count}', { Count: 2 }) // '{count} = 2'
+ */
+export function mergeFields(template: string | null | undefined, values: MergeValues | null | undefined): string {
+    if (typeof template !== 'string') {
+        return '';
+    }
+    return template.replace(MERGE_TOKEN, (token: string, name: string | undefined) => {
+        if (name === undefined) {
+            return token === '{{' ? '{' : '}';
+        }
+        let value = lookup(values, name);
+        if (value === undefined && name.includes('.')) {
+            value = name.split('.').reduce<unknown>((current, segment) => lookup(current, segment), values);
+        }
+        return formatValue(value);
+    });
+}
