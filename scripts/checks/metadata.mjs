@@ -148,6 +148,41 @@ function checkTestClasses(root, findings) {
     return classes.length;
 }
 
+/**
+ * Security exceptions must be written out: a `without sharing` class says why in its header comment,
+ * and every PMD suppression has a comment giving the reason just above it.
+ */
+function checkSecurityExceptions(root, findings) {
+    for (const file of listFiles(path.join(root, 'force-app'), (name) => /\.(cls|trigger)$/.test(name))) {
+        const text = readFileSync(file, 'utf8');
+        for (const match of text.matchAll(/\bwithout\s+sharing\s+class\b/gi)) {
+            const before = text.slice(0, match.index);
+            const header = /\/\*\*([\s\S]*?)\*\/[^{;]*$/.exec(before);
+            if (!header || !/(sharing|system (context|mode)|all users|every user|everyone)/i.test(header[1])) {
+                findings.push({
+                    file,
+                    line: lineOf(text, match.index),
+                    message: '`without sharing` needs a header comment saying why the class must see beyond the user'
+                });
+            }
+        }
+        const lines = text.split('\n');
+        lines.forEach((line, index) => {
+            if (!/@SuppressWarnings\(\s*'PMD/i.test(line)) {
+                return;
+            }
+            const context = lines.slice(Math.max(0, index - 6), index).join('\n');
+            if (!/(\/\/|\*)\s*\S.*(because|why|reason|must|needs|so that|:)/i.test(context)) {
+                findings.push({
+                    file,
+                    line: index + 1,
+                    message: 'PMD suppression without a reason: say why in a comment just above it'
+                });
+            }
+        });
+    }
+}
+
 /** Runs every cross-reference check under `root`. */
 export function checkMetadata({ root = REPO_ROOT } = {}) {
     const findings = [];
@@ -155,6 +190,7 @@ export function checkMetadata({ root = REPO_ROOT } = {}) {
     const labelsUsed = checkLabels(root, findings);
     checkPermissionSets(root, objects, findings);
     checkCustomMetadataRecords(root, objects, findings);
+    checkSecurityExceptions(root, findings);
     const classes = checkTestClasses(root, findings);
     return {
         findings,

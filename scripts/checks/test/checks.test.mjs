@@ -1,6 +1,7 @@
 // The checks are our compiler: each must fail on a deliberately broken file of its kind, name that
 // file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -89,4 +90,32 @@ test('long ANTLR token lists are shortened, short messages are kept', () => {
         "mismatched input '{' expecting something else here"
     );
     assert.equal(shorten("missing ';' at '}'"), "missing ';' at '}'");
+});
+
+test('`without sharing` and PMD suppressions need a written reason; the explained class passes', () => {
+    const root = fixture('security-exceptions');
+    const lines = describe(checkMetadata({ root }), root);
+    assert.deepEqual(lines.sort(), [
+        'force-app/main/default/classes/Unexplained.cls:1: PMD suppression without a reason: say why in a comment just above it',
+        'force-app/main/default/classes/Unexplained.cls:2: `without sharing` needs a header comment saying why the class must see beyond the user'
+    ]);
+});
+
+test('a machine without Java gets a message naming what to install, not a stack trace', () => {
+    const lib = new URL('../lib.mjs', import.meta.url).href;
+    const apex = new URL('../apex.mjs', import.meta.url).href;
+    const script = `const { findJava } = await import(${JSON.stringify(lib)});
+        const { checkSemantics } = await import(${JSON.stringify(apex)});
+        console.log(JSON.stringify({ java: findJava(), semantics: checkSemantics() }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        env: { PATH: '/nonexistent', JAVA_HOME: '' }
+    });
+    assert.equal(result.status, 0, result.stderr);
+    const { java, semantics } = JSON.parse(result.stdout);
+    assert.match(
+        java.problem,
+        /Java was not found\. .*need Java 17 or later: install a JDK 17\+ \(Debian\/Ubuntu: apt-get install openjdk-17-jre-headless/
+    );
+    assert.deepEqual(semantics.findings, [{ file: 'java', message: java.problem }]);
 });
