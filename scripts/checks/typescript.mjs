@@ -24,6 +24,8 @@ export function syncPaths(root = REPO_ROOT) {
     if (JSON.stringify(config.compilerOptions.paths ?? {}) !== JSON.stringify(paths)) {
         config.compilerOptions.paths = paths;
         writeFileSync(file, `${JSON.stringify(config, null, 4)}\n`);
+        // Keep the rewritten file as prettier writes it, so the formatting check stays green.
+        run(path.join(BIN, 'prettier'), ['--write', '--log-level', 'warn', file], { cwd: root });
         return true;
     }
     return false;

@@ -1,0 +1,3 @@
+trigger AdoptionAccountTrigger on Account(after insert, after update, after delete, after undelete) {
+    CaptureService.handleTrigger();
+}

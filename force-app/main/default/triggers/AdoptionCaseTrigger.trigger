@@ -1,0 +1,3 @@
+trigger AdoptionCaseTrigger on Case(after insert, after update, after delete, after undelete) {
+    CaptureService.handleTrigger();
+}

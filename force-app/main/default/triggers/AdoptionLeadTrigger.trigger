@@ -1,0 +1,3 @@
+trigger AdoptionLeadTrigger on Lead(after insert, after update, after delete, after undelete) {
+    CaptureService.handleTrigger();
+}

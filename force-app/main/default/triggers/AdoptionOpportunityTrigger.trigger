@@ -1,0 +1,3 @@
+trigger AdoptionOpportunityTrigger on Opportunity(after insert, after update, after delete, after undelete) {
+    CaptureService.handleTrigger();
+}

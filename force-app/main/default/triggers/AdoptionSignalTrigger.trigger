@@ -1,0 +1,3 @@
+trigger AdoptionSignalTrigger on Adoption_Signal__e(after insert) {
+    SignalsTriggerHandler.handleTrigger();
+}

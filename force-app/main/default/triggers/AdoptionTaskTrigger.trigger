@@ -1,0 +1,3 @@
+trigger AdoptionTaskTrigger on Task(after insert, after update, after delete, after undelete) {
+    CaptureService.handleTrigger();
+}
