@@ -2,7 +2,14 @@ import lwcConfig from '@salesforce/eslint-config-lwc';
 import globals from 'globals';
 import js from '@eslint/js';
 
-const LWC_TS = ['force-app/main/default/lwc/**/*.ts'];
+// Preview-only components follow the components' rules.
+const LWC_TS = ['force-app/main/default/lwc/**/*.ts', 'preview/components/**/*.ts'];
+// The rest of the preview's TypeScript plays the platform (document-level DOM, timers), so the
+// component rules do not apply: it gets the TypeScript parser and eslint's recommended rules.
+const PREVIEW_TS = ['preview/**/*.ts'];
+const tsParsing = lwcConfig.configs.recommendedTs.find((config) =>
+    config.languageOptions?.parserOptions?.babelOptions?.parserOpts?.plugins?.includes('typescript')
+).languageOptions;
 
 export default [
     {
@@ -18,9 +25,15 @@ export default [
             '.sfdx/**'
         ]
     },
+    {
+        files: PREVIEW_TS,
+        ignores: LWC_TS,
+        languageOptions: { ...tsParsing, globals: { ...globals.browser } },
+        rules: { ...js.configs.recommended.rules, 'no-redeclare': 'off' }
+    },
     ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: LWC_TS })),
     {
-        files: LWC_TS,
+        files: [...LWC_TS, ...PREVIEW_TS],
         rules: {
             // tsc resolves every name; this rule misreads TypeScript interfaces and type-only names.
             'no-undef': 'off',
@@ -33,8 +46,20 @@ export default [
         ...js.configs.recommended
     },
     {
-        files: ['scripts/**/*.mjs', 'eslint.config.mjs'],
+        files: ['scripts/**/*.mjs', 'preview/**/*.mjs', 'eslint.config.mjs'],
         languageOptions: { globals: { ...globals.node }, sourceType: 'module', ecmaVersion: 'latest' },
         rules: { ...js.configs.recommended.rules }
+    },
+    {
+        // Browser tests hand functions to the page (page.evaluate, addInitScript): they run there.
+        files: ['preview/test/**/*.mjs'],
+        languageOptions: { globals: { ...globals.node, ...globals.browser } }
+    },
+    {
+        // The org scripts (jsforce, sf CLI) run on Node; tsc (scripts/tsconfig.json, strict) resolves
+        // every name, so no-undef and no-unused-vars are left to it.
+        files: ['scripts/**/*.ts'],
+        languageOptions: { ...tsParsing, globals: { ...globals.node } },
+        rules: { ...js.configs.recommended.rules, 'no-undef': 'off', 'no-unused-vars': 'off', 'no-redeclare': 'off' }
     }
 ];

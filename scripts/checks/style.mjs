@@ -7,6 +7,7 @@ import { BIN, REPO_ROOT, run } from './lib.mjs';
 const PRETTIER_GLOBS = [
     'force-app/**/*.{ts,html,css,cls,trigger,xml,json}',
     'scripts/**/*.{mjs,ts,json}',
+    'preview/**/*.{mjs,ts,html,css,json}',
     '*.{js,mjs,json}',
     '.prettierrc',
     'config/**/*.json',

@@ -31,7 +31,7 @@ export function syncPaths(root = REPO_ROOT) {
     return false;
 }
 
-function parse(output, root) {
+export function parse(output, root) {
     const findings = [];
     for (const line of output.split('\n')) {
         const match = DIAGNOSTIC.exec(line.trim());

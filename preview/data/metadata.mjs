@@ -1,0 +1,97 @@
+// Reads the package's own metadata (custom labels, custom metadata records) so the preview shows
+// exactly what deploys: a label or a badge renamed in force-app is renamed in the preview too.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const METADATA_DIR = 'force-app/main/default';
+export const LABELS_FILE = `${METADATA_DIR}/labels/CustomLabels.labels-meta.xml`;
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes XML text: CDATA sections verbatim, entities and character references elsewhere. */
+export function xmlText(raw) {
+    return raw
+        .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+        .map((part) =>
+            part.startsWith('<![CDATA[')
+                ? part.slice(9, -3)
+                : part.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name) => {
+                      if (name[0] === '#') {
+                          return String.fromCodePoint(
+                              name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+                          );
+                      }
+                      return ENTITIES[name] ?? entity;
+                  })
+        )
+        .join('');
+}
+
+function tag(block, name) {
+    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(block);
+    return match ? xmlText(match[1]).trim() : undefined;
+}
+
+/**
+ * The custom labels, by name. Returns an empty map when the labels file does not exist yet, so the
+ * caller decides whether a missing label is fatal.
+ */
+export function readLabels(root = REPO_ROOT) {
+    const file = path.join(root, LABELS_FILE);
+    const labels = new Map();
+    if (!existsSync(file)) {
+        return labels;
+    }
+    for (const match of readFileSync(file, 'utf8').matchAll(/<labels>([\s\S]*?)<\/labels>/g)) {
+        const name = tag(match[1], 'fullName');
+        if (name) {
+            labels.set(name, tag(match[1], 'value') ?? '');
+        }
+    }
+    return labels;
+}
+
+function typedValue(attributes, body) {
+    if (/xsi:nil="true"/.test(attributes) || body === undefined) {
+        return null;
+    }
+    const text = xmlText(body);
+    const type = /xsi:type="xsd:(\w+)"/.exec(attributes)?.[1];
+    if (type === 'boolean') {
+        return text.trim() === 'true';
+    }
+    if (type === 'double' || type === 'int' || type === 'long') {
+        return Number(text);
+    }
+    return text;
+}
+
+/**
+ * The records of one custom metadata type, as Apex sees them: DeveloperName, MasterLabel and each
+ * field by API name (null when blank). `type` is the name without `__mdt`, e.g. 'Adoption_Badge'.
+ */
+export function readCustomMetadata(type, root = REPO_ROOT) {
+    const dir = path.join(root, METADATA_DIR, 'customMetadata');
+    if (!existsSync(dir)) {
+        return [];
+    }
+    const prefix = `${type}.`;
+    return readdirSync(dir)
+        .filter((file) => file.startsWith(prefix) && file.endsWith('.md-meta.xml'))
+        .sort()
+        .map((file) => {
+            const xml = readFileSync(path.join(dir, file), 'utf8');
+            const record = {
+                DeveloperName: file.slice(prefix.length, -'.md-meta.xml'.length),
+                MasterLabel: tag(xml, 'label') ?? ''
+            };
+            const values =
+                /<values>\s*<field>([^<]+)<\/field>\s*<value\b([^>]*?)(?:\/>|>([\s\S]*?)<\/value>)\s*<\/values>/g;
+            for (const match of xml.matchAll(values)) {
+                record[match[1].trim()] = typedValue(match[2], match[3]);
+            }
+            return record;
+        });
+}

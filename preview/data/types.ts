@@ -1,0 +1,107 @@
+// The shape of the sample data written by preview/data/generate.mjs. Rows carry the API names of
+// docs/data-model.md, so a local Apex answer reads them the way its selector reads the org.
+
+export type PeriodType = 'Week' | 'Month' | 'Quarter' | 'Year' | 'All Time';
+
+/** A custom metadata record: DeveloperName, MasterLabel and its fields by API name. */
+export type MetadataRecord = { DeveloperName: string; MasterLabel: string } & Record<string, unknown>;
+
+/** A CRM record (Account, Opportunity, Contact, Lead) by field API name. */
+export type CrmRecord = { Id: string; Name: string; OwnerId?: string } & Record<string, unknown>;
+
+export interface DemoUser {
+    Id: string;
+    Name: string;
+    FirstName: string;
+    LastName: string;
+    Alias?: string;
+    Title: string;
+    Department?: string;
+    Email?: string;
+    IsActive: boolean;
+    ManagerId: string | null;
+    SmallPhotoUrl: string | null;
+    CreatedDate?: string;
+    LastLoginDate?: string;
+    /** The sales team ('West', 'East'); null for the admin. Not a User field: a demo grouping. */
+    Team?: string | null;
+}
+
+export interface LedgerEntry {
+    Id: string;
+    OwnerId: string;
+    User__c: string;
+    Rule_Name__c: string;
+    Points__c: number;
+    Category__c: string;
+    Record_Id__c: string;
+    Object__c: string;
+    Occurred_At__c: string;
+    Scored_On__c: string;
+    Entry_Type__c: 'Award' | 'Reversal' | 'Recredit' | 'Backfill';
+    Idempotency_Key__c: string;
+}
+
+export interface PeriodScore {
+    Id: string;
+    OwnerId?: string;
+    User__c: string;
+    Period_Type__c: PeriodType;
+    Period_Key__c: string;
+    Period_Start__c: string | null;
+    Unique_Key__c: string;
+    Points__c: number;
+    Actions__c: number;
+    Active_Days__c: number;
+    Last_Active_On__c: string | null;
+    /** JSON: category -> points */
+    Category_Points__c?: string;
+    /** JSON: rule DeveloperName -> scored actions */
+    Rule_Counts__c?: string;
+    Current_Streak__c: number;
+    Best_Streak__c: number;
+    Level__c: number;
+}
+
+export interface BadgeAward {
+    Id: string;
+    OwnerId: string;
+    User__c: string;
+    Badge_Name__c: string;
+    Tier__c: string;
+    Period_Key__c: string;
+    Awarded_At__c: string;
+    Unique_Key__c: string;
+}
+
+export interface DemoData {
+    meta: {
+        seed: string;
+        /** The sample's 'today' (UTC), 'YYYY-MM-DD'. */
+        today: string;
+        windowDays: number;
+        currentPeriods: Record<PeriodType, string>;
+        /** Where rules, badges, prompts and settings came from: force-app records or fallbacks. */
+        sources: Record<string, string>;
+    };
+    settings: MetadataRecord;
+    rules: MetadataRecord[];
+    badges: MetadataRecord[];
+    prompts: MetadataRecord[];
+    /** Persona -> user Id: rep, manager, admin, newcomer, inactive, topPerformer, mostImproved, eastManager. */
+    personas: Record<string, string>;
+    users: DemoUser[];
+    ledger: LedgerEntry[];
+    periodScores: PeriodScore[];
+    badgeAwards: BadgeAward[];
+    records: Record<string, CrmRecord[]>;
+    errorLogs: Record<string, unknown>[];
+    jobs: Record<string, unknown>[];
+}
+
+/** The leaderboard benchmark: many users, a score row each for every current period, no ledger. */
+export interface BenchmarkData {
+    meta: { seed: string; today: string; users: number; currentPeriods: Record<PeriodType, string> };
+    users: DemoUser[];
+    periodScores: PeriodScore[];
+}
