@@ -3,6 +3,15 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 module.exports = {
     ...jestConfig,
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/force-app/test/jest-sa11y-setup.js'],
+    // Platform modules and base components whose sfdx-lwc-jest stubs do not behave enough to test
+    // against (force-app/test/jest-mocks/lightning/ says why for each).
+    moduleNameMapper: {
+        ...jestConfig.moduleNameMapper,
+        '^lightning/button$': '<rootDir>/force-app/test/jest-mocks/lightning/button/button',
+        '^lightning/progressBar$': '<rootDir>/force-app/test/jest-mocks/lightning/progressBar/progressBar',
+        '^lightning/empApi$': '<rootDir>/force-app/test/jest-mocks/lightning/empApi',
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation'
+    },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/scripts/'],
     collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**'],

@@ -1,0 +1,146 @@
+/**
+ * adoptionTypes: the UI contract with Apex, as types only (this module emits no code).
+ *
+ * Every interface here is the JSON an `@AuraEnabled` Apex DTO produces: same property names, same
+ * nullability. The Apex side is written to match these names exactly (docs/data-model.md, section
+ * "Apex DTOs (UI contract)"); change both together. Dates travel as ISO 8601 strings, as Apex
+ * serialises a Datetime ('2026-11-20T14:05:00.000Z').
+ */
+
+/** A badge the user holds: one `Adoption_Badge_Award__c` joined with its `Adoption_Badge__mdt`. */
+export interface EarnedBadge {
+    /** The badge's DeveloperName, e.g. 'First_Call'. */
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    label: string;
+    /** Tier__c picklist value: Bronze, Silver, Gold, Platinum (unrestricted: may be another value). */
+    tier: string;
+    /** SLDS icon name, e.g. 'utility:trophy'. */
+    icon: string;
+    description: string;
+    whyItMatters: string;
+    /** ISO datetime of the award. */
+    awardedAt: string;
+    /** The period the badge was earned in: '2026-W47', 'ALL'. */
+    periodKey: string;
+}
+
+/** A badge the user is working towards, with how far they are. */
+export interface NextBadge {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    label: string;
+    tier: string;
+    icon: string;
+    description: string;
+    whyItMatters: string;
+    /** Progress in the badge's own unit (points, actions, streak days, level). */
+    current: number;
+    target: number;
+    /** 0..100, whole. */
+    progress: number;
+}
+
+/** ProgressController.getMyProgress(): the signed-in user's progress. */
+export interface ProgressView {
+    userId: string;
+    userName: string;
+    pointsThisWeek: number;
+    pointsThisMonth: number;
+    pointsAllTime: number;
+    /** 1-based level, as AdoptionCore.levelFor computes it from pointsAllTime. */
+    level: number;
+    /** Points threshold of the current level. */
+    levelFloor: number;
+    /** Points threshold of the next level; null at the top level. */
+    nextLevelAt: number | null;
+    /** 0..99 towards the next level; 100 at the top level. */
+    levelProgress: number;
+    /** Working days in a row with scored activity, up to today. */
+    currentStreak: number;
+    bestStreak: number;
+    /** Newest first. */
+    badges: EarnedBadge[];
+    /** Closest to earning first; the UI shows at most three. */
+    nextBadges: NextBadge[];
+}
+
+/** Ledger Entry_Type__c values. */
+export type EntryType = 'Award' | 'Reversal' | 'Recredit' | 'Backfill';
+
+/** One `Adoption_Ledger_Entry__c` with its rule's label and why it matters. */
+export interface HistoryEntry {
+    /** The ledger entry's Id. */
+    id: string;
+    /** ISO datetime of the scored action. */
+    occurredAt: string;
+    /** Negative for a reversal. */
+    points: number;
+    /** The rule's DeveloperName. */
+    ruleName: string;
+    ruleLabel: string;
+    /** Category__c value: Activity, Pipeline, Data Quality, Forecast, Service, Collaboration. */
+    category: string;
+    /** The record the action was on; null when the record is gone or not visible. */
+    recordId: string | null;
+    /** SObject API name of the record, e.g. 'Opportunity'. */
+    objectName: string;
+    whyItMatters: string;
+    /** Entry_Type__c; typed as string because an unknown value must not break the UI. */
+    entryType: EntryType | string;
+}
+
+/** ProgressController.getPointsHistory({ pageSize, pageNumber }): one page, newest first. */
+export interface HistoryPage {
+    entries: HistoryEntry[];
+    /** 1-based. */
+    pageNumber: number;
+    pageSize: number;
+    /** True when a later page has entries (no total count: counting the ledger costs a query). */
+    hasMore: boolean;
+}
+
+/** The parameters of getPointsHistory. */
+export interface HistoryParams {
+    pageSize: number;
+    pageNumber: number;
+}
+
+/** What an Apex wire delivers: data or error, or neither while loading. */
+export interface ApexWireResult<T> {
+    data?: T;
+    error?: unknown;
+}
+
+/** The payload of an `Adoption_Celebration__e` event (field API names, as empApi delivers them). */
+export interface CelebrationPayload {
+    User_Id__c?: string | null;
+    /** 'Badge' or 'Level'. */
+    Kind__c?: string | null;
+    Badge_Name__c?: string | null;
+    Title__c?: string | null;
+    Tier__c?: string | null;
+    Icon__c?: string | null;
+    Message__c?: string | null;
+    Level__c?: number | null;
+    CreatedDate?: string | null;
+}
+
+/** The detail of the `celebration` event c-adoption-celebration fires (bubbles, composed). */
+export interface CelebrationDetail {
+    kind: 'Badge' | 'Level';
+    badgeName: string;
+    level: number | null;
+    title: string;
+}
+
+/** What lightning/empApi hands a subscriber for a platform event. */
+export interface CelebrationMessage {
+    channel?: string;
+    data?: {
+        schema?: string;
+        payload?: CelebrationPayload;
+        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+        event?: { replayId?: number; EventUuid?: string };
+    };
+}

@@ -1,0 +1,530 @@
+import { createElement } from 'lwc';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import type { HistoryPage, ProgressView } from 'c/adoptionTypes';
+import MyProgress from 'c/myProgress';
+import {
+    getNavigateCalledWith,
+    jestMockResetNavigation,
+    jestMockSetGenerateUrl
+} from '../../../../../test/jest-mocks/lightning/navigation';
+
+jest.mock(
+    '@salesforce/apex/ProgressController.getMyProgress',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/ProgressController.getPointsHistory',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+// Labels with placeholders get their real text, so the tests see what the formatting produces.
+jest.mock('@salesforce/label/c.Adoption_Points', () => ({ default: '{0} points' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Level', () => ({ default: 'Level {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Level_Next', () => ({ default: '{0} points to Level {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Level_Progress_Label', () => ({ default: 'Progress to Level {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Streak_Days', () => ({ default: '{0}-day streak' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_My_Progress_Start', () => ({ default: 'Start here: {0}. {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Badge_Progress', () => ({ default: '{0} of {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Badge_Progress_Label', () => ({ default: 'Progress towards {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_History_Page', () => ({ default: 'Page {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_History_View_Record_Aria', () => ({ default: 'View record: {0} for {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Tier_Silver', () => ({ default: 'Silver' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Category_Forecast', () => ({ default: 'Forecast' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Entry_Reversal', () => ({ default: 'Reversed' }), { virtual: true });
+
+const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ProgressView> }>(
+    '@salesforce/apex/ProgressController.getMyProgress'
+).default;
+const historyAdapter = jest.requireMock<{ default: ApexTestWireAdapter<HistoryPage> }>(
+    '@salesforce/apex/ProgressController.getPointsHistory'
+).default;
+const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex');
+const refreshApexMock = apexModule.refreshApex;
+
+function fixture<T>(name: string): T {
+    const value: T = JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8'));
+    return value;
+}
+
+const PROGRESS = fixture<ProgressView>('getMyProgress');
+const PROGRESS_EMPTY = fixture<ProgressView>('getMyProgressEmpty');
+const PROGRESS_TOP = fixture<ProgressView>('getMyProgressTopLevel');
+const PAGE_1 = fixture<HistoryPage>('getPointsHistoryPage1');
+const PAGE_2 = fixture<HistoryPage>('getPointsHistoryPage2');
+const PAGE_EMPTY = fixture<HistoryPage>('getPointsHistoryEmpty');
+
+/** Lets the wire handlers, renders and GenerateUrl promises settle. */
+function flush(): Promise<void> {
+    let chain = Promise.resolve();
+    for (let i = 0; i < 6; i++) {
+        chain = chain.then(() => undefined);
+    }
+    return chain;
+}
+
+function createComponent(props: Record<string, unknown> = {}): HTMLElement {
+    const element = createElement('c-my-progress', { is: MyProgress });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    if (!element.shadowRoot) {
+        throw new Error('no shadow root');
+    }
+    return element.shadowRoot;
+}
+
+function textOf(root: ParentNode, selector: string): string[] {
+    return Array.from(root.querySelectorAll(selector)).map((node) => (node.textContent ?? '').trim());
+}
+
+function one<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+    const found = root.querySelector<T>(selector);
+    if (!found) {
+        throw new Error(`nothing matches ${selector}`);
+    }
+    return found;
+}
+
+async function createWithData(
+    props: Record<string, unknown> = {},
+    progress: ProgressView = PROGRESS,
+    page: HistoryPage = PAGE_1
+): Promise<HTMLElement> {
+    const element = createComponent(props);
+    progressAdapter.emit(progress);
+    historyAdapter.emit(page);
+    await flush();
+    return element;
+}
+
+describe('c-my-progress', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jestMockResetNavigation();
+        jest.clearAllMocks();
+    });
+
+    describe('loading and errors', () => {
+        it('shows a spinner with alternative text until the data arrives', async () => {
+            const element = createComponent();
+            await flush();
+            const root = shadow(element);
+            expect(Reflect.get(one(root, 'lightning-spinner'), 'alternativeText')).toBe('c.Adoption_Loading');
+            expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the error panel with the error when the progress fails to load', async () => {
+            const element = createComponent();
+            progressAdapter.error({ message: 'Insufficient access' }, 403, 'Forbidden');
+            await flush();
+            const root = shadow(element);
+            const panel = one(root, 'c-error-panel');
+            expect(Reflect.get(panel, 'friendlyMessage')).toBe('c.Adoption_Error_Load');
+            expect(Reflect.get(panel, 'errors')).toMatchObject({ body: { message: 'Insufficient access' } });
+            expect(root.querySelector('lightning-spinner')).toBeNull();
+            expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the history error in the history section only', async () => {
+            const element = createComponent();
+            progressAdapter.emit(PROGRESS);
+            historyAdapter.error({ message: 'Query failed' });
+            await flush();
+            const root = shadow(element);
+            expect(root.querySelectorAll('c-error-panel')).toHaveLength(1);
+            expect(one(root, '.history c-error-panel')).toBeTruthy();
+            expect(textOf(root, '.level-name')).toEqual(['Level 5']);
+            expect(one(root, '.my-progress').getAttribute('data-ready')).toBe('true');
+        });
+    });
+
+    describe('with progress', () => {
+        it('shows points, level, streaks and the data-ready marker', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            expect(textOf(root, '.stats dt')).toEqual([
+                'c.Adoption_This_Week',
+                'c.Adoption_This_Month',
+                'c.Adoption_Streak_Current',
+                'c.Adoption_Streak_Best'
+            ]);
+            expect(textOf(root, '.stats dd')).toEqual(['85 points', '310 points', '4-day streak', '12-day streak']);
+            expect(textOf(root, '.level-name')).toEqual(['Level 5']);
+            expect(textOf(root, '.all-time')).toEqual(['c.Adoption_Period_All_Time: 1,250 points']);
+            expect(textOf(root, '.level-hint')).toEqual(['750 points to Level 6']);
+            const bar = one(root, '.level-bar');
+            expect(Reflect.get(bar, 'value')).toBe(25);
+            expect(Reflect.get(bar, 'ariaLabel')).toBe('Progress to Level 6');
+            expect(one(root, '.my-progress').getAttribute('data-ready')).toBe('true');
+            await expect(element).toBeAccessible();
+        });
+
+        it('lists earned badges with icon, tier and date, keeping an unknown tier as it is', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            expect(textOf(root, '.badge-label')).toEqual(['Century Week', 'First Call', 'Custom Badge']);
+            const icons = Array.from(root.querySelectorAll('.badge-button lightning-icon')).map((icon) =>
+                Reflect.get(icon, 'iconName')
+            );
+            expect(icons).toEqual(['utility:trophy', 'utility:trophy', 'utility:diamond']);
+            expect(textOf(root, '.badge-meta span:first-child')).toEqual([
+                'Silver',
+                'c.Adoption_Tier_Bronze',
+                'Diamond'
+            ]);
+            const dates = root.querySelectorAll('.badge-button lightning-relative-date-time');
+            expect(dates).toHaveLength(2);
+            expect(Reflect.get(dates[0], 'value')).toBe(Date.parse('2026-11-16T09:30:00.000Z'));
+        });
+
+        it('shows at most three next badges with their progress and why they matter', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            expect(textOf(root, '.next-label')).toEqual(['Five-Day Streak', 'Pipeline Builder', 'Call Champion']);
+            expect(textOf(root, '.next-progress')).toEqual(['4 of 5', '11 of 20', '12 of 50']);
+            const bars = Array.from(root.querySelectorAll('.next-bar'));
+            expect(bars.map((bar) => Reflect.get(bar, 'value'))).toEqual([80, 55, 24]);
+            expect(Reflect.get(bars[0], 'ariaLabel')).toBe('Progress towards Five-Day Streak');
+            expect(textOf(root, '.next-why')[0]).toBe('Daily updates keep the pipeline fresh.');
+        });
+
+        it('says when the top level is reached and when there are no badges yet', async () => {
+            const element = await createWithData({}, PROGRESS_TOP);
+            const root = shadow(element);
+            expect(textOf(root, '.level-hint')).toEqual(['c.Adoption_Level_Top']);
+            expect(Reflect.get(one(root, '.level-bar'), 'ariaLabel')).toBe('Progress to Level 8');
+            expect(textOf(root, '.badges-none')).toEqual(['c.Adoption_Badges_None']);
+            expect(root.querySelector('.next-badges')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('hides the next badges and the history when the design attributes say so', async () => {
+            const element = await createWithData({ showNextBadges: false, showHistory: false });
+            const root = shadow(element);
+            expect(root.querySelector('.next-badges')).toBeNull();
+            expect(root.querySelector('.history')).toBeNull();
+            expect(Reflect.get(element, 'showNextBadges')).toBe(false);
+            expect(Reflect.get(element, 'showHistory')).toBe(false);
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 10, pageNumber: undefined });
+            expect(one(root, '.my-progress').getAttribute('data-ready')).toBe('true');
+        });
+
+        it('reads the design attributes as App Builder and markup pass them', async () => {
+            const element = createComponent({ historyPageSize: 500, showHistory: 'false' });
+            await flush();
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 50, pageNumber: undefined });
+            Object.assign(element, { historyPageSize: 'many', showHistory: true });
+            await flush();
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 10, pageNumber: 1 });
+            Object.assign(element, { historyPageSize: 0 });
+            await flush();
+            expect(Reflect.get(element, 'historyPageSize')).toBe(1);
+        });
+        it('reads lists Apex left null as empty', async () => {
+            const progress: ProgressView = JSON.parse(
+                JSON.stringify({ ...PROGRESS_EMPTY, pointsAllTime: 5, badges: null, nextBadges: null })
+            );
+            const page: HistoryPage = JSON.parse(JSON.stringify({ ...PAGE_EMPTY, entries: null }));
+            const element = await createWithData({}, progress, page);
+            const root = shadow(element);
+            expect(textOf(root, '.badges-none')).toEqual(['c.Adoption_Badges_None']);
+            expect(root.querySelector('.next-badges')).toBeNull();
+            expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
+        });
+    });
+
+    describe('empty state', () => {
+        it('encourages a rep with no points and points at the first badge', async () => {
+            const element = await createWithData({}, PROGRESS_EMPTY, PAGE_EMPTY);
+            const root = shadow(element);
+            expect(textOf(root, '.empty-state p')).toEqual([
+                'c.Adoption_My_Progress_Empty',
+                'Start here: First Call. Log your first call.'
+            ]);
+            expect(root.querySelector('.stats')).toBeNull();
+            expect(root.querySelector('.history')).toBeNull();
+            expect(textOf(root, '.next-label')).toEqual(['First Call']);
+            expect(one(root, '.my-progress').getAttribute('data-ready')).toBe('true');
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the message alone when there is no next badge either', async () => {
+            const element = await createWithData({}, { ...PROGRESS_EMPTY, nextBadges: [] }, PAGE_EMPTY);
+            const root = shadow(element);
+            expect(textOf(root, '.empty-state p')).toEqual(['c.Adoption_My_Progress_Empty']);
+        });
+    });
+
+    describe('badge details', () => {
+        it('opens from the badge button, takes focus and closes with Escape, returning focus', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            const button = root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0];
+            expect(button.getAttribute('aria-expanded')).toBe('false');
+            button.click();
+            await flush();
+
+            const details = one(root, '.badge-details');
+            expect(details.getAttribute('role')).toBe('region');
+            expect(textOf(root, '.badge-details-heading')).toEqual(['Century Week']);
+            expect(textOf(root, '.badge-description')).toEqual(['Earn 100 points in one week.']);
+            expect(textOf(root, '.badge-why')).toEqual([
+                'A full week in the CRM means your forecast reflects reality.'
+            ]);
+            expect(Reflect.get(one(root, '.badge-details lightning-formatted-date-time'), 'value')).toBe(
+                '2026-11-16T09:30:00.000Z'
+            );
+            expect(root.activeElement).toBe(one(root, '.badge-details-heading'));
+            expect(root.querySelectorAll('button.badge-button')[0].getAttribute('aria-expanded')).toBe('true');
+            await expect(element).toBeAccessible();
+
+            details.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+            await flush();
+            expect(root.querySelector('.badge-details')).not.toBeNull();
+
+            details.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+            await flush();
+            expect(root.querySelector('.badge-details')).toBeNull();
+            const again = root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0];
+            expect(root.activeElement).toBe(again);
+            expect(again.getAttribute('aria-expanded')).toBe('false');
+        });
+
+        it('closes with its close button and toggles from the same badge', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            root.querySelectorAll<HTMLButtonElement>('button.badge-button')[1].click();
+            await flush();
+            expect(textOf(root, '.badge-details-heading')).toEqual(['First Call']);
+            one(root, '.close-details').click();
+            await flush();
+            expect(root.querySelector('.badge-details')).toBeNull();
+            expect(root.activeElement).toBe(root.querySelectorAll('button.badge-button')[1]);
+
+            root.querySelectorAll<HTMLButtonElement>('button.badge-button')[1].click();
+            await flush();
+            root.querySelectorAll<HTMLButtonElement>('button.badge-button')[1].click();
+            await flush();
+            expect(root.querySelector('.badge-details')).toBeNull();
+        });
+
+        it('switches to another badge and keeps the open one across a refresh', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0].click();
+            await flush();
+            root.querySelectorAll<HTMLButtonElement>('button.badge-button')[2].click();
+            await flush();
+            expect(textOf(root, '.badge-details-heading')).toEqual(['Custom Badge']);
+            progressAdapter.emit({ ...PROGRESS, pointsThisWeek: 95 });
+            await flush();
+            expect(textOf(root, '.badge-details-heading')).toEqual(['Custom Badge']);
+            expect(textOf(root, '.stats dd')[0]).toBe('95 points');
+        });
+    });
+
+    describe('points history', () => {
+        it('names the rule, marks reversals, explains why and links to the record', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            expect(textOf(root, '.history-entry .points')).toEqual(['+10 points', '-5 points', '+20 points']);
+            expect(textOf(root, '.rule-label')).toEqual(['Update the next step', 'Log a call', 'Add_Complete_Contact']);
+            expect(textOf(root, '.entry-type')).toEqual(['Reversed', 'c.Adoption_Entry_Backfill']);
+            expect(textOf(root, '.category')).toEqual([
+                'Forecast',
+                'c.Adoption_Category_Activity',
+                'c.Adoption_Category_Data_Quality'
+            ]);
+            expect(textOf(root, '.entry-why')[0]).toBe("A current next step keeps the deal in Thursday's forecast.");
+            const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a.record-link'));
+            expect(links).toHaveLength(2);
+            expect(links[0].getAttribute('aria-label')).toBe('View record: Opportunity for Update the next step');
+            expect(links[0].textContent).toBe('c.Adoption_History_View_Record');
+            expect(links[1].getAttribute('aria-label')).toBe('View record: Contact for Add_Complete_Contact');
+            await expect(element).toBeAccessible();
+        });
+
+        it('uses the URL GenerateUrl gives for each record', async () => {
+            jestMockSetGenerateUrl((pageReference) =>
+                Promise.resolve(`/console/r/${String(pageReference.attributes?.recordId)}/view`)
+            );
+            const element = await createWithData();
+            const links = Array.from(shadow(element).querySelectorAll<HTMLAnchorElement>('a.record-link'));
+            expect(links.map((link) => link.getAttribute('href'))).toEqual([
+                '/console/r/006000000000001AAA/view',
+                '/console/r/003000000000001AAA/view'
+            ]);
+        });
+
+        it('keeps the Lightning URL when GenerateUrl fails', async () => {
+            jestMockSetGenerateUrl(() => Promise.reject(new Error('no navigation context')));
+            const element = await createWithData();
+            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            expect(link.getAttribute('href')).toBe('/lightning/r/006000000000001AAA/view');
+        });
+
+        it('navigates to the record page on a plain click and leaves a modified click to the browser', async () => {
+            const element = await createWithData();
+            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const plain = new MouseEvent('click', { bubbles: true, cancelable: true });
+            link.dispatchEvent(plain);
+            expect(plain.defaultPrevented).toBe(true);
+            expect(getNavigateCalledWith().pageReference).toEqual({
+                type: 'standard__recordPage',
+                attributes: { recordId: '006000000000001AAA', actionName: 'view' }
+            });
+
+            jestMockResetNavigation();
+            // Runs after the component's handler: records its verdict, then keeps jsdom from navigating.
+            let leftToBrowser = false;
+            link.addEventListener('click', (event) => {
+                leftToBrowser = !event.defaultPrevented;
+                event.preventDefault();
+            });
+            link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+            expect(leftToBrowser).toBe(true);
+            expect(getNavigateCalledWith().pageReference).toBeUndefined();
+        });
+
+        it('pages forward and back, moving focus to the history heading', async () => {
+            const element = await createWithData({ historyPageSize: 3 });
+            const root = shadow(element);
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 1 });
+            expect(textOf(root, '.page-text')).toEqual(['Page 1']);
+            const previous = one(root, '.previous-page');
+            expect(Reflect.get(previous, 'disabled')).toBe(true);
+            expect(Reflect.get(previous, 'ariaLabel')).toBe('c.Adoption_History_Previous_Aria');
+            expect(Reflect.get(one(root, '.next-page'), 'ariaLabel')).toBe('c.Adoption_History_Next_Aria');
+
+            one(root, '.next-page').click();
+            await flush();
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 2 });
+            expect(root.querySelector('.history lightning-spinner')).not.toBeNull();
+            // A second click while the page loads asks for nothing more.
+            one(root, '.next-page').click();
+            await flush();
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 2 });
+
+            historyAdapter.emit(PAGE_2);
+            await flush();
+            expect(textOf(root, '.rule-label')).toEqual(['Close a deal']);
+            expect(textOf(root, '.entry-type')).toEqual(['c.Adoption_Entry_Recredit']);
+            expect(textOf(root, '.page-text')).toEqual(['Page 2']);
+            expect(Reflect.get(one(root, '.next-page'), 'disabled')).toBe(true);
+            expect(Reflect.get(one(root, '.previous-page'), 'disabled')).toBe(false);
+            expect(root.activeElement).toBe(one(root, '.history-heading'));
+            await expect(element).toBeAccessible();
+
+            // Past the last page there is nothing to ask for.
+            one(root, '.next-page').click();
+            await flush();
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 2 });
+
+            one(root, '.previous-page').click();
+            await flush();
+            expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 1 });
+        });
+
+        it('asks again for a page that failed to load', async () => {
+            const element = await createWithData({ historyPageSize: 3 });
+            const root = shadow(element);
+            one(root, '.next-page').click();
+            await flush();
+            historyAdapter.error({ message: 'Timeout' });
+            await flush();
+            expect(one(root, '.history c-error-panel')).toBeTruthy();
+            expect(textOf(root, '.page-text')).toEqual(['Page 1']);
+
+            one(root, '.next-page').click();
+            await flush();
+            expect(refreshApexMock).toHaveBeenCalledWith(expect.objectContaining({ data: undefined }));
+            expect(root.querySelector('.history c-error-panel')).toBeNull();
+            historyAdapter.emit(PAGE_2);
+            await flush();
+            expect(textOf(root, '.page-text')).toEqual(['Page 2']);
+        });
+
+        it('ignores a URL answer for a page no longer shown', async () => {
+            const answers: ((url: string) => void)[] = [];
+            jestMockSetGenerateUrl(
+                () =>
+                    new Promise<string>((resolve) => {
+                        answers.push(resolve);
+                    })
+            );
+            const element = await createWithData({ historyPageSize: 3 });
+            jestMockSetGenerateUrl(() => Promise.resolve('/fresh'));
+            historyAdapter.emit(PAGE_2);
+            await flush();
+            answers.forEach((answer) => answer('/stale'));
+            await flush();
+            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            expect(link.getAttribute('href')).toBe('/fresh');
+        });
+
+        it('says so when the history is empty and hides the pager', async () => {
+            const element = await createWithData({}, PROGRESS, PAGE_EMPTY);
+            const root = shadow(element);
+            expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
+            expect(root.querySelector('.pager')).toBeNull();
+        });
+    });
+
+    describe('refresh', () => {
+        it('refreshes both wires from the refresh button and the public method', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            const button = one(root, '.refresh-button');
+            expect(Reflect.get(button, 'alternativeText')).toBe('c.Adoption_My_Progress_Refresh');
+            button.click();
+            await flush();
+            expect(refreshApexMock).toHaveBeenCalledTimes(2);
+            expect(refreshApexMock).toHaveBeenCalledWith({ data: PROGRESS, error: undefined });
+            expect(refreshApexMock).toHaveBeenCalledWith({ data: PAGE_1, error: undefined });
+
+            const refresh: unknown = Reflect.get(element, 'refresh');
+            if (typeof refresh !== 'function') {
+                throw new Error('refresh is not public');
+            }
+            await refresh.call(element);
+            expect(refreshApexMock).toHaveBeenCalledTimes(4);
+            expect(Reflect.get(one(root, '.refresh-button'), 'disabled')).toBe(false);
+        });
+
+        it('refreshes nothing before the first answer', async () => {
+            const element = createComponent();
+            await flush();
+            one(shadow(element), '.refresh-button').click();
+            await flush();
+            expect(refreshApexMock).not.toHaveBeenCalled();
+        });
+    });
+});
