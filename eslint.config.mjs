@@ -16,6 +16,8 @@ export default [
         ignores: [
             'node_modules/**',
             'coverage/**',
+            // The org scripts' compiled output (scripts/org/build.mjs).
+            '.cache/**',
             'preview/dist/**',
             'test-results/**',
             // Emitted by tsc from the .ts beside it.

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every offline check, in the order a failure is cheapest to read. Each check prints its
 // findings as file:line:col: message; the last line is `N passed, N failed` for CI, counting every
-// check and every test case (jest and the check scripts' own tests).
+// check and every test case (jest and the node:test suites of the check and org scripts).
 import path from 'node:path';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { BIN, REPO_ROOT, formatFinding, run } from './lib.mjs';
 import { emit, typecheck } from './typescript.mjs';
 import { checkEslint, checkPrettier } from './style.mjs';
@@ -11,6 +11,8 @@ import { checkSemantics, checkSyntax } from './apex.mjs';
 import { checkLwcCompile } from './lwc-compile.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
+import { checkOrgScripts } from './org-scripts.mjs';
+import { checkWorkflows } from './workflows.mjs';
 
 function runJest() {
     const report = path.join(REPO_ROOT, 'coverage', 'jest-results.json');
@@ -48,32 +50,47 @@ function runJest() {
     };
 }
 
-function runCheckScriptTests() {
-    const result = run(process.execPath, ['--test', '--test-reporter=tap', 'scripts/checks/test/checks.test.mjs']);
+/** Runs node:test files with the TAP reporter; every test case counts in the closing line. */
+function runNodeTests(label, files, options = []) {
+    const result = run(process.execPath, ['--test', '--test-reporter=tap', ...options, ...files]);
     const passed = Number(/^# pass (\d+)/m.exec(result.stdout)?.[1] ?? 0);
     const failed = Number(/^# fail (\d+)/m.exec(result.stdout)?.[1] ?? 0);
     const findings = [];
     for (const match of result.stdout.matchAll(/^\s*not ok \d+ - (.*)$/gm)) {
-        findings.push({ file: 'scripts/checks/test', message: `failed: ${match[1]}` });
+        findings.push({ file: label, message: `failed: ${match[1]}` });
     }
     if (result.status !== 0 && findings.length === 0) {
-        findings.push({ file: 'scripts/checks/test', message: result.output.trim().slice(-2000) });
+        findings.push({ file: label, message: result.output.trim().slice(-2000) });
     }
     return { findings, summary: `${passed} test(s) passed, ${failed} failed`, passed, failed };
+}
+
+/** The node:test files directly in `dir` (relative to the repository). */
+function testFiles(dir) {
+    return readdirSync(path.join(REPO_ROOT, dir))
+        .filter((name) => name.endsWith('.test.mjs'))
+        .sort()
+        .map((name) => `${dir}/${name}`);
 }
 
 const CHECKS = [
     ['TypeScript build (emit .js)', () => emit()],
     ['TypeScript type check', () => typecheck()],
+    ['Org scripts TypeScript (strict, emit)', () => checkOrgScripts()],
     ['ESLint', () => checkEslint()],
     ['Prettier', () => checkPrettier()],
+    ['GitHub workflows (actionlint)', () => checkWorkflows()],
     ['Apex syntax', () => checkSyntax()],
     ['Apex semantics (apex-ls)', () => checkSemantics()],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
     ['Jest (coverage)', () => runJest()],
-    ['Check scripts (fixtures)', () => runCheckScriptTests()]
+    ['Check scripts (fixtures)', () => runNodeTests('scripts/checks/test', ['scripts/checks/test/checks.test.mjs'])],
+    [
+        'Org scripts (node:test, fake org and sf)',
+        () => runNodeTests('scripts/org/test', testFiles('scripts/org/test'), ['--test-concurrency=4'])
+    ]
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,74 @@
+// Compiles the org scripts (scripts/org/**/*.ts, strict) into .cache/build/ with the project's own
+// tsc: no network and no TypeScript loader at run time. `npm run <script>` compiles only when a source
+// is newer than the last good build; `npm test` always type-checks (the "Org scripts" check).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILD_DIR = path.join(REPO_ROOT, '.cache', 'build');
+const TSCONFIG = path.join(REPO_ROOT, 'scripts', 'tsconfig.json');
+const STAMP = path.join(BUILD_DIR, '.scripts-built');
+// Sources outside scripts/org that the scripts import.
+const SHARED_SOURCES = ['force-app/main/default/lwc/adoptionCore/adoptionCore.ts'];
+
+function sources(dir) {
+    const out = [];
+    if (!existsSync(dir)) {
+        return out;
+    }
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== 'test' && entry.name !== 'node_modules') {
+                out.push(...sources(full));
+            }
+        } else if (/\.(ts|mjs|json)$/.test(entry.name)) {
+            out.push(full);
+        }
+    }
+    return out;
+}
+
+function newestSourceTime() {
+    const files = [...sources(path.join(REPO_ROOT, 'scripts', 'org')), TSCONFIG];
+    files.push(...SHARED_SOURCES.map((file) => path.join(REPO_ROOT, file)));
+    return Math.max(...files.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs));
+}
+
+/** The compiled path of a source file, e.g. compiledPath('scripts/org/doctor.ts'). */
+export function compiledPath(source) {
+    return path.join(BUILD_DIR, source.replace(/\.ts$/, '.js'));
+}
+
+/**
+ * Runs tsc over scripts/tsconfig.json. With `force: false`, skips tsc when the last good build is newer
+ * than every source; `onCompile` is called before tsc runs. Returns { ok, skipped, output }.
+ */
+export function buildScripts({ force = false, onCompile = () => {} } = {}) {
+    if (!force && existsSync(STAMP) && statSync(STAMP).mtimeMs >= newestSourceTime()) {
+        return { ok: true, skipped: true, output: '' };
+    }
+    onCompile();
+    const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    if (!existsSync(tsc)) {
+        return {
+            ok: false,
+            skipped: false,
+            output: 'TypeScript is not installed: run `npm ci` (or `npm install`) first.'
+        };
+    }
+    const result = spawnSync(process.execPath, [tsc, '-p', TSCONFIG, '--pretty', 'false'], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024
+    });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+    const ok = result.status === 0;
+    if (ok) {
+        mkdirSync(BUILD_DIR, { recursive: true });
+        writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+    }
+    return { ok, skipped: false, output: output || (result.error ? String(result.error.message) : '') };
+}
