@@ -293,11 +293,13 @@ function readPages(demo, labels, knownComponents) {
     );
 }
 
-/** One entry module per page: synthetic shadow first, then the components it lists, then mount. */
+/**
+ * One entry module per page: the components it lists, then mount. Synthetic shadow is not imported
+ * here: page.html loads it as its own script first (see copyAssets).
+ */
 function entryModule(page) {
     const specifiers = [...new Set(page.components.map((entry) => entry.component))];
     return [
-        `import '@lwc/synthetic-shadow';`,
         `import { renderPage } from ${JSON.stringify(path.join(PREVIEW_DIR, 'runtime', 'page.ts'))};`,
         ...specifiers.map((specifier, index) => `import C${index} from ${JSON.stringify(specifier)};`),
         ...(page.script ? [`import ${JSON.stringify(page.script)};`] : []),
@@ -365,9 +367,18 @@ function indexHtml(template, pages, labels, demo) {
 // ---------------------------------------------------------------------------------------------
 // Assets
 
-function copyAssets(outDir) {
+function copyAssets(outDir, mode) {
     const assets = path.join(outDir, 'assets');
     mkdirSync(path.join(assets, 'styles'), { recursive: true });
+    // The engine decides once, when its module runs, whether synthetic shadow is there. Bundled,
+    // rollup put the polyfill in a chunk that imports the engine, so the engine ran first and every
+    // component got a native shadow root that the page's SLDS stylesheet cannot reach. As a script of
+    // its own before the page's module (module scripts run in document order) it always runs first.
+    const synthetic = readFileSync(
+        path.join(REPO_ROOT, 'node_modules', '@lwc', 'synthetic-shadow', 'dist', 'index.js'),
+        'utf8'
+    ).replaceAll('process.env.NODE_ENV', JSON.stringify(mode));
+    writeFileSync(path.join(assets, 'synthetic-shadow.js'), synthetic);
     cpSync(
         path.join(SLDS, 'styles', 'salesforce-lightning-design-system.min.css'),
         path.join(assets, 'styles', 'salesforce-lightning-design-system.min.css')
@@ -513,7 +524,7 @@ export async function buildPreview({
             2
         )}\n`
     );
-    copyAssets(outDir);
+    copyAssets(outDir, mode);
     step('pages and assets', since);
     for (const warning of warnings) {
         log(`  warning: ${warning}`);

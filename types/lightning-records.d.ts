@@ -33,6 +33,14 @@ declare module 'lightning/uiRecordApi' {
 
     export const getRecord: WireAdapterConstructor<GetRecordConfig, RecordWireResult>;
 
+    /** What updateRecord takes: the record's Id and the fields to change, by API name. */
+    export interface RecordInput {
+        fields: Record<string, unknown>;
+    }
+
+    /** Saves changes through Lightning Data Service; every getRecord wire on the record fires again. */
+    export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+
     /** Asks Lightning Data Service to reload the records, which re-fires their wires. */
     export function notifyRecordUpdateAvailable(items: { recordId: string }[]): Promise<void>;
 }

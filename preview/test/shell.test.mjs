@@ -1,6 +1,6 @@
 // The pipeline end to end through the preview's placeholder component: a wired Apex call with a
 // reactive parameter (and its timing), lightning-combobox (the closed ElementInternals gate), a
-// toast, an empApi celebration, and getRecord on a record page.
+// toast, and getRecord on a record page. Celebrations through empApi are tested in rep.test.mjs.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {
@@ -64,18 +64,8 @@ test('a component toast shows on the page', async () => {
     await page.close();
 });
 
-test("a celebration published on the local event bus reaches the rep's component", async () => {
-    const page = await openPage(browser, 'rep-home');
-    await waitFor(page, 'c-preview-shell[data-rendered]');
-    await click(page, '#preview-actions button');
-    const celebration = await waitFor(page, 'c-preview-shell .preview-shell__celebration');
-    assert.match(await celebration.innerText(), /Century Week/);
-    assert.deepEqual(page.problems, []);
-    await page.close();
-});
-
 test('getRecord answers from the sample records on the record page', async () => {
-    const page = await openPage(browser, 'record-page');
+    const page = await openPage(browser, 'preview-shell-record');
     const record = await waitFor(page, 'c-preview-shell .preview-shell__record');
     assert.match(await record.innerText(), /Northwind: POS refresh/);
     assert.deepEqual(page.problems, []);

@@ -93,7 +93,7 @@ function celebrationView(payload: CelebrationPayload, key: string): CelebrationV
         },
         title,
         tierText,
-        icon: text(payload.Icon__c) || (isLevel ? 'utility:ribbon' : 'utility:trophy'),
+        icon: text(payload.Icon__c) || (isLevel ? 'utility:ribbon' : 'utility:favorite'),
         message,
         announcement,
         cardClass: `celebration slds-box slds-theme_default${tierClass}`

@@ -15,7 +15,7 @@ export interface EarnedBadge {
     label: string;
     /** Tier__c picklist value: Bronze, Silver, Gold, Platinum (unrestricted: may be another value). */
     tier: string;
-    /** SLDS icon name, e.g. 'utility:trophy'. */
+    /** SLDS icon name, e.g. 'utility:ribbon'. */
     icon: string;
     description: string;
     whyItMatters: string;
@@ -53,7 +53,7 @@ export interface ProgressView {
     /** Points threshold of the current level. */
     levelFloor: number;
     /** Points threshold of the next level; null at the top level. */
-    nextLevelAt: number | null;
+    nextLevelAt?: number | null;
     /** 0..99 towards the next level; 100 at the top level. */
     levelProgress: number;
     /** Working days in a row with scored activity, up to today. */

@@ -203,7 +203,8 @@ function progressScreen(progress: ProgressView): ProgressScreen {
     const nextBadges = (progress.nextBadges ?? []).slice(0, NEXT_BADGES_SHOWN).map(nextBadgeView);
     const level = wholeNumber(progress.level, 1);
     const allTime = wholeNumber(progress.pointsAllTime, 0);
-    const nextLevelAt = progress.nextLevelAt;
+    // Apex leaves null properties out of the JSON, so "no next level" can arrive as undefined.
+    const nextLevelAt = progress.nextLevelAt ?? null;
     const first = nextBadges[0];
     return {
         isEmpty: allTime === 0 && (progress.badges ?? []).length === 0,

@@ -169,13 +169,13 @@ describe('c-adoption-celebration', () => {
         expect(textOf(root, '[role="status"]')).toBe('You reached Level 4!');
     });
 
-    it('falls back to the badge name, the trophy icon and the raw tier', async () => {
+    it('falls back to the badge name, the star icon and the raw tier', async () => {
         const element = await createComponent();
         await publish(badge({ Title__c: '  ', Icon__c: '', Tier__c: 'Diamond', Message__c: null }));
         const root = shadow(element);
         expect(textOf(root, '.celebration-title')).toBe('Century_Week');
         expect(textOf(root, '.celebration-tier')).toBe('Diamond');
-        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:trophy');
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:favorite');
         expect(textOf(root, '[role="status"]')).toBe('Badge earned: Century_Week. Diamond');
     });
 

@@ -1,0 +1,442 @@
+import { createElement } from 'lwc';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
+import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import AdoptionAdmin from 'c/adoptionAdmin';
+
+jest.mock(
+    '@salesforce/apex/AdminController.getHealth',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/AdminController.getJob',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+// The embedded prompt effectiveness table has its own tests; here it only needs its wire.
+jest.mock(
+    '@salesforce/apex/PromptsController.getEffectiveness',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/AdminController.startDryRun', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.startBackfill', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.startRebuild', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.startPurge', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.scheduleDigest', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.unscheduleDigest', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+// Labels with placeholders, and those the tests read, get their real text.
+jest.mock('@salesforce/label/c.Adoption_Admin_On', () => ({ default: 'On' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Off', () => ({ default: 'Off' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Status_Ok', () => ({ default: 'OK' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Yes', () => ({ default: 'Yes' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_No', () => ({ default: 'No' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Trigger_Active', () => ({ default: 'Active' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Trigger_Missing', () => ({ default: 'Missing' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Problems_Summary', () => ({ default: '{0} cannot run.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_No_Problems', () => ({ default: 'Everything can run.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_History_Help', () => ({ default: 'Purge after {0} days.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Job_Progress', () => ({ default: '{0}: {1}' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Admin_Job_Counters',
+    () => ({ default: '{0} records, {1} actions, {2} points' }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Backfill', () => ({ default: 'Backfill {0} days?' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Rebuild', () => ({ default: 'Rebuild {0} days?' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Purge', () => ({ default: 'Purge after {0} days?' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Days_Invalid', () => ({ default: 'Enter 1 to 3650 days.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Start_Failed', () => ({ default: 'The job could not start.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Digest_On', () => ({ default: 'On: every {0}.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Off', () => ({ default: 'Off.' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Scheduled', () => ({ default: 'Next run {0}, sent as {1}.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Not_Scheduled', () => ({ default: 'Not scheduled.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Unknown', () => ({ default: 'Unknown schedule.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Subscriber_Unknown', () => ({ default: 'Subscriber unknown.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Subscriber_Not_Found', () => ({ default: 'No signal yet.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Persona_Rep', () => ({ default: 'Rep' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_None', () => ({ default: 'None' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
+    virtual: true
+});
+
+type Imperative = { default: jest.Mock };
+const healthAdapter = jest.requireMock<{ default: ApexTestWireAdapter<HealthView> }>(
+    '@salesforce/apex/AdminController.getHealth'
+).default;
+const jobAdapter = jest.requireMock<{ default: ApexTestWireAdapter<JobView | null> }>(
+    '@salesforce/apex/AdminController.getJob'
+).default;
+const startDryRun = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startDryRun').default;
+const startBackfill = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startBackfill').default;
+const startRebuild = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startRebuild').default;
+const startPurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startPurge').default;
+const scheduleDigest = jest.requireMock<Imperative>('@salesforce/apex/AdminController.scheduleDigest').default;
+const unscheduleDigest = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unscheduleDigest').default;
+const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
+
+const JOB_ID = 'a01000000000001AAA';
+
+function fixture<T>(name: string): T {
+    return JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8')) as T;
+}
+
+function flush(): Promise<void> {
+    let chain = Promise.resolve();
+    for (let i = 0; i < 8; i++) {
+        chain = chain.then(() => undefined);
+    }
+    return chain;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    if (!element.shadowRoot) {
+        throw new Error('no shadow root');
+    }
+    return element.shadowRoot;
+}
+
+function one<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
+    const found = shadow(element).querySelector<T>(selector);
+    if (!found) {
+        throw new Error(`nothing matches ${selector}`);
+    }
+    return found;
+}
+
+function texts(element: HTMLElement, selector: string): string[] {
+    return Array.from(shadow(element).querySelectorAll(selector)).map((node) =>
+        (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+    );
+}
+
+/** Each row's cells, joined by a space. */
+function rows(element: HTMLElement, selector: string): string[] {
+    return Array.from(shadow(element).querySelectorAll(selector)).map((row) =>
+        Array.from(row.children)
+            .map((cell) => (cell.textContent ?? '').trim())
+            .join(' ')
+    );
+}
+
+async function create(health?: HealthView): Promise<HTMLElement> {
+    const element = createElement('c-adoption-admin', { is: AdoptionAdmin });
+    document.body.appendChild(element);
+    if (health) {
+        healthAdapter.emit(health);
+    }
+    await flush();
+    return element;
+}
+
+async function click(element: HTMLElement, selector: string): Promise<void> {
+    one(element, selector).click();
+    await flush();
+}
+
+describe('c-adoption-admin', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('shows a spinner until the health view arrives', async () => {
+        const element = await create();
+        expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the package status, triggers and the validation status of each rule, badge and prompt', async () => {
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(texts(element, '.package-status')).toEqual(['On']);
+        expect(one<HTMLAnchorElement>(element, 'a.settings-link').getAttribute('href')).toBe(
+            '/lightning/setup/CustomMetadata/home'
+        );
+        expect(texts(element, '.problems')).toEqual(['1 cannot run.']);
+        expect(rows(element, 'tr.object-row')).toEqual(['Opportunity Active 2 1', 'Widget__c Missing 1 0']);
+        expect(texts(element, '.rules-table .item-status')).toEqual([
+            'OK',
+            'Condition__c reads Missing__c, which is not a field of Opportunity.'
+        ]);
+        expect(one(element, '.rules-table tr[data-name="Broken_Rule"] .item-status').className).toContain(
+            'slds-text-color_error'
+        );
+        expect(texts(element, '.badges-table .item-status')).toEqual(['OK']);
+        expect(texts(element, '.prompts-table tr[data-name="Broken_Prompt"] td')).toEqual([
+            'Opportunity Warning',
+            'No',
+            'Condition__c is not valid: expected a value.'
+        ]);
+        expect(texts(element, '.key-field-problem')).toEqual(['Opportunity.Nope__c: No such field on Opportunity.']);
+        expect(texts(element, '.subscriber-cell dd')).toEqual(['Running', '1,200', '1,205', '5', '0', 'None']);
+        expect(rows(element, 'tr.persona-row')[0]).toBe('Rep Adoption_Rep 20');
+        expect(texts(element, '.history p.slds-text-body_small')[0]).toBe('Purge after 90 days.');
+        expect(shadow(element).querySelector('c-prompt-effectiveness')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists recent errors and jobs, and says when there are none', async () => {
+        const health = fixture<HealthView>('getHealth');
+        const element = await create(health);
+        expect(shadow(element).querySelectorAll('tr.error-row')).toHaveLength(2);
+        expect(texts(element, 'tr.error-row:first-child td').slice(1)).toEqual([
+            'Capture',
+            'Rule Broken_Rule is disabled',
+            'Broken_Rule',
+            ''
+        ]);
+        expect(texts(element, 'tr.job-row th')).toEqual(['Dry Run']);
+
+        healthAdapter.emit({ ...health, errors: [], jobs: [], problems: 0, enabled: false, settingsFound: false });
+        await flush();
+        expect(shadow(element).querySelector('tr.error-row')).toBeNull();
+        expect(shadow(element).querySelector('.errors-none')).not.toBeNull();
+        expect(shadow(element).querySelector('.jobs-none')).not.toBeNull();
+        expect(shadow(element).querySelector('.settings-missing')).not.toBeNull();
+        expect(texts(element, '.package-status')).toEqual(['Off']);
+        expect(texts(element, '.problems')).toEqual(['Everything can run.']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when the subscriber cannot be read or has seen no signal', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.subscriber = { ...health.subscriber, known: false };
+        const element = await create(health);
+        expect(texts(element, '.subscriber-text')).toEqual(['Subscriber unknown.']);
+        healthAdapter.emit({ ...health, subscriber: { ...health.subscriber, known: true, found: false } });
+        await flush();
+        expect(texts(element, '.subscriber-text')).toEqual(['No signal yet.']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('starts a dry run and follows it until it finishes', async () => {
+        jest.useFakeTimers();
+        startDryRun.mockResolvedValue(JOB_ID);
+        const element = await create(fixture<HealthView>('getHealth'));
+
+        await click(element, 'lightning-button.dry-run-button');
+        expect(startDryRun).toHaveBeenCalledWith({ days: 30 });
+        expect(jobAdapter.getLastConfig()).toEqual({ jobId: JOB_ID });
+
+        jobAdapter.emit(fixture<JobView>('jobQueued'));
+        await flush();
+        expect(texts(element, '.job-heading')).toEqual(['Dry Run: Queued']);
+        expect(shadow(element).querySelector('.job-progress')).not.toBeNull();
+        expect(one<HTMLElement & { disabled: boolean }>(element, 'lightning-button.dry-run-button').disabled).toBe(
+            true
+        );
+        expect(refreshApexMock).not.toHaveBeenCalled();
+
+        jest.advanceTimersByTime(3000);
+        await flush();
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+        expect(refreshApexMock.mock.calls[0][0]).toMatchObject({ data: { status: 'Queued' } });
+
+        jobAdapter.emit(fixture<JobView>('jobRunning'));
+        await flush();
+        expect(texts(element, '.job-heading')).toEqual(['Dry Run: Running']);
+        expect(texts(element, '.job-counters')).toEqual(['120 records, 12 actions, 60 points']);
+        jest.advanceTimersByTime(3000);
+        await flush();
+        expect(refreshApexMock).toHaveBeenCalledTimes(2);
+
+        jobAdapter.emit(fixture<JobView>('jobCompleted'));
+        await flush();
+        expect(texts(element, '.job-heading')).toEqual(['Dry Run: Completed']);
+        expect(shadow(element).querySelector('.job-progress')).toBeNull();
+        expect(rows(element, 'tr.job-result')).toEqual(['Log_Call 20 100 4', 'Complete_Task 5 25 2']);
+        // The health view is asked again once, to list the finished job; polling has stopped.
+        expect(refreshApexMock).toHaveBeenCalledTimes(3);
+        expect(refreshApexMock.mock.calls[2][0]).toMatchObject({ data: { enabled: true } });
+        jest.advanceTimersByTime(10000);
+        await flush();
+        expect(refreshApexMock).toHaveBeenCalledTimes(3);
+        expect(one<HTMLElement & { disabled: boolean }>(element, 'lightning-button.dry-run-button').disabled).toBe(
+            false
+        );
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('stops polling when the page is left', async () => {
+        startDryRun.mockResolvedValue(JOB_ID);
+        const element = await create(fixture<HealthView>('getHealth'));
+        await expect(element).toBeAccessible();
+        jest.useFakeTimers();
+        await click(element, 'lightning-button.dry-run-button');
+        jobAdapter.emit(fixture<JobView>('jobRunning'));
+        await flush();
+        document.body.removeChild(element);
+        jest.advanceTimersByTime(10000);
+        await flush();
+        expect(refreshApexMock).not.toHaveBeenCalled();
+    });
+
+    it('asks before a backfill, a rebuild or a purge, with the days it will use', async () => {
+        startBackfill.mockResolvedValue(JOB_ID);
+        startRebuild.mockResolvedValue(JOB_ID);
+        startPurge.mockResolvedValue(JOB_ID);
+        const element = await create(fixture<HealthView>('getHealth'));
+        const days = one<HTMLElement & { value: string }>(element, 'lightning-input.days-input');
+        days.value = '7';
+        days.dispatchEvent(new CustomEvent('change'));
+        await flush();
+
+        await click(element, 'lightning-button.backfill-button');
+        expect(texts(element, '.confirm-text')).toEqual(['Backfill 7 days?']);
+        expect(startBackfill).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+        await click(element, 'lightning-button.cancel-button');
+        expect(shadow(element).querySelector('.confirm')).toBeNull();
+
+        await click(element, 'lightning-button.backfill-button');
+        await click(element, 'lightning-button.confirm-button');
+        expect(startBackfill).toHaveBeenCalledWith({ days: 7 });
+
+        jobAdapter.emit(null);
+        await flush();
+        await click(element, 'lightning-button.rebuild-button');
+        expect(texts(element, '.confirm-text')).toEqual(['Rebuild 7 days?']);
+        await click(element, 'lightning-button.confirm-button');
+        expect(startRebuild).toHaveBeenCalledWith({ days: 7 });
+
+        await click(element, 'lightning-button.purge-button');
+        expect(texts(element, '.confirm-text')).toEqual(['Purge after 90 days?']);
+        await click(element, 'lightning-button.confirm-button');
+        expect(startPurge).toHaveBeenCalledWith({});
+    });
+
+    it('refuses days out of range and shows why a job could not start', async () => {
+        startDryRun.mockRejectedValue({ body: { message: 'Insufficient access to Adoption_Job__c' } });
+        const element = await create(fixture<HealthView>('getHealth'));
+        const days = one<HTMLElement & { value: string }>(element, 'lightning-input.days-input');
+        days.value = '0';
+        days.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        await click(element, 'lightning-button.dry-run-button');
+        expect(startDryRun).not.toHaveBeenCalled();
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Enter 1 to 3650 days.');
+
+        days.value = '14';
+        days.dispatchEvent(new CustomEvent('change'));
+        await click(element, 'lightning-button.dry-run-button');
+        expect(startDryRun).toHaveBeenCalledWith({ days: 14 });
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Insufficient access to Adoption_Job__c');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows an error while following a job', async () => {
+        startDryRun.mockResolvedValue(JOB_ID);
+        const element = await create(fixture<HealthView>('getHealth'));
+        await click(element, 'lightning-button.dry-run-button');
+        jobAdapter.error({ message: 'Job not readable' });
+        await flush();
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Job not readable');
+        await expect(element).toBeAccessible();
+    });
+
+    it('schedules and unschedules the digest', async () => {
+        scheduleDigest.mockResolvedValue(fixture<DigestStatus>('digestScheduled'));
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(texts(element, '.digest-state')).toEqual(['On: every Monday.']);
+        expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled.']);
+        expect(shadow(element).querySelector('.unschedule-button')).toBeNull();
+
+        await click(element, 'lightning-button.schedule-button');
+        expect(scheduleDigest).toHaveBeenCalledTimes(1);
+        expect(texts(element, '.digest-schedule')[0]).toMatch(/^Next run .+, sent as Ada Admin\.$/);
+        expect(shadow(element).querySelector('.schedule-button')).toBeNull();
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+
+        unscheduleDigest.mockRejectedValue({ body: { message: 'Not allowed' } });
+        await click(element, 'lightning-button.unschedule-button');
+        expect(unscheduleDigest).toHaveBeenCalledTimes(1);
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Not allowed');
+    });
+
+    it('says when the digest is off or its schedule cannot be read', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.digest = { ...health.digest, enabled: false, known: false };
+        const element = await create(health);
+        expect(texts(element, '.digest-state')).toEqual(['Off.']);
+        expect(texts(element, '.digest-schedule')).toEqual(['Unknown schedule.']);
+        expect(shadow(element).querySelector('.schedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the server message to someone who is not an admin', async () => {
+        const element = await create();
+        healthAdapter.error({ message: 'Only Adoption admins can use this page.' });
+        await flush();
+        expect(one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel').friendlyMessage).toBe(
+            'Only Adoption admins can use this page.'
+        );
+        expect(shadow(element).querySelector('.history')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('refreshes the health view, and not before it has answered', async () => {
+        const element = await create();
+        await click(element, 'lightning-button-icon.refresh-button');
+        expect(refreshApexMock).not.toHaveBeenCalled();
+        healthAdapter.emit(fixture<HealthView>('getHealth'));
+        await flush();
+        await click(element, 'lightning-button-icon.refresh-button');
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+});

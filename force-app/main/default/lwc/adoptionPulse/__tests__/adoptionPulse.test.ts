@@ -1,0 +1,422 @@
+import { createElement } from 'lwc';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import type { PulseView } from '@salesforce/apex/PulseController.getPulse';
+import AdoptionPulse from 'c/adoptionPulse';
+
+jest.mock(
+    '@salesforce/apex/PulseController.getPulse',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+// Labels with placeholders, and those the tests read, get their real text.
+jest.mock('@salesforce/label/c.Adoption_Pulse_Of', () => ({ default: '{0} of {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Percent', () => ({ default: '{0}%' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Forecast_Detail',
+    () => ({ default: '{0} past close date, {1} without next step, {2} stale' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Trend_Bar', () => ({ default: '{0}: {1} points, {2} active' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Sort_Hint', () => ({ default: 'Sort by {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Skipped_Fields', () => ({ default: 'Not measured: {0}' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Stale_Definition',
+    () => ({ default: 'Stale: no activity for {0} days.' }),
+    {
+        virtual: true
+    }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_Past_Close',
+    () => ({ default: '{0} open opportunities past their close date' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_Stale',
+    () => ({ default: '{0} open opportunities without activity for {1} days' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_No_Next_Step',
+    () => ({ default: '{0} open opportunities without a next step' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Reason_Low_Completeness', () => ({ default: 'Key fields {0}% filled' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Reason_Never_Active', () => ({ default: 'No CRM activity yet' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Reason_Never_Logged_In', () => ({ default: 'Never logged in' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_No_Opportunities', () => ({ default: 'No open opportunities' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Not_Measured', () => ({ default: 'Not measured' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Showing', () => ({ default: 'Showing {0} of {1} people' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Show_All', () => ({ default: 'Show all {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_You', () => ({ default: '(you)' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Never', () => ({ default: 'Never' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Managers_Only',
+    () => ({ default: 'The adoption pulse is for managers.' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Empty', () => ({ default: 'No one is in this scope yet.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Attention_None', () => ({ default: 'Everyone is on track.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Trend_Show_Table', () => ({ default: 'Show as table' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Trend_Hide_Table', () => ({ default: 'Hide table' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Col_Points', () => ({ default: 'Points' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Col_Name', () => ({ default: 'Name' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Logins_Capped', () => ({ default: 'Logins capped' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Sampled', () => ({ default: 'Sampled' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Category_Forecast', () => ({ default: 'Forecast' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Category_Activity', () => ({ default: 'Activity' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Category_Pipeline', () => ({ default: 'Pipeline' }), { virtual: true });
+
+const adapter = jest.requireMock<{ default: ApexTestWireAdapter<PulseView> }>(
+    '@salesforce/apex/PulseController.getPulse'
+).default;
+const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
+
+function fixture(name: string): PulseView {
+    return JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8')) as PulseView;
+}
+
+function flush(): Promise<void> {
+    let chain = Promise.resolve();
+    for (let i = 0; i < 6; i++) {
+        chain = chain.then(() => undefined);
+    }
+    return chain;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    if (!element.shadowRoot) {
+        throw new Error('no shadow root');
+    }
+    return element.shadowRoot;
+}
+
+function one<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
+    const found = shadow(element).querySelector<T>(selector);
+    if (!found) {
+        throw new Error(`nothing matches ${selector}`);
+    }
+    return found;
+}
+
+function texts(element: HTMLElement, selector: string): string[] {
+    return Array.from(shadow(element).querySelectorAll(selector)).map((node) =>
+        (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+    );
+}
+
+function rowNames(element: HTMLElement): string[] {
+    return texts(element, 'tbody tr.person .person-label');
+}
+
+function sortButton(element: HTMLElement, key: string): HTMLButtonElement {
+    return one<HTMLButtonElement>(element, `button.sort-button[data-key="${key}"]`);
+}
+
+function headerOf(element: HTMLElement, key: string): HTMLElement {
+    const header = sortButton(element, key).closest('th');
+    if (!header) {
+        throw new Error(`no header for ${key}`);
+    }
+    return header;
+}
+
+async function create(view?: PulseView, props: Record<string, unknown> = {}): Promise<HTMLElement> {
+    const element = createElement('c-adoption-pulse', { is: AdoptionPulse });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    if (view) {
+        adapter.emit(view);
+    }
+    await flush();
+    return element;
+}
+
+describe('c-adoption-pulse', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('shows a spinner until the pulse arrives, and asks for the team this week', async () => {
+        const element = await create();
+        expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+        expect(adapter.getLastConfig()).toEqual({ scope: 'Team', periodType: 'Week' });
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the summary tiles and marks itself ready', async () => {
+        const element = await create(fixture('getPulse'));
+        expect(texts(element, '.tile .tile-value')).toEqual(['2 of 3', '2 of 3', '35', '1 of 2', '70%', '2 of 3']);
+        expect(texts(element, '.tile[data-key="forecast"] .tile-detail')).toEqual([
+            '1 past close date, 2 without next step, 1 stale'
+        ]);
+        expect(one(element, '.adoption-pulse').getAttribute('data-ready')).toBe('true');
+        expect(texts(element, '.note')).toEqual(['Logins capped', 'Sampled', 'Not measured: Opportunity.Nope__c']);
+        expect(texts(element, '.definitions')).toEqual(['Stale: no activity for 14 days.']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('draws the 8-week trend with a table alternative for screen readers', async () => {
+        const element = await create(fixture('getPulse'));
+        const chart = one(element, '.chart');
+        expect(chart.getAttribute('aria-hidden')).toBe('true');
+        expect(shadow(element).querySelectorAll('.chart-bar')).toHaveLength(8);
+        expect(one(element, '.chart-column:last-child .chart-bar').getAttribute('style')).toContain('height: 39%');
+        expect(one(element, '.chart-column:nth-child(3) .chart-bar').getAttribute('style')).toContain('height: 2%');
+        expect(chart.getAttribute('title')).toContain('2026-W47: 35 points, 2 active');
+
+        const table = one(element, 'table.trend-table');
+        expect(table.className).toContain('assistive');
+        expect(texts(element, 'tr.trend-row th')).toEqual([
+            '2026-W40',
+            '2026-W41',
+            '2026-W42',
+            '2026-W43',
+            '2026-W44',
+            '2026-W45',
+            '2026-W46',
+            '2026-W47'
+        ]);
+        expect(texts(element, 'tr.trend-row:last-child td')).toEqual(['Nov 16', '35', '2']);
+
+        const toggle = one<HTMLButtonElement>(element, 'button.trend-toggle');
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        toggle.click();
+        await flush();
+        expect(one(element, 'table.trend-table').className).not.toContain('assistive');
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(toggle.textContent?.trim()).toBe('Hide table');
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists everyone by name, with what each column says', async () => {
+        const element = await create(fixture('getPulse'));
+        expect(rowNames(element)).toEqual(['Ana Lopez', 'Ben Okafor', 'Chloe Martin']);
+        const ben = texts(element, 'tr[data-key="005000000000002AAA"] td');
+        expect(ben.slice(1)).toEqual(['2', '3', '20', '3', '1', '2', '1', '50%', 'Forecast 20']);
+        const chloe = texts(element, 'tr[data-key="005000000000003AAA"] td');
+        expect(chloe[0]).toBe('Never');
+        expect(chloe.slice(4, 9)).toEqual(['—', '—', '—', '—', '—']);
+        expect(texts(element, 'tr[data-key="005000000000001AAA"] td').pop()).toBe('Activity 10 · Pipeline 5');
+        expect(texts(element, 'tr[data-key="005000000000001AAA"] .you')).toEqual(['(you)']);
+        expect(shadow(element).querySelector('tr[data-key="005000000000002AAA"]')?.className).toContain(
+            'needs-attention'
+        );
+        expect(headerOf(element, 'name').getAttribute('aria-sort')).toBe('ascending');
+        expect(headerOf(element, 'points').getAttribute('aria-sort')).toBe('none');
+        await expect(element).toBeAccessible();
+    });
+
+    it('sorts by a column when its header is clicked, and reverses on a second click', async () => {
+        const element = await create(fixture('getPulse'));
+        sortButton(element, 'points').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Ben Okafor', 'Ana Lopez', 'Chloe Martin']);
+        expect(headerOf(element, 'points').getAttribute('aria-sort')).toBe('descending');
+        expect(headerOf(element, 'name').getAttribute('aria-sort')).toBe('none');
+
+        sortButton(element, 'points').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Chloe Martin', 'Ana Lopez', 'Ben Okafor']);
+        expect(headerOf(element, 'points').getAttribute('aria-sort')).toBe('ascending');
+
+        // Blank values (never logged in) go last, whichever the direction.
+        sortButton(element, 'lastLogin').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Ana Lopez', 'Ben Okafor', 'Chloe Martin']);
+        sortButton(element, 'lastLogin').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Ben Okafor', 'Ana Lopez', 'Chloe Martin']);
+
+        sortButton(element, 'stale').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Ben Okafor', 'Ana Lopez', 'Chloe Martin']);
+
+        sortButton(element, 'name').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Ana Lopez', 'Ben Okafor', 'Chloe Martin']);
+        sortButton(element, 'name').click();
+        await flush();
+        expect(rowNames(element)).toEqual(['Chloe Martin', 'Ben Okafor', 'Ana Lopez']);
+        expect(headerOf(element, 'name').getAttribute('aria-sort')).toBe('descending');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the sort when the pulse is refreshed with new data', async () => {
+        const element = await create(fixture('getPulse'));
+        sortButton(element, 'points').click();
+        await flush();
+        adapter.emit(fixture('getPulse'));
+        await flush();
+        expect(rowNames(element)).toEqual(['Ben Okafor', 'Ana Lopez', 'Chloe Martin']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says who needs attention and why', async () => {
+        const element = await create(fixture('getPulse'));
+        expect(texts(element, '.attention-name')).toEqual(['Ben Okafor', 'Chloe Martin']);
+        expect(texts(element, '.attention-item:first-child .attention-reason')).toEqual([
+            '1 open opportunities past their close date',
+            '1 open opportunities without activity for 14 days',
+            '2 open opportunities without a next step',
+            'Key fields 50% filled'
+        ]);
+        expect(texts(element, '.attention-item:last-child .attention-reason')).toEqual([
+            'No CRM activity yet',
+            'Never logged in'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a reason the page does not know by its code', async () => {
+        const view = fixture('getPulse');
+        view.attention[0].reasons = [{ code: 'Something_New', values: [] }];
+        const element = await create(view);
+        expect(texts(element, '.attention-item:first-child .attention-reason')).toEqual(['Something_New']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when nobody needs attention or nobody is in scope', async () => {
+        const element = await create(fixture('getPulseEmpty'));
+        expect(texts(element, '.empty')).toEqual(['No one is in this scope yet.']);
+        expect(shadow(element).querySelector('table.people-table')).toBeNull();
+        expect(texts(element, '.tile[data-key="completeness"] .tile-value')).toEqual(['Not measured']);
+        await expect(element).toBeAccessible();
+
+        const view = fixture('getPulse');
+        view.attention = [];
+        adapter.emit(view);
+        await flush();
+        expect(texts(element, '.attention-none')).toEqual(['Everyone is on track.']);
+    });
+
+    it('shows no opportunities or an unmeasured forecast on the forecast tile', async () => {
+        const view = fixture('getPulseEmpty');
+        view.forecastAvailable = true;
+        const element = await create(view);
+        expect(texts(element, '.tile[data-key="forecast"] .tile-value')).toEqual(['No open opportunities']);
+        view.forecastAvailable = false;
+        adapter.emit(view);
+        await flush();
+        expect(texts(element, '.tile[data-key="forecast"] .tile-value')).toEqual(['Not measured']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('tells someone who is no manager that the pulse is for managers', async () => {
+        const element = await create(fixture('getPulseManagersOnly'));
+        expect(texts(element, '.managers-only')).toEqual(['The adoption pulse is for managers.']);
+        expect(shadow(element).querySelector('.tiles')).toBeNull();
+        expect(one(element, '.adoption-pulse').getAttribute('data-ready')).toBe('true');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the server message in the error panel', async () => {
+        const element = await create();
+        adapter.error({ message: 'You may not open this board.' });
+        await flush();
+        const panel = one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel');
+        expect(panel.friendlyMessage).toBe('You may not open this board.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks for the month, and for the scope App Builder sets', async () => {
+        const element = await create(fixture('getPulse'), { scope: 'org' });
+        expect(adapter.getLastConfig()).toEqual({ scope: 'Org', periodType: 'Week' });
+        expect(one(element, 'button.period-week').getAttribute('aria-pressed')).toBe('true');
+        one<HTMLButtonElement>(element, 'button.period-month').click();
+        await flush();
+        expect(adapter.getLastConfig()).toEqual({ scope: 'Org', periodType: 'Month' });
+        expect(one(element, 'button.period-month').getAttribute('aria-pressed')).toBe('true');
+        expect(one(element, 'button.period-week').getAttribute('aria-pressed')).toBe('false');
+        one<HTMLButtonElement>(element, 'button.period-week').click();
+        await flush();
+        expect(adapter.getLastConfig()).toEqual({ scope: 'Org', periodType: 'Week' });
+
+        (element as HTMLElement & { scope: string }).scope = 'Galaxy';
+        await flush();
+        expect((element as HTMLElement & { scope: string }).scope).toBe('Team');
+        await expect(element).toBeAccessible();
+    });
+
+    it('refreshes the wired pulse, and not before it has answered', async () => {
+        const element = await create();
+        one(element, 'lightning-button-icon.refresh-button').click();
+        await flush();
+        expect(refreshApexMock).not.toHaveBeenCalled();
+
+        adapter.emit(fixture('getPulse'));
+        await flush();
+        one(element, 'lightning-button-icon.refresh-button').click();
+        await flush();
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the first 100 of a 500-person team in the sort order, and everyone on request', async () => {
+        const view = fixture('getPulse');
+        const template = view.people[1];
+        view.people = Array.from({ length: 500 }, (_, index) => ({
+            ...template,
+            userId: `005${String(index).padStart(12, '0')}AAA`,
+            name: `Person ${String(index).padStart(3, '0')}`,
+            points: index
+        }));
+        view.teamSize = 500;
+        const element = await create(view);
+        expect(shadow(element).querySelectorAll('tbody tr.person')).toHaveLength(100);
+        expect(texts(element, '.showing')).toEqual(['Showing 100 of 500 people']);
+        sortButton(element, 'points').click();
+        await flush();
+        expect(rowNames(element)[0]).toBe('Person 499');
+        expect(rowNames(element)[99]).toBe('Person 400');
+        await expect(element).toBeAccessible();
+
+        const showAll = one<HTMLElement & { label: string }>(element, 'lightning-button.show-all');
+        expect(showAll.label).toBe('Show all 500');
+        showAll.click();
+        await flush();
+        expect(shadow(element).querySelectorAll('tbody tr.person')).toHaveLength(500);
+        expect(shadow(element).querySelector('.more-rows')).toBeNull();
+        expect(rowNames(element)[499]).toBe('Person 000');
+        sortButton(element, 'name').click();
+        await flush();
+        expect(shadow(element).querySelectorAll('tbody tr.person')).toHaveLength(500);
+    });
+});

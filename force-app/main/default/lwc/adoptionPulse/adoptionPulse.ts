@@ -1,0 +1,597 @@
+/**
+ * adoptionPulse: the adoption pulse for managers on an app page or the Home page. For the caller's
+ * scope (Team by default; the server decides who is in it): summary tiles, the team's points and
+ * active people over the last 8 weeks as a bar chart with a table alternative, one row per person
+ * (last login, days logged in, days active, points by category, forecast readiness, key field
+ * completeness) sortable by any column, and who needs attention and why.
+ *
+ * Built for a 500-person team: the wire handler builds every view model once (text, sort keys,
+ * classes), sorting reorders the prepared rows with precomputed keys, and the template is a plain
+ * SLDS table (no datatable, no base component per cell) with a fixed layout. The table shows the
+ * first ROWS_SHOWN rows of the current sort order, and everyone on request: laying out 500 rows
+ * took about 250 ms in the preview's browser test, 100 rows well under the 200 ms budget. Once the data is on screen,
+ * renderedCallback marks the root `data-ready` for the preview's browser test, which times the
+ * render from data arrival.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getPulse from '@salesforce/apex/PulseController.getPulse';
+import type {
+    PulseAttentionItem,
+    PulsePeriodType,
+    PulseReason,
+    PulseRow,
+    PulseTrendWeek,
+    PulseView
+} from '@salesforce/apex/PulseController.getPulse';
+import type { ApexWireResult } from 'c/adoptionTypes';
+import { formatLabel, reduceErrors } from 'c/ldsUtils';
+import TITLE from '@salesforce/label/c.Adoption_Pulse_Title';
+import REFRESH from '@salesforce/label/c.Adoption_Pulse_Refresh';
+import LOADING from '@salesforce/label/c.Adoption_Loading';
+import LOAD_ERROR from '@salesforce/label/c.Adoption_Error_Load';
+import MANAGERS_ONLY from '@salesforce/label/c.Adoption_Pulse_Managers_Only';
+import EMPTY from '@salesforce/label/c.Adoption_Pulse_Empty';
+import PERIOD_LABEL from '@salesforce/label/c.Adoption_Pulse_Period_Label';
+import THIS_WEEK from '@salesforce/label/c.Adoption_This_Week';
+import THIS_MONTH from '@salesforce/label/c.Adoption_This_Month';
+import TILE_ACTIVE from '@salesforce/label/c.Adoption_Pulse_Tile_Active';
+import TILE_LOGGED_IN from '@salesforce/label/c.Adoption_Pulse_Tile_Logged_In';
+import TILE_POINTS from '@salesforce/label/c.Adoption_Pulse_Tile_Points';
+import TILE_FORECAST from '@salesforce/label/c.Adoption_Pulse_Tile_Forecast';
+import TILE_COMPLETENESS from '@salesforce/label/c.Adoption_Pulse_Tile_Completeness';
+import TILE_ATTENTION from '@salesforce/label/c.Adoption_Pulse_Tile_Attention';
+import OF from '@salesforce/label/c.Adoption_Pulse_Of';
+import PERCENT from '@salesforce/label/c.Adoption_Pulse_Percent';
+import FORECAST_DETAIL from '@salesforce/label/c.Adoption_Pulse_Forecast_Detail';
+import NO_OPPORTUNITIES from '@salesforce/label/c.Adoption_Pulse_No_Opportunities';
+import NOT_MEASURED from '@salesforce/label/c.Adoption_Pulse_Not_Measured';
+import TREND_TITLE from '@salesforce/label/c.Adoption_Pulse_Trend_Title';
+import TREND_SHOW_TABLE from '@salesforce/label/c.Adoption_Pulse_Trend_Show_Table';
+import TREND_HIDE_TABLE from '@salesforce/label/c.Adoption_Pulse_Trend_Hide_Table';
+import TREND_BAR from '@salesforce/label/c.Adoption_Pulse_Trend_Bar';
+import COL_WEEK from '@salesforce/label/c.Adoption_Pulse_Col_Week';
+import COL_WEEK_START from '@salesforce/label/c.Adoption_Pulse_Col_Week_Start';
+import COL_POINTS from '@salesforce/label/c.Adoption_Pulse_Col_Points';
+import COL_ACTIVE_PEOPLE from '@salesforce/label/c.Adoption_Pulse_Col_Active_People';
+import PEOPLE_TITLE from '@salesforce/label/c.Adoption_Pulse_People_Title';
+import COL_NAME from '@salesforce/label/c.Adoption_Pulse_Col_Name';
+import COL_LAST_LOGIN from '@salesforce/label/c.Adoption_Pulse_Col_Last_Login';
+import COL_LOGIN_DAYS from '@salesforce/label/c.Adoption_Pulse_Col_Login_Days';
+import COL_ACTIVE_DAYS from '@salesforce/label/c.Adoption_Pulse_Col_Active_Days';
+import COL_CATEGORIES from '@salesforce/label/c.Adoption_Pulse_Col_Categories';
+import COL_OPEN from '@salesforce/label/c.Adoption_Pulse_Col_Open';
+import COL_PAST_CLOSE from '@salesforce/label/c.Adoption_Pulse_Col_Past_Close';
+import COL_NO_NEXT_STEP from '@salesforce/label/c.Adoption_Pulse_Col_No_Next_Step';
+import COL_STALE from '@salesforce/label/c.Adoption_Pulse_Col_Stale';
+import COL_COMPLETENESS from '@salesforce/label/c.Adoption_Pulse_Col_Completeness';
+import NEVER from '@salesforce/label/c.Adoption_Pulse_Never';
+import YOU from '@salesforce/label/c.Adoption_Pulse_You';
+import SORT_HINT from '@salesforce/label/c.Adoption_Pulse_Sort_Hint';
+import ATTENTION_TITLE from '@salesforce/label/c.Adoption_Pulse_Attention_Title';
+import ATTENTION_NONE from '@salesforce/label/c.Adoption_Pulse_Attention_None';
+import STALE_DEFINITION from '@salesforce/label/c.Adoption_Pulse_Stale_Definition';
+import LOGINS_CAPPED from '@salesforce/label/c.Adoption_Pulse_Logins_Capped';
+import SAMPLED from '@salesforce/label/c.Adoption_Pulse_Sampled';
+import SKIPPED_FIELDS from '@salesforce/label/c.Adoption_Pulse_Skipped_Fields';
+import SHOWING from '@salesforce/label/c.Adoption_Pulse_Showing';
+import SHOW_ALL from '@salesforce/label/c.Adoption_Pulse_Show_All';
+import REASON_INACTIVE from '@salesforce/label/c.Adoption_Pulse_Reason_Inactive';
+import REASON_NEVER_ACTIVE from '@salesforce/label/c.Adoption_Pulse_Reason_Never_Active';
+import REASON_NO_LOGIN from '@salesforce/label/c.Adoption_Pulse_Reason_No_Login';
+import REASON_NEVER_LOGGED_IN from '@salesforce/label/c.Adoption_Pulse_Reason_Never_Logged_In';
+import REASON_PAST_CLOSE from '@salesforce/label/c.Adoption_Pulse_Reason_Past_Close';
+import REASON_NO_NEXT_STEP from '@salesforce/label/c.Adoption_Pulse_Reason_No_Next_Step';
+import REASON_STALE from '@salesforce/label/c.Adoption_Pulse_Reason_Stale';
+import REASON_LOW_COMPLETENESS from '@salesforce/label/c.Adoption_Pulse_Reason_Low_Completeness';
+import CATEGORY_ACTIVITY from '@salesforce/label/c.Adoption_Category_Activity';
+import CATEGORY_PIPELINE from '@salesforce/label/c.Adoption_Category_Pipeline';
+import CATEGORY_DATA_QUALITY from '@salesforce/label/c.Adoption_Category_Data_Quality';
+import CATEGORY_FORECAST from '@salesforce/label/c.Adoption_Category_Forecast';
+import CATEGORY_SERVICE from '@salesforce/label/c.Adoption_Category_Service';
+import CATEGORY_COLLABORATION from '@salesforce/label/c.Adoption_Category_Collaboration';
+
+/** The scopes an admin may pick in App Builder; the server decides what each holds for the caller. */
+const SCOPES = ['Team', 'Org', 'Everyone'];
+const DEFAULT_SCOPE = 'Team';
+/** Rows on screen until the manager asks for all: the top of the current sort order. */
+const ROWS_SHOWN = 100;
+
+const REASON_LABELS: Readonly<Record<string, string>> = {
+    Inactive: REASON_INACTIVE,
+    Never_Active: REASON_NEVER_ACTIVE,
+    No_Login: REASON_NO_LOGIN,
+    Never_Logged_In: REASON_NEVER_LOGGED_IN,
+    Past_Close: REASON_PAST_CLOSE,
+    No_Next_Step: REASON_NO_NEXT_STEP,
+    Stale: REASON_STALE,
+    Low_Completeness: REASON_LOW_COMPLETENESS
+};
+const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+    Activity: CATEGORY_ACTIVITY,
+    Pipeline: CATEGORY_PIPELINE,
+    'Data Quality': CATEGORY_DATA_QUALITY,
+    Forecast: CATEGORY_FORECAST,
+    Service: CATEGORY_SERVICE,
+    Collaboration: CATEGORY_COLLABORATION
+};
+
+/** The sortable columns, in table order. Numeric columns sort most first on the first click. */
+type SortKey =
+    | 'name'
+    | 'lastLogin'
+    | 'loginDays'
+    | 'activeDays'
+    | 'points'
+    | 'openOpportunities'
+    | 'pastCloseDate'
+    | 'noNextStep'
+    | 'stale'
+    | 'completeness';
+type SortDirection = 'ascending' | 'descending';
+
+const COLUMNS: readonly { key: SortKey; label: string; numeric: boolean }[] = [
+    { key: 'name', label: COL_NAME, numeric: false },
+    { key: 'lastLogin', label: COL_LAST_LOGIN, numeric: true },
+    { key: 'loginDays', label: COL_LOGIN_DAYS, numeric: true },
+    { key: 'activeDays', label: COL_ACTIVE_DAYS, numeric: true },
+    { key: 'points', label: COL_POINTS, numeric: true },
+    { key: 'openOpportunities', label: COL_OPEN, numeric: true },
+    { key: 'pastCloseDate', label: COL_PAST_CLOSE, numeric: true },
+    { key: 'noNextStep', label: COL_NO_NEXT_STEP, numeric: true },
+    { key: 'stale', label: COL_STALE, numeric: true },
+    { key: 'completeness', label: COL_COMPLETENESS, numeric: true }
+];
+
+interface Tile {
+    key: string;
+    label: string;
+    value: string;
+    detail: string;
+}
+
+interface Bar {
+    key: string;
+    label: string;
+    style: string;
+    pointsText: string;
+}
+
+interface TrendRow {
+    key: string;
+    week: string;
+    start: string;
+    points: string;
+    active: string;
+}
+
+interface ColumnView {
+    key: SortKey;
+    label: string;
+    ariaSort: string;
+    sortHint: string;
+    headerClass: string;
+    arrow: string;
+}
+
+/** A person as the table shows them, with a numeric sort key per column (null sorts last). */
+interface PersonView extends Record<'name', string> {
+    key: string;
+    /** The name as the Name column sorts it; also breaks ties in every other column. */
+    nameKey: string;
+    title: string;
+    you: string;
+    rowClass: string;
+    lastLogin: string;
+    loginDays: string;
+    activeDays: string;
+    points: string;
+    categories: string;
+    openOpportunities: string;
+    pastCloseDate: string;
+    noNextStep: string;
+    stale: string;
+    completeness: string;
+    sort: Record<SortKey, number | string | null>;
+}
+
+interface AttentionView extends Record<'name', string> {
+    key: string;
+    reasons: { key: string; text: string }[];
+}
+
+interface PulseScreen {
+    empty: boolean;
+    tiles: Tile[];
+    bars: Bar[];
+    trendRows: TrendRow[];
+    attention: AttentionView[];
+    notes: { key: string; text: string }[];
+    staleDefinition: string;
+}
+
+const NUMBER_FORMAT = new Intl.NumberFormat();
+const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+function numberText(value: number | null | undefined): string {
+    return typeof value === 'number' && Number.isFinite(value) ? NUMBER_FORMAT.format(value) : '';
+}
+
+function countText(value: number | null | undefined): string {
+    return value === null || value === undefined ? '—' : numberText(value);
+}
+
+function percentText(value: number | null | undefined): string {
+    return value === null || value === undefined ? '—' : formatLabel(PERCENT, value);
+}
+
+/** 'YYYY-MM-DD' as a short day ('Nov 16'), read as UTC so the day never moves. */
+function dayText(value: string | null | undefined): string {
+    const time = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
+    return Number.isNaN(time) ? '' : DAY_FORMAT.format(time);
+}
+
+function reasonText(reason: PulseReason): string {
+    const label = REASON_LABELS[reason.code];
+    return label ? formatLabel(label, ...(reason.values ?? [])) : reason.code;
+}
+
+function categoriesText(points: Record<string, number> | null | undefined): string {
+    return Object.entries(points ?? {})
+        .filter(([, value]) => value !== 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([category, value]) => `${CATEGORY_LABELS[category] ?? category} ${numberText(value)}`)
+        .join(' · ');
+}
+
+function personView(row: PulseRow): PersonView {
+    const loginTime = row.lastLogin ? Date.parse(row.lastLogin) : NaN;
+    const needsAttention = (row.reasons ?? []).length > 0;
+    return {
+        key: row.userId,
+        name: row.name,
+        nameKey: (row.name ?? '').toLocaleLowerCase(),
+        title: row.title ?? '',
+        you: row.isSelf ? YOU : '',
+        rowClass: needsAttention ? 'person needs-attention' : 'person',
+        lastLogin: Number.isNaN(loginTime) ? NEVER : DATE_FORMAT.format(loginTime),
+        loginDays: numberText(row.loginDays),
+        activeDays: numberText(row.activeDays),
+        points: numberText(row.points),
+        categories: categoriesText(row.categoryPoints),
+        openOpportunities: countText(row.openOpportunities),
+        pastCloseDate: countText(row.pastCloseDate),
+        noNextStep: countText(row.noNextStep),
+        stale: countText(row.stale),
+        completeness: percentText(row.completeness),
+        sort: {
+            name: (row.name ?? '').toLocaleLowerCase(),
+            lastLogin: Number.isNaN(loginTime) ? null : loginTime,
+            loginDays: row.loginDays,
+            activeDays: row.activeDays,
+            points: row.points,
+            openOpportunities: row.openOpportunities,
+            pastCloseDate: row.pastCloseDate,
+            noNextStep: row.noNextStep,
+            stale: row.stale,
+            completeness: row.completeness
+        }
+    };
+}
+
+function attentionView(item: PulseAttentionItem): AttentionView {
+    return {
+        key: item.userId,
+        name: item.name,
+        reasons: (item.reasons ?? []).map((reason, index) => ({
+            key: `${item.userId}-${index}`,
+            text: reasonText(reason)
+        }))
+    };
+}
+
+function ofText(part: number, whole: number): string {
+    return formatLabel(OF, part, whole);
+}
+
+function tiles(view: PulseView): Tile[] {
+    const forecast: Tile = { key: 'forecast', label: TILE_FORECAST, value: NOT_MEASURED, detail: '' };
+    if (view.forecastAvailable && view.peopleWithOpportunities > 0) {
+        forecast.value = ofText(view.forecastReadyPeople, view.peopleWithOpportunities);
+        forecast.detail = formatLabel(FORECAST_DETAIL, view.pastCloseDate, view.noNextStep, view.stale);
+    } else if (view.forecastAvailable) {
+        forecast.value = NO_OPPORTUNITIES;
+    }
+    return [
+        { key: 'active', label: TILE_ACTIVE, value: ofText(view.activePeople, view.teamSize), detail: '' },
+        { key: 'loggedIn', label: TILE_LOGGED_IN, value: ofText(view.loggedInPeople, view.teamSize), detail: '' },
+        { key: 'points', label: TILE_POINTS, value: numberText(view.totalPoints), detail: '' },
+        forecast,
+        {
+            key: 'completeness',
+            label: TILE_COMPLETENESS,
+            value: view.completeness === null ? NOT_MEASURED : formatLabel(PERCENT, view.completeness),
+            detail: ''
+        },
+        { key: 'attention', label: TILE_ATTENTION, value: ofText(view.attention.length, view.teamSize), detail: '' }
+    ];
+}
+
+function bars(trend: PulseTrendWeek[]): Bar[] {
+    const most = Math.max(1, ...trend.map((week) => week.points));
+    return trend.map((week) => ({
+        key: week.periodKey,
+        label: week.periodKey.replace(/^\d{4}-/, ''),
+        // At least a sliver, so a quiet week still shows where its bar is.
+        style: `height: ${Math.max(2, Math.round((week.points / most) * 100))}%`,
+        pointsText: numberText(week.points)
+    }));
+}
+
+function trendRows(trend: PulseTrendWeek[]): TrendRow[] {
+    return trend.map((week) => ({
+        key: week.periodKey,
+        week: week.periodKey,
+        start: dayText(week.weekStart),
+        points: numberText(week.points),
+        active: numberText(week.activePeople)
+    }));
+}
+
+function pulseScreen(view: PulseView): PulseScreen {
+    const notes: { key: string; text: string }[] = [];
+    if (view.loginsCapped) {
+        notes.push({ key: 'logins', text: LOGINS_CAPPED });
+    }
+    if (view.keyFieldsSampled) {
+        notes.push({ key: 'sampled', text: SAMPLED });
+    }
+    const skipped = (view.skippedKeyFields ?? []).map((field) => field.field);
+    if (skipped.length > 0) {
+        notes.push({ key: 'skipped', text: formatLabel(SKIPPED_FIELDS, skipped.join(', ')) });
+    }
+    const trend = view.trend ?? [];
+    return {
+        empty: (view.people ?? []).length === 0,
+        tiles: tiles(view),
+        bars: bars(trend),
+        trendRows: trendRows(trend),
+        attention: (view.attention ?? []).map(attentionView),
+        notes,
+        staleDefinition: formatLabel(STALE_DEFINITION, view.staleAfterDays)
+    };
+}
+
+function compare(a: PersonView, b: PersonView, key: SortKey, direction: SortDirection): number {
+    const left = a.sort[key];
+    const right = b.sort[key];
+    // Blank values (never logged in, not measured) go last whichever the direction.
+    if (left === null || left === undefined) {
+        return right === null || right === undefined ? a.nameKey.localeCompare(b.nameKey) : 1;
+    }
+    if (right === null || right === undefined) {
+        return -1;
+    }
+    const order =
+        typeof left === 'string' || typeof right === 'string'
+            ? String(left).localeCompare(String(right))
+            : left - right;
+    if (order !== 0) {
+        return direction === 'ascending' ? order : -order;
+    }
+    return a.nameKey.localeCompare(b.nameKey);
+}
+
+export default class AdoptionPulse extends LightningElement {
+    labels = {
+        title: TITLE,
+        refresh: REFRESH,
+        loading: LOADING,
+        managersOnly: MANAGERS_ONLY,
+        empty: EMPTY,
+        period: PERIOD_LABEL,
+        thisWeek: THIS_WEEK,
+        thisMonth: THIS_MONTH,
+        trendTitle: TREND_TITLE,
+        colWeek: COL_WEEK,
+        colWeekStart: COL_WEEK_START,
+        colPoints: COL_POINTS,
+        colActivePeople: COL_ACTIVE_PEOPLE,
+        peopleTitle: PEOPLE_TITLE,
+        colCategories: COL_CATEGORIES,
+        attentionTitle: ATTENTION_TITLE,
+        attentionNone: ATTENTION_NONE
+    };
+
+    /** Team (default), Org or Everyone; App Builder design attribute. The server decides who is in it. */
+    @api
+    get scope(): string {
+        return this.scopeValue;
+    }
+    set scope(value: string) {
+        this.scopeValue =
+            SCOPES.find((scope) => scope.toLowerCase() === String(value ?? '').toLowerCase()) ?? DEFAULT_SCOPE;
+    }
+
+    periodType: PulsePeriodType = 'Week';
+    screen?: PulseScreen;
+    /** Everyone, in the current sort order. */
+    people: PersonView[] = [];
+    /** The rows on screen: the first ROWS_SHOWN of people, or all of them once asked. */
+    shownPeople: PersonView[] = [];
+    showAll = false;
+    columns: ColumnView[] = [];
+    managersOnly = false;
+    error: unknown;
+    errorMessage = LOAD_ERROR;
+    showTrendTable = false;
+    refreshing = false;
+
+    private scopeValue = DEFAULT_SCOPE;
+    private sortKey: SortKey = 'name';
+    private sortDirection: SortDirection = 'ascending';
+    private wired?: ApexWireResult<PulseView>;
+
+    @wire(getPulse, { scope: '$scopeValue', periodType: '$periodType' })
+    wirePulse(result: ApexWireResult<PulseView>): void {
+        this.wired = result;
+        if (result.data) {
+            const view = result.data;
+            this.error = undefined;
+            this.managersOnly = view.managersOnly === true;
+            this.screen = this.managersOnly ? undefined : pulseScreen(view);
+            this.people = this.managersOnly ? [] : this.sorted((view.people ?? []).map(personView));
+            this.shownPeople = this.visible(this.people);
+            this.columns = this.columnViews();
+        } else if (result.error) {
+            this.error = result.error;
+            // The server's message is a label meant for the user (e.g. a scope they may not have).
+            this.errorMessage = reduceErrors(result.error)[0] ?? LOAD_ERROR;
+            this.screen = undefined;
+            this.people = [];
+            this.shownPeople = [];
+        }
+    }
+
+    get loading(): boolean {
+        return !this.screen && !this.error && !this.managersOnly;
+    }
+
+    get hasAttention(): boolean {
+        return (this.screen?.attention.length ?? 0) > 0;
+    }
+
+    get weekPressed(): string {
+        return String(this.periodType === 'Week');
+    }
+
+    get monthPressed(): string {
+        return String(this.periodType === 'Month');
+    }
+
+    get weekClass(): string {
+        return this.periodType === 'Week'
+            ? 'period-week slds-button slds-button_brand'
+            : 'period-week slds-button slds-button_neutral';
+    }
+
+    get monthClass(): string {
+        return this.periodType === 'Month'
+            ? 'period-month slds-button slds-button_brand'
+            : 'period-month slds-button slds-button_neutral';
+    }
+
+    get trendToggleLabel(): string {
+        return this.showTrendTable ? TREND_HIDE_TABLE : TREND_SHOW_TABLE;
+    }
+
+    get trendTableExpanded(): string {
+        return String(this.showTrendTable);
+    }
+
+    get trendTableClass(): string {
+        // Always in the page for screen readers (the chart itself is hidden from them); shown on demand.
+        return this.showTrendTable
+            ? 'trend-table slds-table slds-table_bordered slds-m-top_x-small'
+            : 'trend-table assistive';
+    }
+
+    get chartSummary(): string {
+        return (this.screen?.trendRows ?? [])
+            .map((row) => formatLabel(TREND_BAR, row.week, row.points, row.active))
+            .join('; ');
+    }
+
+    override renderedCallback(): void {
+        const root = this.refs?.root;
+        if (root && (this.screen || this.managersOnly || this.error) && !root.hasAttribute('data-ready')) {
+            root.setAttribute('data-ready', 'true');
+        }
+    }
+
+    handleWeek(): void {
+        this.periodType = 'Week';
+    }
+
+    handleMonth(): void {
+        this.periodType = 'Month';
+    }
+
+    handleToggleTrendTable(): void {
+        this.showTrendTable = !this.showTrendTable;
+    }
+
+    async handleRefresh(): Promise<void> {
+        if (!this.wired || (this.wired.data === undefined && this.wired.error === undefined)) {
+            return;
+        }
+        this.refreshing = true;
+        try {
+            await refreshApex(this.wired);
+        } finally {
+            this.refreshing = false;
+        }
+    }
+
+    handleSort(event: Event): void {
+        const key =
+            event.currentTarget instanceof HTMLElement ? (event.currentTarget.dataset.key as SortKey) : undefined;
+        const column = COLUMNS.find((candidate) => candidate.key === key);
+        if (!column) {
+            return;
+        }
+        if (this.sortKey === column.key) {
+            this.sortDirection = this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+        } else {
+            this.sortKey = column.key;
+            this.sortDirection = column.numeric ? 'descending' : 'ascending';
+        }
+        this.people = this.sorted(this.people);
+        this.shownPeople = this.visible(this.people);
+        this.columns = this.columnViews();
+    }
+
+    handleShowAll(): void {
+        this.showAll = true;
+        this.shownPeople = this.people;
+    }
+
+    get hasMoreRows(): boolean {
+        return this.shownPeople.length < this.people.length;
+    }
+
+    get showingText(): string {
+        return formatLabel(SHOWING, this.shownPeople.length, this.people.length);
+    }
+
+    get showAllLabel(): string {
+        return formatLabel(SHOW_ALL, this.people.length);
+    }
+
+    private visible(rows: PersonView[]): PersonView[] {
+        return this.showAll || rows.length <= ROWS_SHOWN ? rows : rows.slice(0, ROWS_SHOWN);
+    }
+
+    private sorted(rows: PersonView[]): PersonView[] {
+        const key = this.sortKey;
+        const direction = this.sortDirection;
+        return [...rows].sort((a, b) => compare(a, b, key, direction));
+    }
+
+    private columnViews(): ColumnView[] {
+        return COLUMNS.map((column) => {
+            const active = column.key === this.sortKey;
+            return {
+                key: column.key,
+                label: column.label,
+                ariaSort: active ? this.sortDirection : 'none',
+                sortHint: formatLabel(SORT_HINT, column.label),
+                headerClass: column.numeric
+                    ? 'sortable slds-is-sortable slds-text-align_right'
+                    : 'sortable slds-is-sortable',
+                arrow: active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : ''
+            };
+        });
+    }
+}

@@ -1,0 +1,500 @@
+import { createElement } from 'lwc';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import Leaderboard from 'c/leaderboard';
+import type { Board, BoardOptions } from 'c/leaderboard';
+
+jest.mock(
+    '@salesforce/apex/LeaderboardController.getBoard',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/LeaderboardController.getBoardOptions',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+// Labels with placeholders get their real text, so the tests see what the formatting produces.
+jest.mock('@salesforce/label/c.Adoption_Board_Show_More', () => ({ default: 'Show {0} more' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Board_Showing', () => ({ default: 'Showing {0} of {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Rank_Exact', () => ({ default: '#{0} of {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Rank_Band_Top', () => ({ default: 'Top {0}%' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Rank_Band_Rest', () => ({ default: 'Building momentum' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Tied', () => ({ default: 'tied' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Board_Trend_Up', () => ({ default: 'Up {0} on the previous period' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Trend_Down', () => ({ default: 'Down {0} on the previous period' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Trend_Same', () => ({ default: 'Same as the previous period' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Trend_Down_Best', () => ({ default: '{0} below their best' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Percent', () => ({ default: '{0}%' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Board_Badge_Count', () => ({ default: '{0} badges in this period' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Badges_Capped', () => ({ default: '{0}+' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Board_Not_Shown', () => ({ default: 'Not shown' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Board_No_Best', () => ({ default: 'No earlier best to compare with' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Streak_Days', () => ({ default: '{0}-day streak' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Board_Column_Improvement', () => ({ default: 'Improvement' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Board_Column_Percent_Of_Best', () => ({ default: '% of best' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Adoption_Board_Personal_Best_Notice',
+    () => ({ default: 'Personal best: this period as a percentage of the best of the previous {0} periods.' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Board_Error_Group_Required', () => ({ default: 'Choose a group.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
+    virtual: true
+});
+
+const boardAdapter = jest.requireMock<{ default: ApexTestWireAdapter<Board> }>(
+    '@salesforce/apex/LeaderboardController.getBoard'
+).default;
+const optionsAdapter = jest.requireMock<{ default: ApexTestWireAdapter<BoardOptions> }>(
+    '@salesforce/apex/LeaderboardController.getBoardOptions'
+).default;
+const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
+
+function fixture<T>(name: string): T {
+    const value: T = JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8'));
+    return value;
+}
+
+const OPTIONS = fixture<BoardOptions>('getBoardOptions');
+const OPTIONS_TEAM_ONLY = fixture<BoardOptions>('getBoardOptionsTeamOnly');
+const TEAM = fixture<Board>('getBoardTeam');
+const BANDS = fixture<Board>('getBoardBands');
+const EMPTY = fixture<Board>('getBoardEmpty');
+const MOST_IMPROVED = fixture<Board>('getBoardMostImproved');
+const PERSONAL_BEST = fixture<Board>('getBoardPersonalBest');
+const ALL_TIME = fixture<Board>('getBoardAllTime');
+
+/** Lets the wire handlers and renders settle. */
+function flush(): Promise<void> {
+    let chain = Promise.resolve();
+    for (let i = 0; i < 5; i++) {
+        chain = chain.then(() => undefined);
+    }
+    return chain;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    if (!element.shadowRoot) {
+        throw new Error('no shadow root');
+    }
+    return element.shadowRoot;
+}
+
+function one<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
+    const found = shadow(element).querySelector<T>(selector);
+    if (!found) {
+        throw new Error(`nothing matches ${selector}`);
+    }
+    return found;
+}
+
+function all(element: HTMLElement, selector: string): HTMLElement[] {
+    return Array.from(shadow(element).querySelectorAll<HTMLElement>(selector));
+}
+
+function textsOf(element: HTMLElement, selector: string): string[] {
+    return all(element, selector).map((node) => (node.textContent ?? '').trim());
+}
+
+function createComponent(props: Record<string, unknown> = {}): HTMLElement {
+    const element = createElement('c-leaderboard', { is: Leaderboard });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+async function createWithBoard(
+    board: Board = TEAM,
+    options: BoardOptions = OPTIONS,
+    props: Record<string, unknown> = {}
+): Promise<HTMLElement> {
+    const element = createComponent(props);
+    optionsAdapter.emit(options);
+    await flush();
+    boardAdapter.emit(board);
+    await flush();
+    return element;
+}
+
+async function choose(element: HTMLElement, filter: string, value: string): Promise<void> {
+    one(element, `lightning-combobox.filter-${filter}`).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flush();
+}
+
+/** Rows of the list itself, not the pinned row below it. */
+const LISTED = 'tbody:not(.pinned) tr.board-row';
+
+/** A cell's visible text and what a screen reader reads, as 'visible | read'. */
+function cell(row: HTMLElement, selector: string): string {
+    const found = row.querySelector(selector);
+    const visible = found?.querySelector('[aria-hidden="true"]')?.textContent ?? '';
+    const read = found?.querySelector('.slds-assistive-text')?.textContent ?? '';
+    return `${visible.trim()} | ${read.trim()}`;
+}
+
+afterEach(() => {
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+});
+
+describe('c-leaderboard', () => {
+    it('asks for the default board once the options arrive, and is accessible', async () => {
+        const element = createComponent();
+        await flush();
+        expect(all(element, 'lightning-spinner')).toHaveLength(1);
+
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+
+        expect(boardAdapter.getLastConfig()).toEqual({
+            period: 'ThisWeek',
+            scope: 'Team',
+            groupId: null,
+            metric: 'Points',
+            mode: 'Total'
+        });
+        boardAdapter.emit(TEAM);
+        await flush();
+        expect(all(element, LISTED)).toHaveLength(25);
+        await expect(element).toBeAccessible();
+    });
+
+    it('starts from the design attributes, within what the caller is offered', async () => {
+        const element = createComponent({
+            defaultPeriod: 'LastMonth',
+            defaultScope: 'Everyone',
+            defaultMetric: 'ActiveDays'
+        });
+        optionsAdapter.emit(OPTIONS_TEAM_ONLY);
+        await flush();
+
+        expect(boardAdapter.getLastConfig()).toEqual({
+            period: 'LastMonth',
+            scope: 'Team',
+            groupId: null,
+            metric: 'ActiveDays',
+            mode: 'Total'
+        });
+        expect(one<HTMLElement & { options: unknown[] }>(element, 'lightning-combobox.filter-scope').options).toEqual([
+            { label: 'My team', value: 'Team' }
+        ]);
+    });
+
+    it('falls back to offered values when the design attributes name something unknown', async () => {
+        createComponent({ defaultPeriod: 'NextDecade', defaultScope: 'Group', defaultMetric: 'Rule:Gone' });
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+
+        expect(boardAdapter.getLastConfig()).toEqual({
+            period: 'ThisWeek',
+            scope: 'Team',
+            groupId: null,
+            metric: 'Points',
+            mode: 'Total'
+        });
+    });
+
+    it('asks again when a filter changes', async () => {
+        const element = await createWithBoard();
+
+        await choose(element, 'period', 'LastWeek');
+        expect(boardAdapter.getLastConfig()).toMatchObject({ period: 'LastWeek' });
+        expect(one(element, '.board').getAttribute('aria-busy')).toBe('true');
+
+        await choose(element, 'metric', 'Category:Pipeline');
+        expect(boardAdapter.getLastConfig()).toMatchObject({ period: 'LastWeek', metric: 'Category:Pipeline' });
+
+        await choose(element, 'mode', 'MostImproved');
+        expect(boardAdapter.getLastConfig()).toMatchObject({ mode: 'MostImproved' });
+
+        await choose(element, 'scope', 'Everyone');
+        expect(boardAdapter.getLastConfig()).toMatchObject({ scope: 'Everyone', groupId: null });
+
+        boardAdapter.emit(TEAM);
+        await flush();
+        expect(one(element, '.board').getAttribute('aria-busy')).toBe('false');
+    });
+
+    it('ignores a filter set to the value it already has', async () => {
+        const element = await createWithBoard();
+        const before = boardAdapter.getLastConfig();
+
+        await choose(element, 'period', 'ThisWeek');
+        await choose(element, 'scope', 'Team');
+        await choose(element, 'metric', 'Points');
+        await choose(element, 'mode', 'Total');
+
+        expect(boardAdapter.getLastConfig()).toEqual(before);
+        expect(one(element, '.board').getAttribute('aria-busy')).toBe('false');
+    });
+
+    it('ranks all time by total only', async () => {
+        const element = await createWithBoard();
+        await choose(element, 'mode', 'PersonalBest');
+
+        await choose(element, 'period', 'AllTime');
+
+        expect(boardAdapter.getLastConfig()).toMatchObject({ period: 'AllTime', mode: 'Total' });
+        expect(one<HTMLElement & { options: unknown[] }>(element, 'lightning-combobox.filter-mode').options).toEqual([
+            { label: 'Total', value: 'Total' }
+        ]);
+    });
+
+    it('waits for a group before asking for a group board', async () => {
+        const element = await createWithBoard();
+        expect(all(element, 'lightning-combobox.filter-group')).toHaveLength(0);
+
+        await choose(element, 'scope', 'Group');
+
+        expect(all(element, 'lightning-combobox.filter-group')).toHaveLength(1);
+        expect(boardAdapter.getLastConfig()).toMatchObject({ scope: 'Group', groupId: undefined });
+        expect(one(element, '.group-required').textContent).toBe('Choose a group.');
+        expect(all(element, 'table')).toHaveLength(0);
+
+        await choose(element, 'group', '00G000000000002AAA');
+        expect(boardAdapter.getLastConfig()).toMatchObject({ scope: 'Group', groupId: '00G000000000002AAA' });
+        await choose(element, 'group', '');
+        expect(boardAdapter.getLastConfig()).toMatchObject({ groupId: '00G000000000002AAA' });
+    });
+
+    it('pins and highlights the signed-in user outside the rows shown', async () => {
+        const element = await createWithBoard();
+
+        const pinned = one(element, 'tbody.pinned tr.board-row');
+        expect(pinned.dataset.userId).toBe(TEAM.rows[30].userId);
+        expect(pinned.className).toContain('board-row_current');
+        expect(pinned.getAttribute('aria-current')).toBe('true');
+        expect(pinned.querySelector('.tag-you')).not.toBeNull();
+        expect(one(element, '.pinned-heading').textContent?.trim()).toBe('c.Adoption_Board_Your_Place');
+        expect(textsOf(element, '.showing')).toEqual(['Showing 25 of 40']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows more rows and moves focus to the first one added', async () => {
+        const element = await createWithBoard(TEAM, OPTIONS, { rowsShown: 25 });
+        const button = one(element, 'lightning-button.show-more') as HTMLElement & { label: string };
+        expect(button.label).toBe('Show 15 more');
+
+        button.click();
+        await flush();
+
+        expect(all(element, LISTED)).toHaveLength(40);
+        expect(all(element, 'tbody.pinned')).toHaveLength(0);
+        expect(all(element, 'lightning-button.show-more')).toHaveLength(0);
+        const firstAdded = one(element, 'tr[data-index="25"]');
+        expect(firstAdded.getAttribute('tabindex')).toBe('-1');
+        expect(shadow(element).activeElement).toBe(firstAdded);
+        const current = one(element, `tr[data-user-id="${TEAM.rows[30].userId}"]`);
+        expect(current.className).toContain('board-row_current');
+        expect(textsOf(element, '.showing')).toEqual(['Showing 40 of 40']);
+    });
+
+    it('keeps rowsShown within its bounds', async () => {
+        const element = await createWithBoard(TEAM, OPTIONS, { rowsShown: 0 });
+        expect((element as HTMLElement & { rowsShown: number }).rowsShown).toBe(25);
+
+        Object.assign(element, { rowsShown: 10000 });
+        await flush();
+        expect((element as HTMLElement & { rowsShown: number }).rowsShown).toBe(500);
+        expect(all(element, LISTED)).toHaveLength(40);
+
+        Object.assign(element, { rowsShown: '5' });
+        await flush();
+        expect(all(element, LISTED)).toHaveLength(5);
+    });
+
+    it('reads ranks, ties, trends, badges and streaks', async () => {
+        const element = await createWithBoard();
+        const rows = all(element, LISTED);
+
+        expect(cell(rows[0], '.col-rank')).toBe('1 | #1 of 40');
+        expect(cell(rows[1], '.col-rank')).toBe('2 | #2 of 40, tied');
+        expect(cell(rows[2], '.col-rank')).toBe('2 | #2 of 40, tied');
+        expect(cell(rows[3], '.col-rank')).toBe('4 | #4 of 40');
+        expect(cell(rows[0], '.col-value')).toBe('400 | 400');
+        expect(cell(rows[0], '.col-second')).toBe('↑20 | Up 20 on the previous period');
+        expect(cell(rows[1], '.col-second')).toBe('↓15 | Down 15 on the previous period');
+        expect(cell(rows[2], '.col-second')).toBe('0 | Same as the previous period');
+        expect(cell(rows[1], '.col-badges')).toBe('10+ | 10+ badges in this period');
+        expect(cell(rows[3], '.col-streak')).toBe('3 | 3-day streak');
+        expect(rows[0].querySelector('.tag-manager')).not.toBeNull();
+        expect(rows[0].querySelector('img')?.getAttribute('alt')).toBe('');
+        expect(rows[1].querySelector('.slds-avatar')?.textContent).toBe('AM');
+        expect(textsOf(element, 'thead th')).toEqual([
+            'c.Adoption_Board_Column_Rank',
+            'c.Adoption_Board_Column_Name',
+            'Points',
+            'c.Adoption_Board_Column_Trend',
+            'c.Adoption_Board_Column_Badges',
+            'c.Adoption_Board_Column_Streak'
+        ]);
+    });
+
+    it('shows bands and withholds others\u2019 figures when the board says so', async () => {
+        const element = await createWithBoard(BANDS, OPTIONS_TEAM_ONLY);
+        const rows = all(element, LISTED);
+        const mine = rows.find((row) => row.className.includes('board-row_current'));
+        const other = rows.find((row) => !row.className.includes('board-row_current'));
+
+        expect(textsOf(element, '.notice')).toEqual(['c.Adoption_Board_Bands_Notice']);
+        expect(rows[0].querySelector('.col-rank')?.textContent).toContain('Top 10%');
+        expect(rows[rows.length - 1].querySelector('.col-rank')?.textContent).toContain('Building momentum');
+        expect(mine?.querySelector('.col-value')?.textContent).toContain(String(BANDS.me?.value));
+        expect(other?.querySelector('.col-value')?.textContent).toContain('Not shown');
+        expect(other?.querySelector('.col-second')?.textContent).toContain('Not shown');
+        expect(all(element, '.col-rank').some((rank) => /#\d/.test(rank.textContent ?? ''))).toBe(false);
+        await expect(element).toBeAccessible();
+    });
+
+    it('labels most improved and personal best boards', async () => {
+        const element = await createWithBoard(MOST_IMPROVED);
+        const firstRow = (): HTMLElement => all(element, LISTED)[0];
+
+        expect(textsOf(element, 'thead th')[2]).toBe('Improvement');
+        expect(textsOf(element, 'thead th')[3]).toBe('Points');
+        expect(cell(firstRow(), '.col-value')).toBe('↑+80 | Up 80 on the previous period');
+        expect(all(element, LISTED)[3].querySelector('.col-value')?.textContent).toContain('↓-50');
+        expect(textsOf(element, '.notice')).toEqual(['c.Adoption_Board_Most_Improved_Notice']);
+
+        boardAdapter.emit(PERSONAL_BEST);
+        await flush();
+
+        expect(textsOf(element, 'thead th')[2]).toBe('% of best');
+        expect(firstRow().querySelector('.col-value')?.textContent).toContain('200%');
+        const rows = all(element, LISTED);
+        expect(rows[1].querySelector('.col-second')?.textContent).toContain('25 below their best');
+        expect(rows[2].querySelector('.col-value')?.textContent).toContain('No earlier best to compare with');
+        expect(textsOf(element, '.notice')).toEqual([
+            'Personal best: this period as a percentage of the best of the previous 4 periods.'
+        ]);
+    });
+
+    it('leaves the trend out for all time and tells a hidden user', async () => {
+        const element = await createWithBoard(ALL_TIME);
+
+        expect(all(element, '.col-second')).toHaveLength(0);
+        expect(textsOf(element, '.notice')).toEqual(['c.Adoption_Board_Hidden_Notice']);
+        expect(all(element, 'lightning-button.show-more')).toHaveLength(0);
+    });
+
+    it('says so when nobody is on the board', async () => {
+        const element = await createWithBoard(EMPTY);
+
+        expect(textsOf(element, '.empty-state')).toEqual(['c.Adoption_Board_Empty']);
+        expect(all(element, 'table')).toHaveLength(0);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the server\u2019s message when a parameter is refused', async () => {
+        const element = await createWithBoard();
+
+        boardAdapter.error({ message: 'Unknown period: NextWeek. Choose a period from the list.' });
+        await flush();
+
+        const panel = one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel');
+        expect(panel.friendlyMessage).toBe('Unknown period: NextWeek. Choose a period from the list.');
+        expect(all(element, 'table')).toHaveLength(0);
+        await expect(element).toBeAccessible();
+
+        boardAdapter.emit(TEAM);
+        await flush();
+        expect(all(element, 'c-error-panel')).toHaveLength(0);
+        expect(all(element, 'table')).toHaveLength(1);
+    });
+
+    it('falls back to the generic message when an error has no text', async () => {
+        const element = createComponent();
+        optionsAdapter.error();
+        await flush();
+
+        const panel = one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel');
+        expect(panel.friendlyMessage).toBeTruthy();
+        expect(all(element, 'lightning-combobox')).toHaveLength(0);
+        expect(all(element, 'lightning-spinner')).toHaveLength(0);
+    });
+
+    it('refreshes the options and the board', async () => {
+        const element = await createWithBoard();
+
+        one(element, 'lightning-button-icon.refresh-button').click();
+        await flush();
+
+        expect(refreshApexMock).toHaveBeenCalledTimes(2);
+    });
+
+    it('refreshes nothing that has not answered', async () => {
+        const element = createComponent();
+        await flush();
+
+        await (element as HTMLElement & { refresh(): Promise<void> }).refresh();
+
+        expect(refreshApexMock).not.toHaveBeenCalled();
+    });
+
+    it('keeps the filters the user picked when the options are refreshed', async () => {
+        const element = await createWithBoard();
+        await choose(element, 'scope', 'Org');
+        await choose(element, 'period', 'LastMonth');
+
+        optionsAdapter.emit({ ...OPTIONS, metrics: [...OPTIONS.metrics] });
+        await flush();
+
+        expect(boardAdapter.getLastConfig()).toMatchObject({ scope: 'Org', period: 'LastMonth' });
+        await choose(element, 'scope', 'Group');
+        await choose(element, 'group', '00G000000000001AAA');
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+        expect(boardAdapter.getLastConfig()).toMatchObject({ scope: 'Group', groupId: '00G000000000001AAA' });
+    });
+
+    it('marks the root once a board is on screen, and again for each new board', async () => {
+        const element = createComponent();
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+        const root = one(element, '.leaderboard');
+        expect(root.hasAttribute('data-ready')).toBe(false);
+
+        boardAdapter.emit(TEAM);
+        await flush();
+        expect(root.getAttribute('data-ready')).toBe('true');
+        expect(root.getAttribute('data-board')).toBe('ThisWeek|Team|Points|Total');
+        expect(element.getAttribute('data-board')).toBe('ThisWeek|Team|Points|Total');
+
+        await choose(element, 'mode', 'MostImproved');
+        boardAdapter.emit(MOST_IMPROVED);
+        await flush();
+        expect(root.getAttribute('data-board')).toBe('ThisWeek|Team|Points|MostImproved');
+    });
+});

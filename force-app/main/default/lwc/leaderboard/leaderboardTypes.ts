@@ -1,0 +1,109 @@
+/**
+ * leaderboardTypes: the leaderboard's contract with Apex, as types only (this module emits no code).
+ *
+ * Each interface is the JSON of an `@AuraEnabled` DTO in LeaderboardService: same property names.
+ * Apex may leave a null property out of the JSON, so every nullable property is optional as well.
+ * Dates travel as 'YYYY-MM-DD' strings.
+ */
+
+/** The periods a board can show (LeaderboardService.PERIODS). */
+export type BoardPeriod =
+    | 'ThisWeek'
+    | 'LastWeek'
+    | 'ThisMonth'
+    | 'LastMonth'
+    | 'ThisQuarter'
+    | 'LastQuarter'
+    | 'ThisYear'
+    | 'LastYear'
+    | 'AllTime';
+
+/** Who is on the board (ScopesService.SCOPES). */
+export type BoardScope = 'Team' | 'Org' | 'Everyone' | 'Group';
+
+/** How the board ranks (LeaderboardService.MODES). */
+export type BoardMode = 'Total' | 'MostImproved' | 'PersonalBest';
+
+/** LeaderboardService.BoardRow: one person on a board. Figures are null where the caller may not see them. */
+export interface BoardRow {
+    userId: string;
+    /** Competition rank (ties share it); null when only bands are shown. */
+    rank?: number | null;
+    /** 10, 25, 50 or 100: the "top N %" band. */
+    rankBand?: number | null;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    photoUrl?: string | null;
+    /** The ranked figure: the total, the improvement, or the % of the personal best. */
+    value?: number | null;
+    /** This period's value of the metric. */
+    currentValue?: number | null;
+    /** The previous period's value (personal best: the best earlier value); null for all time. */
+    previousValue?: number | null;
+    /** currentValue - previousValue; null for all time. */
+    trend?: number | null;
+    /** Badge awards in the period, at most the board's badgeCap. */
+    badgeCount: number;
+    /** Working days in a row with activity, as of today. */
+    streak: number;
+    isCurrentUser: boolean;
+    isManager: boolean;
+}
+
+/** LeaderboardService.Board: a ranked board and what the caller may see of it. */
+export interface Board {
+    period: BoardPeriod;
+    /** Week, Month, Quarter, Year or All Time. */
+    periodType: string;
+    periodKey: string;
+    previousPeriodKey?: string | null;
+    periodStart?: string | null;
+    periodEnd?: string | null;
+    scope: BoardScope;
+    /** Points, ActiveDays, Category:<name> or Rule:<DeveloperName>. */
+    metric: string;
+    mode: BoardMode;
+    isManager: boolean;
+    /** False: bands only, and no figures but the caller's own. */
+    showExactRanks: boolean;
+    /** The caller hides from boards: only they see their row. */
+    hiddenFromOthers: boolean;
+    /** The number of ranked people. */
+    total: number;
+    /** Personal best: the number of earlier periods the best comes from. */
+    personalBestPeriods?: number | null;
+    badgeCap: number;
+    /** Best first. */
+    rows: BoardRow[];
+    /** The caller's row (also in rows); null when the caller is not on this board. */
+    me?: BoardRow | null;
+}
+
+/** LeaderboardService.Option: a value getBoard takes and its label. */
+export interface BoardOption {
+    value: string;
+    label: string;
+}
+
+/** LeaderboardService.BoardOptions: what the running user may ask a board for. */
+export interface BoardOptions {
+    periods: BoardOption[];
+    scopes: BoardOption[];
+    metrics: BoardOption[];
+    modes: BoardOption[];
+    /** Public groups the caller can see; value is the group's Id. */
+    groups: BoardOption[];
+    isManager: boolean;
+    showExactRanks: boolean;
+    personalBestPeriods: number;
+}
+
+/** LeaderboardController.getBoard's parameters. */
+export interface BoardParams extends Record<string, unknown> {
+    period: string;
+    scope: string;
+    /** The public group for scope Group; null otherwise. */
+    groupId: string | null;
+    metric: string;
+    mode: string;
+}

@@ -1,0 +1,174 @@
+import { createElement } from 'lwc';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
+import type { EffectivenessView } from '@salesforce/apex/PromptsController.getEffectiveness';
+import PromptEffectiveness from 'c/promptEffectiveness';
+
+jest.mock(
+    '@salesforce/apex/PromptsController.getEffectiveness',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+
+// Labels get their real text, so the tests read what the admin reads.
+jest.mock('@salesforce/label/c.Adoption_Effectiveness_Title', () => ({ default: 'Prompt effectiveness' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Adoption_Effectiveness_Caption',
+    () => ({ default: 'Prompts over the last {0} days, since {1}' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Effectiveness_Share', () => ({ default: '{0}% ({1} of {2})' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Effectiveness_No_Data', () => ({ default: 'No data' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Effectiveness_Inactive', () => ({ default: 'Inactive' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Effectiveness_Sampled', () => ({ default: 'Sampled' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Effectiveness_Empty', () => ({ default: 'No prompts in this window.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
+    virtual: true
+});
+
+const adapter = jest.requireMock<{ default: ApexTestWireAdapter<EffectivenessView> }>(
+    '@salesforce/apex/PromptsController.getEffectiveness'
+).default;
+const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex');
+const refreshApexMock = apexModule.refreshApex;
+
+function fixture(): EffectivenessView {
+    return JSON.parse(readFileSync(join(__dirname, 'data', 'getEffectiveness.json'), 'utf8')) as EffectivenessView;
+}
+
+function flush(): Promise<void> {
+    let chain = Promise.resolve();
+    for (let i = 0; i < 10; i++) {
+        chain = chain.then(() => undefined);
+    }
+    return chain;
+}
+
+function shadow(element: HTMLElement): ShadowRoot {
+    if (!element.shadowRoot) {
+        throw new Error('no shadow root');
+    }
+    return element.shadowRoot;
+}
+
+function cells(element: HTMLElement, row: string): Record<string, string> {
+    const tr = shadow(element).querySelector(`tr[data-name="${row}"]`);
+    const values: Record<string, string> = {};
+    for (const cell of Array.from(tr?.querySelectorAll('[class]') ?? [])) {
+        const key = cell.className.split(' ').pop() as string;
+        values[key] = (cell.textContent ?? '').trim();
+    }
+    return values;
+}
+
+function create(props: Record<string, unknown> = {}): HTMLElement {
+    const element = createElement('c-prompt-effectiveness', { is: PromptEffectiveness });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+describe('c-prompt-effectiveness', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('shows a loading spinner until the figures arrive', async () => {
+        const element = create();
+        await flush();
+
+        expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+        expect(shadow(element).querySelector('table')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows one row per prompt with counts, median and both comparisons', async () => {
+        const element = create({ days: 30 });
+        adapter.emit(fixture());
+        await flush();
+
+        expect(adapter.getLastConfig()).toEqual({ days: 30 });
+        expect(shadow(element).querySelector('caption')?.textContent).toBe(
+            'Prompts over the last 30 days, since 2026-10-22'
+        );
+        const used = cells(element, 'Opportunity_Missing_Next_Step');
+        expect(used.title).toBe('Add a next step');
+        expect(used.shown).toBe('1,250');
+        expect(used.acted).toBe('400');
+        expect(used.dismissed).toBe('90');
+        expect(used.snoozed).toBe('60');
+        expect(used.resolved).toBe('350');
+        expect(used.median).toBe('3.5');
+        expect(used.stopped).toBe('65% (780 of 1,200)');
+        expect(used.baseline).toBe('30% (600 of 2,000)');
+        expect(used.sampled).toBe('Sampled');
+        expect(used.inactive).toBeUndefined();
+        const broken = cells(element, 'Contact_Missing_Email');
+        expect(broken.inactive).toBe('Inactive');
+        expect(broken.median).toBe('No data');
+        expect(broken.stopped).toBe('No data');
+        expect(broken.problem).toBe('Condition__c names Contact.Emial, which does not exist.');
+        expect(shadow(element).querySelectorAll('th[scope="col"]').length).toBe(11);
+        expect(shadow(element).querySelector('.definitions')?.children.length).toBe(5);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when there is nothing to show', async () => {
+        const element = create();
+        adapter.emit({ days: 7, since: '2026-11-14', rows: [] });
+        await flush();
+
+        expect(shadow(element).querySelector('.empty')?.textContent).toBe('No prompts in this window.');
+        expect(shadow(element).querySelector('table')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the error panel when the admin check or the query fails', async () => {
+        const element = create();
+        adapter.error({ message: "You don't have access to this." });
+        await flush();
+
+        const panel = shadow(element).querySelector<HTMLElement & { friendlyMessage: string }>('c-error-panel');
+        expect(panel?.friendlyMessage).toBe('We could not load this.');
+        expect(shadow(element).querySelector('lightning-spinner')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('refreshes the figures on demand', async () => {
+        const element = create();
+        adapter.emit(fixture());
+        await flush();
+
+        shadow(element).querySelector<HTMLButtonElement>('button.refresh')?.click();
+        await flush();
+
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+        expect(shadow(element).querySelector('lightning-spinner')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps loading when refreshed before the first answer', async () => {
+        const element = create();
+        await flush();
+
+        shadow(element).querySelector<HTMLButtonElement>('button.refresh')?.click();
+        await flush();
+
+        expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,197 @@
+// Local answer for `@salesforce/apex/PulseController.getPulse`: the adoption pulse of the caller's
+// scope (pulseStore.ts says how each figure is computed here and in the org). Scopes as ScopesService
+// resolves them: Team is the caller and their direct reports (a rep's: their manager's team); Org
+// and Everyone are every active user of the sample (it has no role hierarchy). A caller who is no
+// manager gets managersOnly. On the 500-person page ("dataset": "benchmark") the scope is the first
+// 500 users of the benchmark set, the page's manager among them.
+import type { GetPulseParams, PulseView } from '@salesforce/apex/PulseController.getPulse';
+import ERROR_SCOPE from '@salesforce/label/c.Adoption_Board_Error_Scope';
+import type { CrmRecord, DemoUser, PeriodScore } from '../data/types';
+import { page } from '../runtime/context';
+import { benchmarkData, currentUserId, demoData, usesBenchmark } from '../runtime/demo';
+import { addDays } from './promptsStore';
+import { TREND_WEEKS, computePulse, seeded } from './pulseStore';
+import type { PulseSource } from './pulseStore';
+
+const SCOPES = ['Team', 'Org', 'Everyone', 'Group'];
+const ORG_SIZE = 500;
+
+function managersOnly(scope: string): PulseView {
+    return {
+        managersOnly: true,
+        scope,
+        periodType: null,
+        periodKey: null,
+        periodStart: null,
+        today: null,
+        staleAfterDays: null,
+        inactiveDays: 7,
+        lowCompletenessPercent: 70,
+        teamSize: 0,
+        activePeople: 0,
+        loggedInPeople: 0,
+        totalPoints: 0,
+        forecastAvailable: false,
+        openOpportunities: 0,
+        pastCloseDate: 0,
+        noNextStep: 0,
+        stale: 0,
+        peopleWithOpportunities: 0,
+        forecastReadyPeople: 0,
+        completeness: null,
+        keyFields: [],
+        skippedKeyFields: [],
+        keyFieldsSampled: false,
+        loginsCapped: false,
+        trend: [],
+        people: [],
+        attention: []
+    };
+}
+
+/** ScopesService's Team: a manager's own team, else the caller's manager's team, else the caller. */
+function teamOf(users: DemoUser[], me: string): DemoUser[] {
+    const hasReports = users.some((user) => user.ManagerId === me);
+    const managerId = hasReports ? me : (users.find((user) => user.Id === me)?.ManagerId ?? null);
+    if (!managerId) {
+        return users.filter((user) => user.Id === me);
+    }
+    return users.filter((user) => user.Id === managerId || user.ManagerId === managerId);
+}
+
+/** The 500-person org: benchmark users and their current rows, with what the set lacks derived from each Id. */
+async function orgSource(today: string): Promise<Omit<PulseSource, 'settings' | 'callerId'>> {
+    const bench = await benchmarkData();
+    const users: DemoUser[] = bench.users.slice(0, ORG_SIZE).map((user, index) => {
+        const never = index > 0 && seeded(user.Id, 1) < 0.03;
+        const daysAgo = Math.floor(seeded(user.Id, 2) * (seeded(user.Id, 3) < 0.1 ? 30 : 6));
+        return { ...user, LastLoginDate: never ? undefined : `${addDays(today, -daysAgo)}T14:00:00.000Z` };
+    });
+    const ids = new Set(users.map((user) => user.Id));
+    const scores: PeriodScore[] = bench.periodScores.filter((row) => ids.has(row.User__c));
+    const current = bench.meta.currentPeriods.Week;
+    const activeDays = new Map<string, Set<string>>();
+    const records: Record<string, CrmRecord[]> = { Opportunity: [], Contact: [] };
+    for (const user of users) {
+        const week = scores.find((row) => row.User__c === user.Id && row.Period_Key__c === current);
+        const points = week?.Points__c ?? 0;
+        // Older weeks: around this week's points, so the trend has a shape.
+        for (let back = 1; back < TREND_WEEKS; back++) {
+            const start = addDays(week?.Period_Start__c ?? today, -7 * back);
+            const weekPoints = Math.round(points * (0.4 + seeded(user.Id, 10 + back)));
+            scores.push({
+                Id: `${user.Id}-w${back}`,
+                User__c: user.Id,
+                Period_Type__c: 'Week',
+                Period_Key__c: '',
+                Period_Start__c: start,
+                Unique_Key__c: '',
+                Points__c: weekPoints,
+                Actions__c: Math.round(weekPoints / 5),
+                Active_Days__c: weekPoints > 0 ? 1 + Math.floor(seeded(user.Id, 20 + back) * 4) : 0,
+                Last_Active_On__c: null,
+                Current_Streak__c: 0,
+                Best_Streak__c: 0,
+                Level__c: 1
+            });
+        }
+        const days = new Set<string>();
+        for (let day = 0; day < (week?.Active_Days__c ?? 0); day++) {
+            days.add(addDays(today, -day));
+        }
+        activeDays.set(user.Id, days);
+        const deals = Math.floor(seeded(user.Id, 30) * 6);
+        for (let i = 0; i < deals; i++) {
+            const roll = seeded(user.Id, 40 + i);
+            records.Opportunity.push({
+                Id: `006${user.Id.slice(3, 15)}${i}`,
+                Name: `Deal ${i + 1}`,
+                OwnerId: user.Id,
+                IsClosed: false,
+                StageName: 'Prospecting',
+                Amount: roll < 0.2 ? null : 10000 + Math.round(roll * 90000),
+                CloseDate: addDays(today, roll < 0.15 ? -5 : 20 + i),
+                NextStep: roll > 0.7 ? null : 'Call the buyer',
+                LastActivityDate: addDays(today, roll > 0.85 ? -30 : -2),
+                CreatedDate: `${addDays(today, -60)}T09:00:00.000Z`
+            });
+        }
+        for (let i = 0; i < 2; i++) {
+            const roll = seeded(user.Id, 60 + i);
+            records.Contact.push({
+                Id: `003${user.Id.slice(3, 15)}${i}`,
+                Name: `Contact ${i + 1}`,
+                OwnerId: user.Id,
+                Email: roll < 0.25 ? null : 'buyer@example.com',
+                Phone: roll < 0.5 ? null : '+1 555 0100',
+                CreatedDate: `${addDays(today, -10)}T09:00:00.000Z`
+            });
+        }
+    }
+    // The derived weeks carry their start day only: give them their keys in the store's calendar.
+    return { today, users, scores: withWeekKeys(scores, bench.meta.currentPeriods.Week), records, activeDays };
+}
+
+/** Week keys for the derived rows, counted back from the current week's key ('2026-W47'). */
+function withWeekKeys(scores: PeriodScore[], currentWeek: string): PeriodScore[] {
+    const [year, week] = currentWeek.split('-W').map(Number);
+    return scores.map((row) => {
+        if (row.Period_Key__c !== '') {
+            return row;
+        }
+        const back = Number(row.Id.split('-w')[1]);
+        let number = week - back;
+        let inYear = year;
+        if (number < 1) {
+            inYear -= 1;
+            number += 52;
+        }
+        return { ...row, Period_Key__c: `${inYear}-W${String(number).padStart(2, '0')}` };
+    });
+}
+
+export default async function getPulse(params: GetPulseParams): Promise<PulseView> {
+    const requested = String(params?.scope ?? 'Team');
+    const scope = SCOPES.find((candidate) => candidate.toLowerCase() === requested.trim().toLowerCase());
+    if (!scope) {
+        throw new Error(ERROR_SCOPE.replace('{0}', requested));
+    }
+    const periodType = params?.periodType === 'Month' ? 'Month' : 'Week';
+    const data = await demoData();
+    const me = currentUserId();
+    const today = data.meta.today;
+    if (usesBenchmark()) {
+        const org = await orgSource(today);
+        const view = computePulse({ ...org, settings: data.settings, callerId: me }, periodType);
+        return { ...view, scope };
+    }
+    const isManager =
+        page.customPermissions.includes('Adoption_Manage') || data.users.some((user) => user.ManagerId === me);
+    if (!isManager) {
+        return managersOnly(scope);
+    }
+    const users =
+        scope === 'Team' ? teamOf(data.users, me) : data.users.filter((user) => user.IsActive && user.Team !== null);
+    const ids = new Set(users.map((user) => user.Id));
+    const activeDays = new Map<string, Set<string>>();
+    for (const entry of data.ledger) {
+        if (ids.has(entry.User__c)) {
+            const days = activeDays.get(entry.User__c) ?? new Set<string>();
+            days.add(entry.Scored_On__c);
+            activeDays.set(entry.User__c, days);
+        }
+    }
+    const view = computePulse(
+        {
+            today,
+            settings: data.settings,
+            users,
+            scores: data.periodScores.filter((row) => ids.has(row.User__c)),
+            records: data.records,
+            activeDays,
+            callerId: me
+        },
+        periodType
+    );
+    return { ...view, scope };
+}

@@ -1,0 +1,341 @@
+// Shared by the local answer of PulseController.getPulse: what PulseService and its selectors do in
+// the org, over the sample data. Not an answer itself. Keep the rules in step with PulseService.cls:
+// - people: the scope's users by name; a caller who is no manager (Adoption_Manage or direct
+//   reports) gets managersOnly and nothing else;
+// - days logged in: the sample data holds no LoginHistory, so a day with a scored action or the
+//   day of LastLoginDate counts as a login day (in the org: distinct days of successful logins);
+// - activity, points, categories: the period's score row; last active: the All Time row;
+// - forecast: open opportunities past their close date, without a next step, or without activity
+//   for Stale_After_Days__c days (never any activity and created before then counts too);
+// - key fields: Key_Fields__c on open records (IsClosed = false, IsConverted = false, else created in
+//   the last 90 days); reasons and their thresholds as in PulseService.
+// The 500-person page ("dataset": "benchmark") reads the first 500 users of the benchmark set, whose
+// rows hold only the current periods: older weeks, logins and opportunities are derived from each
+// user's Id, the same on every load.
+import type {
+    PulseAttentionItem,
+    PulseKeyField,
+    PulsePeriodType,
+    PulseReason,
+    PulseRow,
+    PulseSkippedField,
+    PulseTrendWeek,
+    PulseView
+} from '@salesforce/apex/PulseController.getPulse';
+import { ALL_TIME_KEY, periodKey, periodStart, weekStartDayNumber } from 'c/adoptionCore';
+import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/types';
+import { addDays, daysBetween } from './promptsStore';
+
+export const TREND_WEEKS = 8;
+export const INACTIVE_DAYS = 7;
+export const NO_LOGIN_DAYS = 7;
+export const LOW_COMPLETENESS_PERCENT = 70;
+const RECENT_DAYS = 90;
+
+/** What one pulse is computed from. */
+export interface PulseSource {
+    today: string;
+    settings: MetadataRecord;
+    users: DemoUser[];
+    scores: PeriodScore[];
+    /** Opportunity, Contact, ... by object name; only the scope's records are read. */
+    records: Record<string, CrmRecord[]>;
+    /** User Id -> days (YYYY-MM-DD) with a scored action, for login days. */
+    activeDays: Map<string, Set<string>>;
+    callerId: string;
+}
+
+interface Calendar {
+    weekStartDay: number;
+    fiscalStartMonth: number;
+    namedByEndingYear: boolean;
+}
+
+function calendarOf(settings: MetadataRecord): Calendar {
+    const month = Number(settings.Fiscal_Year_Start_Month__c);
+    return {
+        weekStartDay: weekStartDayNumber(String(settings.Week_Start_Day__c ?? 'Monday')),
+        fiscalStartMonth: Number.isInteger(month) && month >= 1 && month <= 12 ? month : 1,
+        namedByEndingYear: settings.Fiscal_Year_Based_On__c !== 'Starting Month'
+    };
+}
+
+function keyOf(calendar: Calendar, day: string, type: PulsePeriodType): string {
+    return periodKey(day, type, calendar.weekStartDay, calendar.fiscalStartMonth, calendar.namedByEndingYear);
+}
+
+function startOf(calendar: Calendar, day: string, type: PulsePeriodType): string {
+    return periodStart(day, type, calendar.weekStartDay, calendar.fiscalStartMonth) ?? day;
+}
+
+function blank(value: unknown): boolean {
+    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+function percent(part: number, whole: number): number | null {
+    return whole === 0 ? null : Math.floor((100 * part) / whole);
+}
+
+function categories(body: string | undefined): Record<string, number> {
+    try {
+        return body ? (JSON.parse(body) as Record<string, number>) : {};
+    } catch {
+        return {};
+    }
+}
+
+/** Key_Fields__c entries that can be measured here, by object, and those skipped (as PulseService). */
+function keyFieldPlan(
+    settings: MetadataRecord,
+    records: Record<string, CrmRecord[]>
+): { byObject: Map<string, string[]>; skipped: PulseSkippedField[] } {
+    const byObject = new Map<string, string[]>();
+    const skipped: PulseSkippedField[] = [];
+    for (const entry of String(settings.Key_Fields__c ?? '')
+        .split(/[,;\s]+/)
+        .filter(Boolean)) {
+        const [objectName, field, extra] = entry.split('.');
+        if (!field || extra !== undefined) {
+            skipped.push({ field: entry, reason: 'Not in the form Object.Field.', invalid: true });
+            continue;
+        }
+        const sample = records[objectName]?.[0];
+        if (!sample) {
+            skipped.push({ field: entry, reason: `No object ${objectName} in this org.`, invalid: true });
+            continue;
+        }
+        if (!(field in sample)) {
+            skipped.push({ field: entry, reason: `No such field on ${objectName}.`, invalid: true });
+            continue;
+        }
+        byObject.set(objectName, [...(byObject.get(objectName) ?? []), field]);
+    }
+    return { byObject, skipped };
+}
+
+function isOpen(record: CrmRecord, today: string): boolean {
+    if ('IsClosed' in record) {
+        return record.IsClosed !== true;
+    }
+    if ('IsConverted' in record) {
+        return record.IsConverted !== true;
+    }
+    const created = String(record.CreatedDate ?? '').slice(0, 10);
+    return created !== '' && daysBetween(created, today) <= RECENT_DAYS;
+}
+
+function reasonsOf(row: PulseRow, staleAfterDays: number): PulseReason[] {
+    const reasons: PulseReason[] = [];
+    if (row.daysSinceActive === null) {
+        reasons.push({ code: 'Never_Active', values: [] });
+    } else if (row.daysSinceActive >= INACTIVE_DAYS) {
+        reasons.push({ code: 'Inactive', values: [row.daysSinceActive] });
+    }
+    if (row.daysSinceLogin === null) {
+        reasons.push({ code: 'Never_Logged_In', values: [] });
+    } else if (row.daysSinceLogin >= NO_LOGIN_DAYS) {
+        reasons.push({ code: 'No_Login', values: [row.daysSinceLogin] });
+    }
+    if ((row.pastCloseDate ?? 0) > 0) {
+        reasons.push({ code: 'Past_Close', values: [row.pastCloseDate ?? 0] });
+    }
+    if ((row.stale ?? 0) > 0) {
+        reasons.push({ code: 'Stale', values: [row.stale ?? 0, staleAfterDays] });
+    }
+    if ((row.noNextStep ?? 0) > 0) {
+        reasons.push({ code: 'No_Next_Step', values: [row.noNextStep ?? 0] });
+    }
+    if (row.completeness !== null && row.completeness < LOW_COMPLETENESS_PERCENT) {
+        reasons.push({ code: 'Low_Completeness', values: [row.completeness] });
+    }
+    return reasons;
+}
+
+/** The pulse of the source's users for a period, as PulseService.build computes it. */
+export function computePulse(source: PulseSource, periodType: PulsePeriodType): PulseView {
+    const { today, settings } = source;
+    const calendar = calendarOf(settings);
+    const staleAfterDays = Number(settings.Stale_After_Days__c ?? 14);
+    const periodKeyNow = keyOf(calendar, today, periodType);
+    const periodStartDay = startOf(calendar, today, periodType);
+    const thisWeek = startOf(calendar, today, 'Week');
+    const trend: PulseTrendWeek[] = [];
+    for (let i = TREND_WEEKS - 1; i >= 0; i--) {
+        const weekStart = addDays(thisWeek, -7 * i);
+        trend.push({ periodKey: keyOf(calendar, weekStart, 'Week'), weekStart, points: 0, activePeople: 0 });
+    }
+    const weekIndex = new Map(trend.map((week, index) => [week.periodKey, index]));
+    const users = [...source.users].sort((a, b) => a.Name.localeCompare(b.Name) || a.Id.localeCompare(b.Id));
+    const rows = new Map<string, PulseRow>();
+    for (const user of users) {
+        const days = [...(source.activeDays.get(user.Id) ?? [])].filter((day) => day >= periodStartDay && day <= today);
+        const lastLogin = user.LastLoginDate ?? null;
+        if (lastLogin && lastLogin.slice(0, 10) >= periodStartDay) {
+            days.push(lastLogin.slice(0, 10));
+        }
+        rows.set(user.Id, {
+            userId: user.Id,
+            name: user.Name,
+            title: user.Title ?? null,
+            isSelf: user.Id === source.callerId,
+            lastLogin,
+            daysSinceLogin: lastLogin ? daysBetween(lastLogin.slice(0, 10), today) : null,
+            loginDays: new Set(days).size,
+            activeDays: 0,
+            points: 0,
+            actions: 0,
+            categoryPoints: {},
+            lastActiveOn: null,
+            daysSinceActive: null,
+            weeklyPoints: trend.map(() => 0),
+            openOpportunities: 0,
+            pastCloseDate: 0,
+            noNextStep: 0,
+            stale: 0,
+            keyFieldsFilled: 0,
+            keyFieldsTotal: 0,
+            completeness: null,
+            reasons: []
+        });
+    }
+    for (const score of source.scores) {
+        const row = rows.get(score.User__c);
+        if (!row) {
+            continue;
+        }
+        if (score.Period_Key__c === ALL_TIME_KEY) {
+            row.lastActiveOn = score.Last_Active_On__c;
+        }
+        if (score.Period_Key__c === periodKeyNow) {
+            row.points = score.Points__c;
+            row.actions = score.Actions__c;
+            row.activeDays = score.Active_Days__c;
+            row.categoryPoints = categories(score.Category_Points__c);
+        }
+        const index = weekIndex.get(score.Period_Key__c);
+        if (index !== undefined) {
+            row.weeklyPoints[index] = score.Points__c;
+            trend[index].points += score.Points__c;
+            trend[index].activePeople += score.Active_Days__c > 0 ? 1 : 0;
+        }
+    }
+
+    const plan = keyFieldPlan(settings, source.records);
+    const keyFields = new Map<string, PulseKeyField>();
+    for (const [objectName, fields] of plan.byObject) {
+        for (const field of fields) {
+            keyFields.set(`${objectName}.${field}`, {
+                field: `${objectName}.${field}`,
+                filled: 0,
+                total: 0,
+                percent: null
+            });
+        }
+    }
+    const staleCutoff = addDays(today, -staleAfterDays);
+    for (const [objectName, records] of Object.entries(source.records)) {
+        const fields = plan.byObject.get(objectName) ?? [];
+        for (const record of records) {
+            const row = rows.get(String(record.OwnerId));
+            if (!row || !isOpen(record, today)) {
+                continue;
+            }
+            if (objectName === 'Opportunity') {
+                row.openOpportunities = (row.openOpportunities ?? 0) + 1;
+                if (String(record.CloseDate) < today) {
+                    row.pastCloseDate = (row.pastCloseDate ?? 0) + 1;
+                }
+                if (blank(record.NextStep)) {
+                    row.noNextStep = (row.noNextStep ?? 0) + 1;
+                }
+                const lastActivity = record.LastActivityDate ? String(record.LastActivityDate) : null;
+                const created = String(record.CreatedDate ?? '').slice(0, 10);
+                if (lastActivity ? lastActivity < staleCutoff : created < staleCutoff) {
+                    row.stale = (row.stale ?? 0) + 1;
+                }
+            }
+            for (const field of fields) {
+                const stat = keyFields.get(`${objectName}.${field}`);
+                if (stat) {
+                    stat.total++;
+                    row.keyFieldsTotal++;
+                    if (!blank(record[field])) {
+                        stat.filled++;
+                        row.keyFieldsFilled++;
+                    }
+                }
+            }
+        }
+    }
+
+    const view: PulseView = {
+        managersOnly: false,
+        scope: null,
+        periodType,
+        periodKey: periodKeyNow,
+        periodStart: periodStartDay,
+        today,
+        staleAfterDays,
+        inactiveDays: INACTIVE_DAYS,
+        lowCompletenessPercent: LOW_COMPLETENESS_PERCENT,
+        teamSize: 0,
+        activePeople: 0,
+        loggedInPeople: 0,
+        totalPoints: 0,
+        forecastAvailable: true,
+        openOpportunities: 0,
+        pastCloseDate: 0,
+        noNextStep: 0,
+        stale: 0,
+        peopleWithOpportunities: 0,
+        forecastReadyPeople: 0,
+        completeness: null,
+        keyFields: [...keyFields.values()].map((stat) => ({ ...stat, percent: percent(stat.filled, stat.total) })),
+        skippedKeyFields: plan.skipped,
+        keyFieldsSampled: false,
+        loginsCapped: false,
+        trend,
+        people: [],
+        attention: []
+    };
+    let filled = 0;
+    let total = 0;
+    for (const row of rows.values()) {
+        row.daysSinceActive = row.lastActiveOn ? daysBetween(row.lastActiveOn, today) : null;
+        row.completeness = percent(row.keyFieldsFilled, row.keyFieldsTotal);
+        row.reasons = reasonsOf(row, staleAfterDays);
+        filled += row.keyFieldsFilled;
+        total += row.keyFieldsTotal;
+        view.teamSize++;
+        view.activePeople += row.activeDays > 0 ? 1 : 0;
+        view.loggedInPeople += row.loginDays > 0 ? 1 : 0;
+        view.totalPoints += row.points;
+        if ((row.openOpportunities ?? 0) > 0) {
+            view.openOpportunities += row.openOpportunities ?? 0;
+            view.pastCloseDate += row.pastCloseDate ?? 0;
+            view.noNextStep += row.noNextStep ?? 0;
+            view.stale += row.stale ?? 0;
+            view.peopleWithOpportunities++;
+            if (!row.pastCloseDate && !row.noNextStep && !row.stale) {
+                view.forecastReadyPeople++;
+            }
+        }
+        view.people.push(row);
+    }
+    view.completeness = percent(filled, total);
+    const attention: PulseAttentionItem[] = view.people
+        .filter((row) => row.reasons.length > 0)
+        .map((row) => ({ userId: row.userId, name: row.name, reasons: row.reasons }));
+    // Most reasons first; people stay by name within a count (a stable sort).
+    view.attention = attention.sort((a, b) => b.reasons.length - a.reasons.length);
+    return view;
+}
+
+/** A number from 0 to 1 fixed by a user Id and a salt: the same on every load. */
+export function seeded(userId: string, salt: number): number {
+    let hash = 2166136261 ^ salt;
+    for (let i = 0; i < userId.length; i++) {
+        hash = Math.imul(hash ^ userId.charCodeAt(i), 16777619);
+    }
+    return ((hash >>> 0) % 10007) / 10007;
+}

@@ -1,0 +1,66 @@
+// The admin setup and health page in a real browser (production build, headless Chromium): the
+// statuses are shown, a dry run starts and its progress is followed until it completes (the page
+// polls the job every 3 seconds; the local job runs for 5), and the digest can be scheduled.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { axeViolations, click, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
+
+const preview = await startPreview();
+const browser = await launchBrowser(preview.url);
+after(async () => {
+    await browser.close();
+    await preview.close();
+});
+
+test('the admin page shows the health of rules, badges and prompts', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    await waitFor(page, 'c-adoption-admin .package-status');
+    assert.equal(await page.locator('c-adoption-admin .package-status').innerText(), 'On');
+    assert.ok((await page.locator('c-adoption-admin .rules-table tr.item-row').count()) >= 10, 'every rule');
+    assert.ok((await page.locator('c-adoption-admin tr.object-row').count()) >= 7, 'every tracked object');
+    assert.ok((await page.locator('c-adoption-admin tr.error-row').count()) >= 1, 'the error log');
+    await waitFor(page, 'c-adoption-admin c-prompt-effectiveness');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('a dry run starts and shows its progress until it completes', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    await waitFor(page, 'c-adoption-admin .package-status');
+    await click(page, 'c-adoption-admin lightning-button.dry-run-button button');
+    const heading = page.locator('c-adoption-admin .job-heading');
+    await waitFor(page, 'c-adoption-admin .job-heading');
+    assert.match(await heading.innerText(), /^Dry Run: (Queued|Running)$/);
+    await waitFor(page, 'c-adoption-admin .job-progress', { state: 'attached' });
+    await page.waitForFunction(
+        () =>
+            document.querySelector('c-adoption-admin')?.shadowRoot?.querySelector('.job-heading')?.textContent ===
+            'Dry Run: Completed',
+        null,
+        { timeout: 15000 }
+    );
+    assert.match(
+        await page.locator('c-adoption-admin .job-counters').innerText(),
+        /[\d,]+ records, [\d,]+ actions, [\d,]+ points/
+    );
+    assert.ok((await page.locator('c-adoption-admin tr.job-result').count()) >= 1, 'results by rule');
+    assert.equal(await page.locator('c-adoption-admin .job-progress').count(), 0);
+    assert.equal(await page.locator('c-adoption-admin tr.job-row').first().locator('th').innerText(), 'Dry Run');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the digest can be scheduled and unscheduled', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    await click(page, 'c-adoption-admin lightning-button.schedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.unschedule-button');
+    assert.match(
+        await page.locator('c-adoption-admin .digest-schedule').innerText(),
+        /^Scheduled: next run .+, sent as .+\.$/
+    );
+    await click(page, 'c-adoption-admin lightning-button.unschedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.schedule-button');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});

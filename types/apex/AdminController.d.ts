@@ -1,0 +1,201 @@
+// AdminController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
+// import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
+// classes of HealthService (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
+// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus): same names, same nullability.
+// Datetimes travel as ISO 8601 strings; Ids as 18-character strings.
+
+declare module '@salesforce/apex/AdminController.getHealth' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+
+    /** A tracked object (or one a rule names): its capture trigger and its rules. */
+    export interface ObjectHealth {
+        objectName: string;
+        /** Null when the package has no trigger for the object. */
+        triggerName: string | null;
+        /** ApexTrigger.Status (Active, Inactive), or Missing, or Unknown when ApexTrigger is not readable. */
+        triggerStatus: string;
+        activeRules: number;
+        rulesWithProblems: number;
+    }
+
+    /** A rule, badge or prompt and whether it can run. */
+    export interface ItemHealth {
+        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+        name: string;
+        label: string;
+        detail: string | null;
+        active: boolean;
+        /** Why it cannot run; null when it can. */
+        problem: string | null;
+    }
+
+    export interface KeyFieldProblem {
+        field: string;
+        problem: string;
+    }
+
+    export interface ErrorRow {
+        id: string;
+        occurredAt: string | null;
+        source: string | null;
+        message: string | null;
+        ruleName: string | null;
+        recordId: string | null;
+    }
+
+    /** The signal subscriber (EventBusSubscriber of Adoption_Signal__e). */
+    export interface SubscriberHealth {
+        /** False when EventBusSubscriber is not readable. */
+        known: boolean;
+        /** False when no subscriber has received an event yet. */
+        found: boolean;
+        status: string | null;
+        position: number | null;
+        tip: number | null;
+        backlog: number | null;
+        retries: number | null;
+        lastError: string | null;
+    }
+
+    export interface PersonaCount {
+        persona: string;
+        permissionSet: string;
+        /** Null when PermissionSetAssignment is not readable. */
+        assigned: number | null;
+    }
+
+    export interface HealthView {
+        enabled: boolean;
+        settingsFound: boolean;
+        /** Setup path where the settings record is edited. */
+        settingsUrl: string;
+        staleAfterDays: number | null;
+        retentionDays: number | null;
+        objects: ObjectHealth[];
+        rules: ItemHealth[];
+        badges: ItemHealth[];
+        prompts: ItemHealth[];
+        keyFieldProblems: KeyFieldProblem[];
+        /** Active rules, badges and prompts that cannot run. */
+        problems: number;
+        /** Newest first, at most 50. */
+        errors: ErrorRow[];
+        subscriber: SubscriberHealth;
+        permissionSets: PersonaCount[];
+        /** Newest first, at most 5. */
+        jobs: JobView[];
+        digest: DigestStatus;
+    }
+
+    /** Cacheable; admins only (Adoption_Administer). */
+    const getHealth: ApexMethod<Record<string, never>, HealthView>;
+    export default getHealth;
+}
+
+declare module '@salesforce/apex/AdminController.getJob' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    export type JobType = 'Dry Run' | 'Backfill' | 'Rebuild' | 'Purge';
+    export type JobStatus = 'Queued' | 'Running' | 'Completed' | 'Failed';
+
+    /** What a dry run or backfill found for one rule. */
+    export interface RuleResult {
+        rule: string;
+        actions: number;
+        points: number;
+        people: number;
+    }
+
+    /** One history tool run (Adoption_Job__c). */
+    export interface JobView {
+        id: string;
+        type: JobType | string;
+        status: JobStatus | string;
+        /** True while Queued or Running: the page polls. */
+        inProgress: boolean;
+        days: number | null;
+        startedAt: string | null;
+        finishedAt: string | null;
+        createdAt: string | null;
+        recordsScanned: number;
+        actionsFound: number;
+        pointsFound: number;
+        message: string | null;
+        /** Filled by getJob only. */
+        ruleResults: RuleResult[];
+    }
+
+    /** The weekly digest: settings and schedule. */
+    export interface DigestStatus {
+        enabled: boolean;
+        day: string;
+        /** False when CronTrigger is not readable. */
+        known: boolean;
+        scheduled: boolean;
+        state: string | null;
+        nextRun: string | null;
+        lastRun: string | null;
+        /** The digest is sent as this user. */
+        scheduledBy: string | null;
+        cronExpression: string | null;
+    }
+
+    export interface GetJobParams extends Record<string, unknown> {
+        jobId: string | null | undefined;
+    }
+
+    /** Cacheable; admins only. Null when there is no such job. */
+    const getJob: ApexMethod<GetJobParams, JobView | null>;
+    export default getJob;
+}
+
+declare module '@salesforce/apex/AdminController.startDryRun' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** Admins only. Starts a dry run over the last `days` days; returns the Adoption_Job__c Id. */
+    const startDryRun: ApexMethod<{ days: number }, string>;
+    export default startDryRun;
+}
+
+declare module '@salesforce/apex/AdminController.startBackfill' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** Admins only. Starts a backfill over the last `days` days; returns the Adoption_Job__c Id. */
+    const startBackfill: ApexMethod<{ days: number }, string>;
+    export default startBackfill;
+}
+
+declare module '@salesforce/apex/AdminController.startRebuild' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** Admins only. Rebuilds the periods of the last `days` days (null: every period); returns the job Id. */
+    const startRebuild: ApexMethod<{ days: number | null }, string>;
+    export default startRebuild;
+}
+
+declare module '@salesforce/apex/AdminController.startPurge' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** Admins only. Purges ledger rows older than the retention; returns the Adoption_Job__c Id. */
+    const startPurge: ApexMethod<Record<string, never>, string>;
+    export default startPurge;
+}
+
+declare module '@salesforce/apex/AdminController.scheduleDigest' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { DigestStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Schedules the digest's daily run as the caller; returns the new status. */
+    const scheduleDigest: ApexMethod<Record<string, never>, DigestStatus>;
+    export default scheduleDigest;
+}
+
+declare module '@salesforce/apex/AdminController.unscheduleDigest' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { DigestStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Removes the digest's daily run; returns the new status. */
+    const unscheduleDigest: ApexMethod<Record<string, never>, DigestStatus>;
+    export default unscheduleDigest;
+}

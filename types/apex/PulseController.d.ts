@@ -1,0 +1,146 @@
+// PulseController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
+// import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
+// classes of PulseService (PulseView, PersonRow, TrendWeek, KeyFieldStat, SkippedField,
+// AttentionItem, Reason): same names, same nullability. Apex Dates travel as 'YYYY-MM-DD' strings,
+// Datetimes as ISO 8601 strings.
+
+declare module '@salesforce/apex/PulseController.getPulse' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** PulseService REASON_ codes; each has the label Adoption_Pulse_Reason_<code>. */
+    export type ReasonCode =
+        | 'Inactive'
+        | 'Never_Active'
+        | 'No_Login'
+        | 'Never_Logged_In'
+        | 'Past_Close'
+        | 'No_Next_Step'
+        | 'Stale'
+        | 'Low_Completeness';
+
+    /** Why a person needs attention: the label's {0}, {1}, ... in values. */
+    export interface PulseReason {
+        /** Typed as string too: a code the page does not know must not break it. */
+        code: ReasonCode | string;
+        values: number[];
+    }
+
+    /** One person of the scope (PulseService.PersonRow). */
+    export interface PulseRow {
+        userId: string;
+        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+        name: string;
+        title: string | null;
+        /** True for the caller. */
+        isSelf: boolean;
+        /** ISO datetime of the latest login; null when never. */
+        lastLogin: string | null;
+        daysSinceLogin: number | null;
+        /** Distinct days with a login in the period. */
+        loginDays: number;
+        /** Days with a scored action in the period (Active_Days__c). */
+        activeDays: number;
+        points: number;
+        actions: number;
+        /** Points in the period by category (Category__c value -> points). */
+        categoryPoints: Record<string, number>;
+        /** 'YYYY-MM-DD' of the last scored action ever; null when never. */
+        lastActiveOn: string | null;
+        daysSinceActive: number | null;
+        /** Points per trend week, oldest first. */
+        weeklyPoints: number[];
+        /** Null when the caller cannot read opportunities. */
+        openOpportunities: number | null;
+        pastCloseDate: number | null;
+        noNextStep: number | null;
+        stale: number | null;
+        keyFieldsFilled: number;
+        keyFieldsTotal: number;
+        /** Whole percent; null without records to measure. */
+        completeness: number | null;
+        reasons: PulseReason[];
+    }
+
+    /** One week of the team trend (PulseService.TrendWeek). */
+    export interface PulseTrendWeek {
+        /** '2026-W47'. */
+        periodKey: string;
+        /** 'YYYY-MM-DD'. */
+        weekStart: string;
+        points: number;
+        activePeople: number;
+    }
+
+    /** One key field across the team (PulseService.KeyFieldStat). */
+    export interface PulseKeyField {
+        /** 'Object.Field'. */
+        field: string;
+        filled: number;
+        total: number;
+        percent: number | null;
+    }
+
+    /** A key field the pulse does not measure (PulseService.SkippedField). */
+    export interface PulseSkippedField {
+        field: string;
+        reason: string;
+        /** Wrong for everyone (not only unreadable by this caller). */
+        invalid: boolean;
+    }
+
+    /** Who needs attention (PulseService.AttentionItem). */
+    export interface PulseAttentionItem {
+        userId: string;
+        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+        name: string;
+        reasons: PulseReason[];
+    }
+
+    export type PulsePeriodType = 'Week' | 'Month';
+
+    /** The pulse of a scope for one period (PulseService.PulseView). */
+    export interface PulseView {
+        /** The caller is no manager: nothing else is filled. */
+        managersOnly: boolean;
+        scope: string | null;
+        periodType: PulsePeriodType | null;
+        periodKey: string | null;
+        periodStart: string | null;
+        today: string | null;
+        staleAfterDays: number | null;
+        inactiveDays: number;
+        lowCompletenessPercent: number;
+        teamSize: number;
+        activePeople: number;
+        loggedInPeople: number;
+        totalPoints: number;
+        forecastAvailable: boolean;
+        openOpportunities: number;
+        pastCloseDate: number;
+        noNextStep: number;
+        stale: number;
+        peopleWithOpportunities: number;
+        forecastReadyPeople: number;
+        completeness: number | null;
+        keyFields: PulseKeyField[];
+        skippedKeyFields: PulseSkippedField[];
+        keyFieldsSampled: boolean;
+        loginsCapped: boolean;
+        /** Oldest first. */
+        trend: PulseTrendWeek[];
+        /** By name. */
+        people: PulseRow[];
+        /** Most reasons first. */
+        attention: PulseAttentionItem[];
+    }
+
+    export interface GetPulseParams extends Record<string, unknown> {
+        scope: string;
+        groupId?: string | null;
+        periodType: PulsePeriodType;
+    }
+
+    /** Cacheable. The pulse of the caller's scope; managersOnly for a caller who is no manager. */
+    const getPulse: ApexMethod<GetPulseParams, PulseView>;
+    export default getPulse;
+}
