@@ -30,7 +30,8 @@ export function xmlText(raw) {
 }
 
 function tag(block, name) {
-    const match = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(block);
+    // Prettier may break a long element's tags (`<value\n>`): allow white space inside them.
+    const match = new RegExp(`<${name}\\s*>([\\s\\S]*?)</${name}\\s*>`).exec(block);
     return match ? xmlText(match[1]).trim() : undefined;
 }
 

@@ -36,6 +36,7 @@ export const CHROMIUM_FLAGS = [
 export const SAMPLE_TODAY = '2026-11-20';
 export const TIMEOUT_MS = 15000;
 export const VIEWPORT = { width: 1280, height: 800 };
+export const MAX_SCREENSHOT_HEIGHT = 2400;
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
 
 /** Throws the exact install command when Chromium is missing. */
@@ -277,6 +278,16 @@ export async function axeViolations(page) {
 export async function screenshot(page, name) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    // The whole page, cut at 2,400 px: a 500-row table would otherwise make a multi-megabyte image.
+    const { width, height } = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        height: document.documentElement.scrollHeight
+    }));
+    await page.screenshot({
+        path: file,
+        fullPage: true,
+        animations: 'disabled',
+        clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) }
+    });
     return file;
 }

@@ -59,10 +59,11 @@ function checkLabels(root, findings) {
     const sources = listFiles(path.join(root, 'force-app'), (name) => /\.(ts|html|cls|trigger)$/.test(name)).filter(
         (file) => !file.includes(`${path.sep}__tests__${path.sep}`)
     );
+    // One Apex pattern (with or without `System.`), so a reference counts once; Label.get() and
+    // Label.translationExists() are methods, not labels.
     const patterns = [
         /@salesforce\/label\/c\.([A-Za-z0-9_]+)/g,
-        /System\.Label\.([A-Za-z0-9_]+)/g,
-        /\bLabel\.([A-Za-z0-9_]+)/g
+        /(?<![\w.])(?:System\.)?Label\.(?!get\s*\(|translationExists\s*\()([A-Za-z0-9_]+)/g
     ];
     let used = 0;
     for (const file of sources) {
