@@ -169,9 +169,8 @@ interface HealthScreen {
         rules: string;
         problems: string;
     }[];
-    rules: ItemView[];
-    badges: ItemView[];
-    prompts: ItemView[];
+    /** Rules, badges and prompts: one table each, with the same columns. */
+    itemSections: ItemSection[];
     keyFieldProblems: { key: string; field: string; problem: string }[];
     hasKeyFieldProblems: boolean;
     errors: { key: string; when: string; source: string; message: string; rule: string; record: string }[];
@@ -212,6 +211,25 @@ function numberText(value: number | null | undefined): string {
 function dateTimeText(value: string | null | undefined): string {
     const time = value ? Date.parse(value) : NaN;
     return Number.isNaN(time) ? '—' : DATE_TIME_FORMAT.format(time);
+}
+
+interface ItemSection {
+    key: string;
+    title: string;
+    sectionClass: string;
+    tableClass: string;
+    items: ItemView[];
+}
+
+/** One configuration table (rules, badges or prompts); `key` names its classes for tests and styles. */
+function itemSection(key: string, title: string, items: ItemHealth[] | undefined): ItemSection {
+    return {
+        key,
+        title,
+        sectionClass: `${key} slds-m-top_medium`,
+        tableClass: `items-table ${key}-table slds-table slds-table_bordered slds-table_cell-buffer`,
+        items: (items ?? []).map(itemView)
+    };
 }
 
 function itemView(item: ItemHealth): ItemView {
@@ -268,9 +286,11 @@ function healthScreen(view: HealthView): HealthScreen {
             rules: numberText(object.activeRules),
             problems: numberText(object.rulesWithProblems)
         })),
-        rules: (view.rules ?? []).map(itemView),
-        badges: (view.badges ?? []).map(itemView),
-        prompts: (view.prompts ?? []).map(itemView),
+        itemSections: [
+            itemSection('rules', RULES_TITLE, view.rules),
+            itemSection('badges', BADGES_TITLE, view.badges),
+            itemSection('prompts', PROMPTS_TITLE, view.prompts)
+        ],
         keyFieldProblems: (view.keyFieldProblems ?? []).map((problem) => ({
             key: problem.field,
             field: problem.field,
@@ -355,9 +375,6 @@ export default class AdoptionAdmin extends LightningElement {
         colTrigger: COL_TRIGGER,
         colActiveRules: COL_ACTIVE_RULES,
         colProblems: COL_PROBLEMS,
-        rulesTitle: RULES_TITLE,
-        badgesTitle: BADGES_TITLE,
-        promptsTitle: PROMPTS_TITLE,
         colName: COL_NAME,
         colDetail: COL_DETAIL,
         colActive: COL_ACTIVE,

@@ -29,6 +29,8 @@
  * them (Apex String.isWhitespace, isAlpha, isNumeric), so positions in error messages match Apex.
  */
 
+import { dateOfDayNumber, dayNumber } from 'c/adoptionCore';
+
 /** How a field's value is read: the Apex type a record field of that kind holds. */
 export type FieldKind = 'number' | 'date' | 'datetime' | 'boolean' | 'text';
 
@@ -189,40 +191,13 @@ function asciiDigits(text: string): string {
 
 // ---------------------------------------------------------------- dates
 
-function daysFromCivil(year: number, month: number, day: number): number {
-    const y = month <= 2 ? year - 1 : year;
-    const era = Math.floor(y / 400);
-    const yearOfEra = y - era * 400;
-    const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
-    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-    return era * 146097 + dayOfEra - 719468;
-}
-
-function formatDay(days: number): string {
-    const z = days + 719468;
-    const era = Math.floor(z / 146097);
-    const dayOfEra = z - era * 146097;
-    const yearOfEra = Math.floor(
-        (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365
-    );
-    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-    const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-    const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-    const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-    const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' calendar date; null when it is not one. */
 function dayOf(text: string): number | null {
-    const match = ISO_DATE.exec(text);
-    if (!match) {
+    try {
+        return dayNumber(text);
+    } catch {
         return null;
     }
-    const days = daysFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
-    return formatDay(days) === text ? days : null;
 }
 
 const DATE_TIME_FORMATS = new Map<string, Intl.DateTimeFormat>();
@@ -729,7 +704,7 @@ function valueOf(record: PlainRecord | null | undefined, path: string, resolved:
 }
 
 function literalText(literal: ConditionLiteral, today: number): string {
-    return literal.kind === 'DATE' ? formatDay(today + (literal.dayOffset ?? 0)) : literal.text;
+    return literal.kind === 'DATE' ? dateOfDayNumber(today + (literal.dayOffset ?? 0)) : literal.text;
 }
 
 /** -1, 0 or 1; strings order by UTF-16 units, as Java's compareTo. */

@@ -250,6 +250,20 @@ function startOf(args: PeriodArgs): CivilDate | null {
 }
 
 /**
+ * Days since 1970-01-01 of a 'YYYY-MM-DD' calendar date, for date arithmetic without JavaScript
+ * Date's time zone traps (c/adoptionConditions compares dates with it).
+ * @throws Error when the text is not a calendar date.
+ */
+export function dayNumber(date: string): number {
+    return toDays(parseDate(date));
+}
+
+/** The 'YYYY-MM-DD' date `days` after 1970-01-01: the inverse of dayNumber. */
+export function dateOfDayNumber(days: number): string {
+    return formatDate(civilFromDays(days));
+}
+
+/**
  * The day number of a Week_Start_Day__c (or Digest_Day__c) picklist value.
  * @param dayName 'Monday' ... 'Sunday'; case and surrounding spaces are ignored
  * @returns 1 (Monday) ... 7 (Sunday); 1 for a missing or unknown name
