@@ -11,6 +11,7 @@ import { checkSemantics, checkSyntax } from './apex.mjs';
 import { checkLwcCompile } from './lwc-compile.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
+import { checkContract } from './contract.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
 
@@ -84,6 +85,7 @@ const CHECKS = [
     ['Apex semantics (apex-ls)', () => checkSemantics()],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
+    ['Apex/TypeScript contract', () => checkContract()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
     ['Jest (coverage)', () => runJest()],
     ['Check scripts (fixtures)', () => runNodeTests('scripts/checks/test', ['scripts/checks/test/checks.test.mjs'])],

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
+import { checkContract } from '../contract.mjs';
 import { formatFinding } from '../lib.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
 import { checkMetadata } from '../metadata.mjs';
@@ -118,4 +119,21 @@ test('a machine without Java gets a message naming what to install, not a stack 
         /Java was not found\. .*need Java 17 or later: install a JDK 17\+ \(Debian\/Ubuntu: apt-get install openjdk-17-jre-headless/
     );
     assert.deepEqual(semantics.findings, [{ file: 'java', message: java.problem }]);
+});
+
+test('the contract check catches a renamed DTO field, a changed kind and a missing method', () => {
+    const root = fixture('contract-mismatch');
+    const lines = describe(checkContract({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/classes/BoardController.cls:14: BoardController.getBoard().rows[].name: the TypeScript type reads "name", but Row has no @AuraEnabled field of that name',
+        'force-app/main/default/classes/BoardController.cls:17: BoardController.getBoard().rows[].points: TypeScript expects text, Apex sends number',
+        'force-app/main/default/classes/BoardController.cls:15: BoardController.getBoard().rows[].userName: Row sends "userName", which the TypeScript type does not declare',
+        'types/apex.d.ts:17: @salesforce/apex/BoardController.getTeam: no @AuraEnabled method getTeam in Apex class BoardController'
+    ]);
+});
+
+test('the real components and controllers agree field by field', () => {
+    const result = checkContract();
+    assert.deepEqual(result.findings, []);
+    assert.match(result.summary, /^1\d Apex method\(s\)/, 'every declared Apex method was compared');
 });
