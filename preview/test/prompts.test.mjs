@@ -1,6 +1,7 @@
 // "Why this matters" prompts on a record, in Chromium: the rep fixes the field and the prompt
 // resolves on the spot (updateRecord, then getRecord fires again); a snooze takes a prompt away; the
-// daily interruption budget caps what shows. And the admin's effectiveness table renders.
+// daily interruption budget caps what shows; the Contact and Lead starter prompts work too. And the
+// admin's effectiveness table renders.
 // Every page also passes pages.test.mjs (no console errors, axe).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
@@ -76,6 +77,26 @@ test('the admin sees the effectiveness of every prompt', async () => {
     const rows = await page.locator('c-prompt-effectiveness tbody tr').count();
     assert.equal(rows, 5, 'one row per starter prompt');
     assert.match(await page.locator('c-prompt-effectiveness caption').innerText(), /last 30 days/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the Contact starter prompt asks for the missing email, and adding it resolves the prompt', async () => {
+    const page = await openPage(browser, 'why-this-matters-contact');
+    await waitFor(page, `${COMPONENT} li[data-name="Contact_Missing_Email"]`);
+    await click(page, `${COMPONENT} button.act[data-name="Contact_Missing_Email"]`);
+    await page.locator(`${COMPONENT} lightning-input.edit-input input`).fill('morgan.chen@example.com');
+    await click(page, `${COMPONENT} button.save[data-name="Contact_Missing_Email"]`);
+    const thanks = await waitFor(page, `${COMPONENT} li[data-name="Contact_Missing_Email"] .thanks`);
+    assert.match(await thanks.innerText(), /Thank you/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the Lead starter prompt shows on a lead nobody has worked, with its call to action', async () => {
+    const page = await openPage(browser, 'why-this-matters-lead');
+    await waitFor(page, `${COMPONENT} li[data-name="Lead_Not_Yet_Worked"]`);
+    assert.equal(await page.locator(`${COMPONENT} button.act[data-name="Lead_Not_Yet_Worked"]`).count(), 1);
     assert.deepEqual(page.problems, []);
     await page.close();
 });
