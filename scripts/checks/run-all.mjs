@@ -96,6 +96,7 @@ const CHECKS = [
 ];
 
 const only = process.argv.slice(2);
+const startedAll = Date.now();
 let passed = 0;
 let failed = 0;
 const table = [];
@@ -123,5 +124,6 @@ for (const [name, check] of CHECKS) {
     failed += (ok ? 0 : 1) + (result.failed ?? 0);
 }
 process.stdout.write(`\n${table.join('\n')}\n`);
+process.stdout.write(`total: ${((Date.now() - startedAll) / 1000).toFixed(1)}s\n`);
 process.stdout.write(`${passed} passed, ${failed} failed\n`);
 process.exitCode = failed === 0 ? 0 : 1;
