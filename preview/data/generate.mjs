@@ -220,6 +220,8 @@ export function readConfiguration(root = REPO_ROOT) {
     const rules = readCustomMetadata('Adoption_Rule', root);
     const badges = readCustomMetadata('Adoption_Badge', root);
     const prompts = readCustomMetadata('Adoption_Prompt', root);
+    const quests = readCustomMetadata('Adoption_Quest', root);
+    const questSteps = readCustomMetadata('Adoption_Quest_Step', root);
     const settings = readCustomMetadata('Adoption_Settings', root).find((record) => record.DeveloperName === 'Default');
     return {
         settings: { ...DEFAULT_SETTINGS, ...settings },
@@ -228,6 +230,8 @@ export function readConfiguration(root = REPO_ROOT) {
             (a, b) => (a.Sort_Order__c ?? 0) - (b.Sort_Order__c ?? 0)
         ),
         prompts,
+        quests,
+        questSteps,
         sources: {
             settings: settings ? 'customMetadata' : 'defaults',
             rules: rules.length ? 'customMetadata' : 'fallback in preview/data/generate.mjs',
@@ -829,6 +833,30 @@ function awardBadges({
                 }
         }
     }
+    // Onboarding quests (BadgesService's quest section): the quest's badge once every step's rule
+    // reaches its count, all time. Tenured people finished onboarding before the window opened.
+    const badgesByName = new Map(
+        config.badges.filter((badge) => badge.Active__c !== false).map((badge) => [badge.DeveloperName, badge])
+    );
+    for (const quest of (config.quests ?? []).filter((candidate) => candidate.Active__c === true)) {
+        const badge = badgesByName.get(quest.Badge_Name__c);
+        const steps = (config.questSteps ?? []).filter((step) => step.Quest__c === quest.DeveloperName);
+        if (!badge || steps.length === 0) {
+            continue;
+        }
+        if (profile.priorPoints > 0) {
+            award(badge, before);
+            continue;
+        }
+        const counts = new Map();
+        for (const row of rows.filter((candidate) => candidate.Points__c > 0)) {
+            counts.set(row.Rule_Name__c, (counts.get(row.Rule_Name__c) ?? 0) + 1);
+            if (steps.every((step) => (counts.get(step.Rule_Name__c) ?? 0) >= Math.max(1, step.Count__c ?? 1))) {
+                award(badge, row.Scored_On__c, row.Occurred_At__c);
+                break;
+            }
+        }
+    }
     return awards;
 }
 
@@ -934,6 +962,8 @@ export async function generateDemo({ today = todayUtc(), seed = DEFAULT_SEED, ro
         rules: config.rules,
         badges: config.badges,
         prompts: config.prompts,
+        quests: config.quests,
+        questSteps: config.questSteps,
         personas,
         users: users.map(({ team, ...user }) => ({ ...user, Team: team })),
         ...scored,

@@ -88,6 +88,9 @@ export interface DemoData {
     rules: MetadataRecord[];
     badges: MetadataRecord[];
     prompts: MetadataRecord[];
+    /** Onboarding quests and their steps (Adoption_Quest__mdt, Adoption_Quest_Step__mdt). */
+    quests: MetadataRecord[];
+    questSteps: MetadataRecord[];
     /** Persona -> user Id: rep, manager, admin, newcomer, inactive, topPerformer, mostImproved, eastManager. */
     personas: Record<string, string>;
     users: DemoUser[];

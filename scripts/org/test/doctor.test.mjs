@@ -145,7 +145,7 @@ test('doctor: names every problem of a broken org and exits 1', async () => {
         const run = captureIo({ env: orgEnv(org) });
         assert.equal(await main([], run.io), 1, run.out());
         const out = run.out();
-        assert.match(out, /^FAIL {2}Package objects {2}11 of 13 objects complete/m);
+        assert.match(out, /^FAIL {2}Package objects {2}13 of 15 objects complete/m);
         assert.match(out, /- Adoption_Job__c is not in the org/);
         assert.match(out, /- Adoption_Ledger_Entry__c lacks Idempotency_Key__c/);
         assert.match(out, /^FAIL {2}Settings .*record Default is missing/m);
@@ -185,7 +185,7 @@ test('doctor: an org without the package says to deploy it', async () => {
     await withOrg({ describe: {}, overrides }, async (org) => {
         const run = captureIo({ env: orgEnv(org) });
         assert.equal(await main([], run.io), 1);
-        assert.match(run.out(), /^FAIL {2}Package objects {2}0 of 13 objects complete: deploy with `npm run deploy`/m);
+        assert.match(run.out(), /^FAIL {2}Package objects {2}0 of 15 objects complete: deploy with `npm run deploy`/m);
         assert.match(run.out(), /^FAIL {2}Settings +Adoption_Settings__mdt is not in the org: deploy the package/m);
         assert.doesNotMatch(run.out() + run.err(), STACK_TRACE);
     });

@@ -63,6 +63,36 @@ export interface ProgressView {
     badges: EarnedBadge[];
     /** Closest to earning first; the UI shows at most three. */
     nextBadges: NextBadge[];
+    /** The onboarding quest that applies to the user; null (or missing) when none does. */
+    quest?: QuestView | null;
+}
+
+/** One step of an onboarding quest: actions of one rule, in order. */
+export interface QuestStep {
+    /** 1-based. */
+    stepNumber: number;
+    ruleName: string;
+    label: string;
+    /** All-time actions of the rule, at most target. */
+    current: number;
+    target: number;
+    done: boolean;
+    /** The first step not done. */
+    isCurrent: boolean;
+    whyItMatters: string;
+}
+
+/** An onboarding quest with its progress (QuestsService). */
+export interface QuestView {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    label: string;
+    description: string;
+    whyItMatters: string;
+    stepsDone: number;
+    stepCount: number;
+    complete: boolean;
+    steps: QuestStep[];
 }
 
 /** Ledger Entry_Type__c values. */

@@ -15,7 +15,16 @@ import type { PageReference } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import getMyProgress from '@salesforce/apex/ProgressController.getMyProgress';
 import getPointsHistory from '@salesforce/apex/ProgressController.getPointsHistory';
-import type { ApexWireResult, EarnedBadge, HistoryEntry, HistoryPage, NextBadge, ProgressView } from 'c/adoptionTypes';
+import type {
+    ApexWireResult,
+    EarnedBadge,
+    HistoryEntry,
+    HistoryPage,
+    NextBadge,
+    ProgressView,
+    QuestStep,
+    QuestView
+} from 'c/adoptionTypes';
 import { formatLabel } from 'c/ldsUtils';
 import TITLE from '@salesforce/label/c.Adoption_My_Progress_Title';
 import REFRESH from '@salesforce/label/c.Adoption_My_Progress_Refresh';
@@ -64,6 +73,16 @@ import CATEGORY_DATA_QUALITY from '@salesforce/label/c.Adoption_Category_Data_Qu
 import CATEGORY_FORECAST from '@salesforce/label/c.Adoption_Category_Forecast';
 import CATEGORY_SERVICE from '@salesforce/label/c.Adoption_Category_Service';
 import CATEGORY_COLLABORATION from '@salesforce/label/c.Adoption_Category_Collaboration';
+import QUEST_TITLE from '@salesforce/label/c.Adoption_Quest_Title';
+import QUEST_PROGRESS from '@salesforce/label/c.Adoption_Quest_Progress';
+import QUEST_PROGRESS_LABEL from '@salesforce/label/c.Adoption_Quest_Progress_Label';
+import QUEST_STEP_DONE from '@salesforce/label/c.Adoption_Quest_Step_Done';
+import QUEST_STEP_CURRENT from '@salesforce/label/c.Adoption_Quest_Step_Current';
+import QUEST_STEP_TO_DO from '@salesforce/label/c.Adoption_Quest_Step_To_Do';
+import QUEST_STEP_COUNT from '@salesforce/label/c.Adoption_Quest_Step_Count';
+import QUEST_STEPS from '@salesforce/label/c.Adoption_Quest_Steps';
+import QUEST_NEXT from '@salesforce/label/c.Adoption_Quest_Next';
+import QUEST_COMPLETE from '@salesforce/label/c.Adoption_Quest_Complete';
 
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
@@ -124,8 +143,36 @@ interface NextBadgeView {
     progressLabel: string;
 }
 
+interface QuestStepView {
+    key: string;
+    label: string;
+    countText: string;
+    /** Done, current step or to do: in words, not only by the icon. */
+    stateText: string;
+    icon: string;
+    itemClass: string;
+    /** aria-current of the current step. */
+    ariaCurrent: string | null;
+}
+
+interface QuestScreen {
+    label: string;
+    description: string;
+    whyItMatters: string;
+    progress: number;
+    progressText: string;
+    progressLabel: string;
+    stepsLabel: string;
+    complete: boolean;
+    steps: QuestStepView[];
+    /** 'Next: <step>' and why it matters; blank once the quest is complete. */
+    nextText: string;
+    nextWhy: string;
+}
+
 interface ProgressScreen {
     isEmpty: boolean;
+    quest: QuestScreen | null;
     stats: StatView[];
     levelText: string;
     allTimeText: string;
@@ -199,6 +246,52 @@ function nextBadgeView(badge: NextBadge): NextBadgeView {
     };
 }
 
+function questStepView(step: QuestStep): QuestStepView {
+    let stateText = QUEST_STEP_TO_DO;
+    let icon = 'utility:routing_offline';
+    if (step.done) {
+        stateText = QUEST_STEP_DONE;
+        icon = 'utility:success';
+    } else if (step.isCurrent) {
+        stateText = QUEST_STEP_CURRENT;
+        icon = 'utility:forward';
+    }
+    return {
+        key: `${step.stepNumber}|${step.ruleName}`,
+        label: step.label || step.ruleName,
+        countText: formatLabel(QUEST_STEP_COUNT, wholeNumber(step.current, 0), wholeNumber(step.target, 1)),
+        stateText,
+        icon,
+        itemClass: step.isCurrent
+            ? 'quest-step quest-step_current slds-p-vertical_xx-small'
+            : 'quest-step slds-p-vertical_xx-small',
+        ariaCurrent: step.isCurrent ? 'step' : null
+    };
+}
+
+function questScreen(quest: QuestView | null | undefined): QuestScreen | null {
+    if (!quest) {
+        return null;
+    }
+    const steps = quest.steps ?? [];
+    const stepCount = wholeNumber(quest.stepCount, steps.length);
+    const stepsDone = wholeNumber(quest.stepsDone, 0);
+    const current = steps.find((step) => step.isCurrent);
+    return {
+        label: quest.label,
+        description: quest.description,
+        whyItMatters: quest.whyItMatters,
+        progress: stepCount > 0 ? Math.min(100, Math.floor((stepsDone * 100) / stepCount)) : 100,
+        progressText: formatLabel(QUEST_PROGRESS, stepsDone, stepCount),
+        progressLabel: formatLabel(QUEST_PROGRESS_LABEL, quest.label),
+        stepsLabel: formatLabel(QUEST_STEPS, quest.label),
+        complete: quest.complete === true,
+        steps: steps.map(questStepView),
+        nextText: current && !quest.complete ? formatLabel(QUEST_NEXT, current.label || current.ruleName) : '',
+        nextWhy: current && !quest.complete ? current.whyItMatters : ''
+    };
+}
+
 function progressScreen(progress: ProgressView): ProgressScreen {
     const nextBadges = (progress.nextBadges ?? []).slice(0, NEXT_BADGES_SHOWN).map(nextBadgeView);
     const level = wholeNumber(progress.level, 1);
@@ -208,6 +301,7 @@ function progressScreen(progress: ProgressView): ProgressScreen {
     const first = nextBadges[0];
     return {
         isEmpty: allTime === 0 && (progress.badges ?? []).length === 0,
+        quest: questScreen(progress.quest),
         stats: [
             { key: 'week', label: THIS_WEEK, value: formatLabel(POINTS, progress.pointsThisWeek) },
             { key: 'month', label: THIS_MONTH, value: formatLabel(POINTS, progress.pointsThisMonth) },
@@ -266,7 +360,9 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
         previousAria: HISTORY_PREVIOUS_ARIA,
         next: HISTORY_NEXT,
         nextAria: HISTORY_NEXT_ARIA,
-        viewRecord: VIEW_RECORD
+        viewRecord: VIEW_RECORD,
+        questTitle: QUEST_TITLE,
+        questComplete: QUEST_COMPLETE
     };
 
     /** The progress view model; undefined until the first answer. */
@@ -376,6 +472,10 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
 
     get loading(): boolean {
         return !this.screen && !this.progressError;
+    }
+
+    get showBadgesSection(): boolean {
+        return this.screen !== undefined && !this.screen.isEmpty;
     }
 
     get showNextBadgesSection(): boolean {

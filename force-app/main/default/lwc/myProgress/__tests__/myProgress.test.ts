@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import type { HistoryPage, ProgressView } from 'c/adoptionTypes';
+import type { HistoryPage, ProgressView, QuestView } from 'c/adoptionTypes';
 import MyProgress from 'c/myProgress';
 import {
     getNavigateCalledWith,
@@ -52,6 +52,15 @@ jest.mock('@salesforce/label/c.Adoption_History_View_Record_Aria', () => ({ defa
 jest.mock('@salesforce/label/c.Adoption_Tier_Silver', () => ({ default: 'Silver' }), { virtual: true });
 jest.mock('@salesforce/label/c.Adoption_Category_Forecast', () => ({ default: 'Forecast' }), { virtual: true });
 jest.mock('@salesforce/label/c.Adoption_Entry_Reversal', () => ({ default: 'Reversed' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Quest_Progress', () => ({ default: '{0} of {1} steps done' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Quest_Progress_Label', () => ({ default: 'Progress of {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Quest_Steps', () => ({ default: 'Steps of {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Quest_Step_Count', () => ({ default: '{0} of {1}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Quest_Next', () => ({ default: 'Next: {0}' }), { virtual: true });
 
 const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ProgressView> }>(
     '@salesforce/apex/ProgressController.getMyProgress'
@@ -70,6 +79,7 @@ function fixture<T>(name: string): T {
 const PROGRESS = fixture<ProgressView>('getMyProgress');
 const PROGRESS_EMPTY = fixture<ProgressView>('getMyProgressEmpty');
 const PROGRESS_TOP = fixture<ProgressView>('getMyProgressTopLevel');
+const QUEST = fixture<QuestView>('getMyProgressQuest');
 const PAGE_1 = fixture<HistoryPage>('getPointsHistoryPage1');
 const PAGE_2 = fixture<HistoryPage>('getPointsHistoryPage2');
 const PAGE_EMPTY = fixture<HistoryPage>('getPointsHistoryEmpty');
@@ -280,6 +290,74 @@ describe('c-my-progress', () => {
             const element = await createWithData({}, { ...PROGRESS_EMPTY, nextBadges: [] }, PAGE_EMPTY);
             const root = shadow(element);
             expect(textOf(root, '.empty-state p')).toEqual(['c.Adoption_My_Progress_Empty']);
+        });
+    });
+
+    describe('onboarding quest', () => {
+        it('lists the steps with their state in words and the current step with why it matters', async () => {
+            const element = await createWithData({}, { ...PROGRESS, quest: QUEST });
+            const root = shadow(element);
+            const section = one(root, '.quest');
+            expect(one(section, 'h3').textContent).toBe('c.Adoption_Quest_Title');
+            expect(one(section, '.quest-label').textContent).toBe('New rep onboarding');
+            expect(textOf(section, '.quest-step-label')).toEqual(['Log a call', 'Update a next step', 'Complete_Task']);
+            expect(textOf(section, '.quest-step-count')).toEqual(['3 of 3', '1 of 2', '0 of 3']);
+            expect(textOf(section, '.quest-step-state')).toEqual([
+                'c.Adoption_Quest_Step_Done',
+                'c.Adoption_Quest_Step_Current',
+                'c.Adoption_Quest_Step_To_Do'
+            ]);
+            const steps = Array.from(section.querySelectorAll('.quest-step'));
+            expect(steps.map((step) => step.getAttribute('aria-current'))).toEqual([null, 'step', null]);
+            expect(one(section, '.quest-steps').getAttribute('aria-label')).toBe('Steps of New rep onboarding');
+            expect(one(section, '.quest-progress').textContent).toBe('1 of 3 steps done');
+            const bar = one(section, '.quest-bar');
+            expect(Reflect.get(bar, 'ariaLabel')).toBe('Progress of New rep onboarding');
+            expect((bar as unknown as { value: number }).value).toBe(33);
+            expect(one(section, '.quest-next-text').textContent).toBe('Next: Update a next step');
+            expect(one(section, '.quest-next-why').textContent).toBe(
+                'A clear next step tells your team what happens next.'
+            );
+            expect(section.querySelector('.quest-complete')).toBeNull();
+            // Above the badges.
+            const order = Array.from(root.querySelectorAll('.quest, .badges')).map((node) => node.className);
+            expect(order[0]).toContain('quest');
+            await expect(element).toBeAccessible();
+        });
+
+        it('says the quest is complete and names no next step', async () => {
+            const steps = QUEST.steps.map((step) => ({ ...step, current: step.target, done: true, isCurrent: false }));
+            const quest: QuestView = { ...QUEST, steps, stepsDone: 3, complete: true };
+            const element = await createWithData({}, { ...PROGRESS, quest });
+            const section = one(shadow(element), '.quest');
+            expect(one(section, '.quest-complete').textContent).toBe('c.Adoption_Quest_Complete');
+            expect(section.querySelector('.quest-next')).toBeNull();
+            expect(one(section, '.quest-progress').textContent).toBe('3 of 3 steps done');
+            expect((one(section, '.quest-bar') as unknown as { value: number }).value).toBe(100);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the quest to a rep without points yet, under the empty state', async () => {
+            const element = await createWithData({}, { ...PROGRESS_EMPTY, quest: QUEST }, PAGE_EMPTY);
+            const root = shadow(element);
+            expect(root.querySelector('.empty-state')).not.toBeNull();
+            expect(textOf(root, '.quest-step-label')).toHaveLength(3);
+            expect(root.querySelector('.badges')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('hides the section when no quest applies', async () => {
+            const element = await createWithData({}, { ...PROGRESS, quest: null });
+            expect(shadow(element).querySelector('.quest')).toBeNull();
+            const missing = await createWithData({}, PROGRESS);
+            expect(shadow(missing).querySelector('.quest')).toBeNull();
+        });
+
+        it('counts a quest without steps as fully done', async () => {
+            const quest: QuestView = { ...QUEST, steps: [], stepCount: 0, stepsDone: 0, complete: true };
+            const element = await createWithData({}, { ...PROGRESS, quest });
+            const section = one(shadow(element), '.quest');
+            expect((one(section, '.quest-bar') as unknown as { value: number }).value).toBe(100);
         });
     });
 
