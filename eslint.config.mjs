@@ -2,8 +2,12 @@ import lwcConfig from '@salesforce/eslint-config-lwc';
 import globals from 'globals';
 import js from '@eslint/js';
 
-// Preview-only components follow the components' rules.
-const LWC_TS = ['force-app/main/default/lwc/**/*.ts', 'preview/components/**/*.ts'];
+// Preview-only components, and the helpers the component tests share, follow the components' rules.
+const LWC_TS = [
+    'force-app/main/default/lwc/**/*.ts',
+    'preview/components/**/*.ts',
+    'force-app/test/jest-utils/**/*.ts'
+];
 // The rest of the preview's TypeScript plays the platform (document-level DOM, timers), so the
 // component rules do not apply: it gets the TypeScript parser and eslint's recommended rules.
 const PREVIEW_TS = ['preview/**/*.ts'];

@@ -1,10 +1,9 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
 import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
+import { fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/AdminController.getHealth',
@@ -120,36 +119,11 @@ const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforc
 const JOB_ID = 'a01000000000001AAA';
 
 function fixture<T>(name: string): T {
-    return JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8')) as T;
+    return readFixture<T>(__dirname, name);
 }
 
 function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 8; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
-}
-
-function one<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
-    const found = shadow(element).querySelector<T>(selector);
-    if (!found) {
-        throw new Error(`nothing matches ${selector}`);
-    }
-    return found;
-}
-
-function texts(element: HTMLElement, selector: string): string[] {
-    return Array.from(shadow(element).querySelectorAll(selector)).map((node) =>
-        (node.textContent ?? '').replace(/\s+/g, ' ').trim()
-    );
+    return settle(8);
 }
 
 /** Each row's cells, joined by a space. */

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { CelebrationDetail, CelebrationPayload } from 'c/adoptionTypes';
 import AdoptionCelebration from 'c/adoptionCelebration';
+import { flush, oneIn as one, shadow } from '../../../../../test/jest-utils/dom';
 import type { MockSubscription } from '../../../../../test/jest-mocks/lightning/empApi';
 import {
     isEmpEnabled,
@@ -49,14 +50,6 @@ function badge(overrides: Partial<CelebrationPayload> = {}): CelebrationPayload 
     };
 }
 
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
 async function createComponent(props: Record<string, unknown> = {}): Promise<HTMLElement> {
     const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
     Object.assign(element, props);
@@ -65,23 +58,8 @@ async function createComponent(props: Record<string, unknown> = {}): Promise<HTM
     return element;
 }
 
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
-}
-
 function textOf(root: ParentNode, selector: string): string {
     return (root.querySelector(selector)?.textContent ?? '').trim();
-}
-
-function one(root: ParentNode, selector: string): HTMLElement {
-    const found = root.querySelector<HTMLElement>(selector);
-    if (!found) {
-        throw new Error(`nothing matches ${selector}`);
-    }
-    return found;
 }
 
 async function publish(payload: CelebrationPayload): Promise<void> {

@@ -1,9 +1,8 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { PulseView } from '@salesforce/apex/PulseController.getPulse';
 import AdoptionPulse from 'c/adoptionPulse';
+import { fixture as readFixture, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/PulseController.getPulse',
@@ -107,36 +106,7 @@ const adapter = jest.requireMock<{ default: ApexTestWireAdapter<PulseView> }>(
 const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
 
 function fixture(name: string): PulseView {
-    return JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8')) as PulseView;
-}
-
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
-}
-
-function one<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
-    const found = shadow(element).querySelector<T>(selector);
-    if (!found) {
-        throw new Error(`nothing matches ${selector}`);
-    }
-    return found;
-}
-
-function texts(element: HTMLElement, selector: string): string[] {
-    return Array.from(shadow(element).querySelectorAll(selector)).map((node) =>
-        (node.textContent ?? '').replace(/\s+/g, ' ').trim()
-    );
+    return readFixture<PulseView>(__dirname, name);
 }
 
 function rowNames(element: HTMLElement): string[] {

@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import { shadow } from '../../../../../test/jest-utils/dom';
 
 const APEX_ERROR = { body: { message: 'List has no rows for assignment' }, status: 500, statusText: 'Server Error' };
 
@@ -8,13 +9,6 @@ function createPanel(props: Record<string, unknown>): HTMLElement {
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
 }
 
 describe('c-error-panel', () => {

@@ -1,9 +1,16 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import Leaderboard from 'c/leaderboard';
 import type { Board, BoardOptions } from 'c/leaderboard';
+import {
+    all,
+    fixture as readFixture,
+    flush as settle,
+    one,
+    shadow,
+    texts,
+    trimmed
+} from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/LeaderboardController.getBoard',
@@ -81,8 +88,7 @@ const optionsAdapter = jest.requireMock<{ default: ApexTestWireAdapter<BoardOpti
 const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
 
 function fixture<T>(name: string): T {
-    const value: T = JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8'));
-    return value;
+    return readFixture<T>(__dirname, name);
 }
 
 const OPTIONS = fixture<BoardOptions>('getBoardOptions');
@@ -96,34 +102,11 @@ const ALL_TIME = fixture<Board>('getBoardAllTime');
 
 /** Lets the wire handlers and renders settle. */
 function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 5; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
-}
-
-function one<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
-    const found = shadow(element).querySelector<T>(selector);
-    if (!found) {
-        throw new Error(`nothing matches ${selector}`);
-    }
-    return found;
-}
-
-function all(element: HTMLElement, selector: string): HTMLElement[] {
-    return Array.from(shadow(element).querySelectorAll<HTMLElement>(selector));
+    return settle(5);
 }
 
 function textsOf(element: HTMLElement, selector: string): string[] {
-    return all(element, selector).map((node) => (node.textContent ?? '').trim());
+    return texts(element, selector, trimmed);
 }
 
 function createComponent(props: Record<string, unknown> = {}): HTMLElement {

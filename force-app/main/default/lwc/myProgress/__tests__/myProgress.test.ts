@@ -1,9 +1,15 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HistoryPage, ProgressView, QuestView } from 'c/adoptionTypes';
 import MyProgress from 'c/myProgress';
+import {
+    fixture as readFixture,
+    flush,
+    oneIn as one,
+    shadow,
+    textsIn,
+    trimmed
+} from '../../../../../test/jest-utils/dom';
 import {
     getNavigateCalledWith,
     jestMockResetNavigation,
@@ -72,8 +78,7 @@ const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/ape
 const refreshApexMock = apexModule.refreshApex;
 
 function fixture<T>(name: string): T {
-    const value: T = JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8'));
-    return value;
+    return readFixture<T>(__dirname, name);
 }
 
 const PROGRESS = fixture<ProgressView>('getMyProgress');
@@ -84,15 +89,6 @@ const PAGE_1 = fixture<HistoryPage>('getPointsHistoryPage1');
 const PAGE_2 = fixture<HistoryPage>('getPointsHistoryPage2');
 const PAGE_EMPTY = fixture<HistoryPage>('getPointsHistoryEmpty');
 
-/** Lets the wire handlers, renders and GenerateUrl promises settle. */
-function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 6; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
 function createComponent(props: Record<string, unknown> = {}): HTMLElement {
     const element = createElement('c-my-progress', { is: MyProgress });
     Object.assign(element, props);
@@ -100,23 +96,8 @@ function createComponent(props: Record<string, unknown> = {}): HTMLElement {
     return element;
 }
 
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
-}
-
 function textOf(root: ParentNode, selector: string): string[] {
-    return Array.from(root.querySelectorAll(selector)).map((node) => (node.textContent ?? '').trim());
-}
-
-function one<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) {
-        throw new Error(`nothing matches ${selector}`);
-    }
-    return found;
+    return textsIn(root, selector, trimmed);
 }
 
 async function createWithData(

@@ -1,9 +1,8 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { EffectivenessView } from '@salesforce/apex/PromptsController.getEffectiveness';
 import PromptEffectiveness from 'c/promptEffectiveness';
+import { fixture as readFixture, flush as settle, shadow } from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/PromptsController.getEffectiveness',
@@ -44,22 +43,11 @@ const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/ape
 const refreshApexMock = apexModule.refreshApex;
 
 function fixture(): EffectivenessView {
-    return JSON.parse(readFileSync(join(__dirname, 'data', 'getEffectiveness.json'), 'utf8')) as EffectivenessView;
+    return readFixture<EffectivenessView>(__dirname, 'getEffectiveness');
 }
 
 function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 10; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
+    return settle(10);
 }
 
 function cells(element: HTMLElement, row: string): Record<string, string> {

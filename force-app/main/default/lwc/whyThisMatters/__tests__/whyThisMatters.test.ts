@@ -1,10 +1,9 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { ApexTestWireAdapter, TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { PromptView, PromptsView } from '@salesforce/apex/PromptsController.getPrompts';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import WhyThisMatters from 'c/whyThisMatters';
+import { fixture as readFixture, flush as settle, shadow, texts, trimmed } from '../../../../../test/jest-utils/dom';
 import { getNavigateCalledWith, jestMockResetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
 
 jest.mock(
@@ -87,7 +86,7 @@ const encode = jest.requireActual<{ encodeDefaultFieldValues: jest.Mock }>(
 const RECORD_ID = '006000000000001AAA';
 
 function fixture<T>(name: string): T {
-    return JSON.parse(readFileSync(join(__dirname, 'data', `${name}.json`), 'utf8')) as T;
+    return readFixture<T>(__dirname, name);
 }
 
 /** The prompts fixture, changed by `change`. */
@@ -108,22 +107,11 @@ function recordWith(values: Record<string, unknown> = {}): RecordRepresentation 
 
 /** Lets wires, renders and the chained Apex calls (one showing after another) settle. */
 function flush(): Promise<void> {
-    let chain = Promise.resolve();
-    for (let i = 0; i < 40; i++) {
-        chain = chain.then(() => undefined);
-    }
-    return chain;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-    if (!element.shadowRoot) {
-        throw new Error('no shadow root');
-    }
-    return element.shadowRoot;
+    return settle(40);
 }
 
 function textOf(element: HTMLElement, selector: string): string[] {
-    return Array.from(shadow(element).querySelectorAll(selector)).map((node) => (node.textContent ?? '').trim());
+    return texts(element, selector, trimmed);
 }
 
 function button(element: HTMLElement, selector: string, name: string): HTMLButtonElement {
