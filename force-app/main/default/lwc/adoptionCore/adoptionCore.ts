@@ -487,6 +487,104 @@ export function rankBand(rank: number | null | undefined, total: number | null |
     return RANK_BANDS.find((band) => rank <= Math.ceil((total * band) / 100)) as number;
 }
 
+/** One participant's points in a challenge, and the team they are on (team challenges). */
+export interface ChallengeMember {
+    /** The participant (a user Id). */
+    key: string;
+    /** The team's key; blank: the participant is a team of one. */
+    team?: string | null;
+    points?: number | null;
+}
+
+/** One place in a challenge's standings: a participant, or a team. */
+export interface ChallengeStanding {
+    /** The participant's key (Individual) or the team's key (Team). */
+    key: string;
+    /** Points, summed over the team's members. */
+    points: number;
+    members: number;
+    /** The ranked figure: points (Individual), points per member (Average) or % of target (PercentOfTarget). */
+    value: number;
+    /** Progress toward the target, 0 and up; null without a target. */
+    percentOfTarget: number | null;
+    /** Competition rank of value: equal figures share a rank. */
+    rank: number;
+}
+
+export type ChallengeFormat = 'Individual' | 'Team';
+export type ChallengeScoring = 'Total' | 'Average' | 'PercentOfTarget';
+
+/** Rounds half away from zero to one decimal, as Apex's RoundingMode.HALF_UP does. */
+function roundOne(value: number): number {
+    // The epsilon absorbs binary fractions such as 1.15 * 10 = 11.499999999999998.
+    const rounded = Math.round(Math.abs(value) * 10 + 1e-7) / 10;
+    return value < 0 ? -rounded : rounded;
+}
+
+/**
+ * A challenge's standings, fair between teams of different sizes (docs/challenges.md).
+ * Individual: the figure is the points. Team: Average is the team's points per member;
+ * PercentOfTarget is the average over members of each one's share of the target, capped at 100 %
+ * and floored at 0 %, so one star cannot carry a team. Figures are rounded half away from zero to
+ * one decimal; equal figures share a rank. Order: figure, then points (both descending), then key.
+ * @param members the participants with their points and teams
+ * @param format Individual or Team
+ * @param scoring for Team: Average or PercentOfTarget (Total and blank mean Average)
+ * @param target points per participant; null or 0 means none
+ * @returns the standings, best first
+ * @throws Error for PercentOfTarget without a target, or an unknown format
+ * @example challengeStandings([{ key: 'a', team: 'x', points: 30 }, { key: 'b', team: 'x', points: 10 }], 'Team', 'Average', null)
+ * // [{ key: 'x', points: 40, members: 2, value: 20, percentOfTarget: null, rank: 1 }]
+ */
+export function challengeStandings(
+    members: readonly ChallengeMember[] | null | undefined,
+    format: ChallengeFormat | string,
+    scoring: ChallengeScoring | string | null | undefined,
+    target: number | null | undefined
+): ChallengeStanding[] {
+    const goal = typeof target === 'number' && target > 0 ? target : null;
+    if (format !== 'Individual' && format !== 'Team') {
+        throw new Error(`Unknown challenge format: ${format}`);
+    }
+    const byPercent = format === 'Team' && scoring === 'PercentOfTarget';
+    if (byPercent && goal === null) {
+        throw new Error('Percent of target needs a target above 0.');
+    }
+    const groups = new Map<string, { points: number; members: number; shares: number }>();
+    for (const member of members ?? []) {
+        const points = typeof member.points === 'number' && Number.isFinite(member.points) ? member.points : 0;
+        const key = format === 'Team' && member.team ? member.team : member.key;
+        const group = groups.get(key) ?? { points: 0, members: 0, shares: 0 };
+        group.points += points;
+        group.members += 1;
+        if (goal !== null) {
+            group.shares += (Math.min(Math.max(points, 0), goal) * 100) / goal;
+        }
+        groups.set(key, group);
+    }
+    const standings: ChallengeStanding[] = [...groups.entries()].map(([key, group]) => {
+        let value: number;
+        let percentOfTarget: number | null;
+        if (format === 'Individual') {
+            value = roundOne(group.points);
+            percentOfTarget = goal === null ? null : roundOne((group.points * 100) / goal);
+        } else if (byPercent) {
+            value = roundOne(group.shares / group.members);
+            percentOfTarget = value;
+        } else {
+            value = roundOne(group.points / group.members);
+            percentOfTarget = goal === null ? null : roundOne((group.points * 100) / group.members / goal);
+        }
+        return { key, points: group.points, members: group.members, value, percentOfTarget, rank: 0 };
+    });
+    standings.sort((a, b) => b.value - a.value || b.points - a.points || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const places = ranks(standings.map((standing) => standing.value));
+    standings.forEach((standing, index) => {
+        standing.rank = places[index];
+    });
+    return standings;
+}
+
 /** Reads a key of a plain object: the exact key first, else the first key equal ignoring case. */
 function lookup(values: unknown, key: string): unknown {
     if (values === null || typeof values !== 'object' || Array.isArray(values) || values instanceof Date) {

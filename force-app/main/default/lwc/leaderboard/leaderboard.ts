@@ -580,4 +580,13 @@ export default class Leaderboard extends LightningElement {
     }
 }
 
-export type { Board, BoardMode, BoardOption, BoardOptions, BoardParams, BoardRow } from './leaderboardTypes';
+export type {
+    Board,
+    BoardMode,
+    BoardOption,
+    BoardOptions,
+    BoardParams,
+    BoardRow,
+    ChallengeBoardFormat,
+    ChallengeBoardScoring
+} from './leaderboardTypes';

@@ -48,7 +48,14 @@ export interface BoardRow {
     streak: number;
     isCurrentUser: boolean;
     isManager: boolean;
+    /** Challenge team boards: the team's size (the row is a team, userId its key). */
+    members?: number | null;
 }
+
+/** How a challenge competes (ChallengesService); docs/challenges.md. */
+export type ChallengeBoardFormat = 'Individual' | 'Team';
+/** Individual boards rank by Total; team boards by Average or PercentOfTarget. */
+export type ChallengeBoardScoring = 'Total' | 'Average' | 'PercentOfTarget';
 
 /** LeaderboardService.Board: a ranked board and what the caller may see of it. */
 export interface Board {
@@ -77,6 +84,9 @@ export interface Board {
     rows: BoardRow[];
     /** The caller's row (also in rows); null when the caller is not on this board. */
     me?: BoardRow | null;
+    /** Set on a challenge's board only (ChallengesService): no filters, no trend, badges or streak. */
+    challengeFormat?: ChallengeBoardFormat | null;
+    challengeScoring?: ChallengeBoardScoring | null;
 }
 
 /** LeaderboardService.Option: a value getBoard takes and its label. */

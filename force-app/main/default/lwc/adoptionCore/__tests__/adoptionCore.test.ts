@@ -4,9 +4,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { LevelInfo, PeriodType } from '../adoptionCore';
+import type { ChallengeMember, ChallengeStanding } from '../adoptionCore';
 import {
     ALL_TIME_KEY,
     PERIOD_TYPES,
+    challengeStandings,
     levelFor,
     mergeFields,
     parseThresholds,
@@ -45,6 +47,12 @@ interface Cases {
     ranks: (Case<number[]> & { scores: (number | null)[] | null })[];
     rankBand: (Case<number | null> & { rank: number | null; total: number | null })[];
     mergeFields: (Case<string> & { template: string | null; values: Record<string, unknown> | null })[];
+    challengeStandings: (Case<ChallengeStanding[]> & {
+        members: ChallengeMember[] | null;
+        format: string;
+        scoring: string | null;
+        target: number | null;
+    })[];
 }
 
 const CASES_PATH = join(__dirname, '..', '..', '..', 'staticresources', 'AdoptionCoreCases.json');
@@ -80,7 +88,8 @@ describe('AdoptionCoreCases.json', () => {
             'levelFor',
             'ranks',
             'rankBand',
-            'mergeFields'
+            'mergeFields',
+            'challengeStandings'
         ];
         for (const fn of functions) {
             const names = cases[fn].map((c) => c.name);
@@ -136,6 +145,10 @@ describe('AdoptionCoreCases.json', () => {
 
     describe('mergeFields', () => {
         runCases(cases.mergeFields, (c) => mergeFields(c.template, c.values));
+    });
+
+    describe('challengeStandings (calculated by hand)', () => {
+        runCases(cases.challengeStandings, (c) => challengeStandings(c.members, c.format, c.scoring, c.target));
     });
 });
 
