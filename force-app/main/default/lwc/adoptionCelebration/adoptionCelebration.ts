@@ -25,6 +25,8 @@ import BADGE_EARNED from '@salesforce/label/c.Adoption_Celebration_Badge_Earned'
 import LEVEL_UP_TITLE from '@salesforce/label/c.Adoption_Celebration_Level_Up_Title';
 import LEVEL_UP from '@salesforce/label/c.Adoption_Celebration_Level_Up';
 import MORE from '@salesforce/label/c.Adoption_Celebration_More';
+import CHALLENGE_WON from '@salesforce/label/c.Adoption_Celebration_Challenge_Won';
+import CHALLENGE_NEW from '@salesforce/label/c.Adoption_Celebration_Challenge_New';
 import TIER_BRONZE from '@salesforce/label/c.Adoption_Tier_Bronze';
 import TIER_SILVER from '@salesforce/label/c.Adoption_Tier_Silver';
 import TIER_GOLD from '@salesforce/label/c.Adoption_Tier_Gold';
@@ -67,13 +69,37 @@ function text(value: string | null | undefined): string {
     return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Kind__c of a challenge's celebrations (ChallengesService): won, or a new challenge announced. */
+const CHALLENGE_KINDS: ReadonlyMap<string, { label: string; icon: string }> = new Map([
+    ['challenge', { label: CHALLENGE_WON, icon: 'utility:trophy' }],
+    ['challengenew', { label: CHALLENGE_NEW, icon: 'utility:flag' }]
+]);
+
 /**
  * A level-up is told entirely from this component's labels, in the rep's language: the event's own
  * Title__c and Message__c were written in the publishing user's language (the Automated Process
- * user's). A badge's title and message come from the event (the badge's own configured text).
+ * user's). A badge's title and message come from the event (the badge's own configured text). A
+ * challenge's event carries the challenge's name (Title__c) and prize (Message__c), which its
+ * manager wrote; "You won {0}" and "New challenge: {0}" come from the labels.
  */
 function celebrationView(payload: CelebrationPayload, key: string): CelebrationView {
-    const isLevel = text(payload.Kind__c).toLowerCase() === 'level';
+    const kindName = text(payload.Kind__c).toLowerCase();
+    const challenge = CHALLENGE_KINDS.get(kindName);
+    if (challenge) {
+        const title = formatLabel(challenge.label, text(payload.Title__c));
+        const message = text(payload.Message__c);
+        return {
+            key,
+            detail: { kind: 'Challenge', badgeName: '', level: null, title },
+            title,
+            tierText: '',
+            icon: text(payload.Icon__c) || challenge.icon,
+            message,
+            announcement: [title, message].filter(Boolean).join('. '),
+            cardClass: 'celebration slds-box slds-theme_default'
+        };
+    }
+    const isLevel = kindName === 'level';
     const level = typeof payload.Level__c === 'number' && Number.isFinite(payload.Level__c) ? payload.Level__c : null;
     const tier = text(payload.Tier__c);
     const title = isLevel ? LEVEL_UP_TITLE : text(payload.Title__c) || text(payload.Badge_Name__c);

@@ -145,7 +145,7 @@ export interface ApexWireResult<T> {
 /** The payload of an `Adoption_Celebration__e` event (field API names, as empApi delivers them). */
 export interface CelebrationPayload {
     User_Id__c?: string | null;
-    /** 'Badge' or 'Level'. */
+    /** 'Badge', 'Level', 'Challenge' (won) or 'ChallengeNew' (announced). */
     Kind__c?: string | null;
     Badge_Name__c?: string | null;
     Title__c?: string | null;
@@ -158,7 +158,7 @@ export interface CelebrationPayload {
 
 /** The detail of the `celebration` event c-adoption-celebration fires (bubbles, composed). */
 export interface CelebrationDetail {
-    kind: 'Badge' | 'Level';
+    kind: 'Badge' | 'Level' | 'Challenge';
     badgeName: string;
     level: number | null;
     title: string;

@@ -23,6 +23,12 @@ jest.mock('@salesforce/label/c.Adoption_Celebration_Badge_Earned', () => ({ defa
 jest.mock('@salesforce/label/c.Adoption_Celebration_Level_Up', () => ({ default: 'You reached Level {0}!' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Adoption_Celebration_Challenge_Won', () => ({ default: 'You won {0}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Celebration_Challenge_New', () => ({ default: 'New challenge: {0}' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Adoption_Celebration_Level_Up_Title', () => ({ default: 'Level up!' }), {
     virtual: true
 });
@@ -145,6 +151,48 @@ describe('c-adoption-celebration', () => {
         expect(root.querySelector('.celebration-tier')).toBeNull();
         expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:ribbon');
         expect(textOf(root, '[role="status"]')).toBe('You reached Level 4!');
+    });
+
+    it('tells a won challenge with its name and prize, and says so in its event', async () => {
+        const element = await createComponent();
+        const listener = jest.fn();
+        element.addEventListener('celebration', listener);
+        await publish({
+            User_Id__c: ME_15,
+            Kind__c: 'Challenge',
+            Title__c: 'November call sprint',
+            Message__c: 'Team lunch on Friday',
+            Icon__c: null
+        });
+        const root = shadow(element);
+        expect(textOf(root, '.celebration-title')).toBe('You won November call sprint');
+        expect(textOf(root, '.celebration-message')).toBe('Team lunch on Friday');
+        expect(root.querySelector('.celebration-tier')).toBeNull();
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:trophy');
+        expect(textOf(root, '[role="status"]')).toBe('You won November call sprint. Team lunch on Friday');
+        expect(listener).toHaveBeenCalledTimes(1);
+        expect(listener.mock.calls[0][0].detail).toEqual({
+            kind: 'Challenge',
+            badgeName: '',
+            level: null,
+            title: 'You won November call sprint'
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('announces a new challenge without a prize', async () => {
+        const element = await createComponent();
+        await publish({ User_Id__c: ME_15, Kind__c: 'ChallengeNew', Title__c: 'Clean pipeline week', Message__c: '' });
+        const root = shadow(element);
+        expect(textOf(root, '.celebration-title')).toBe('New challenge: Clean pipeline week');
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:flag');
+        expect(textOf(root, '[role="status"]')).toBe('New challenge: Clean pipeline week');
+    });
+
+    it('treats an unknown kind such as "constructor" as a badge', async () => {
+        const element = await createComponent();
+        await publish(badge({ Kind__c: 'constructor', Title__c: 'Odd kind' }));
+        expect(textOf(shadow(element), '[role="status"]')).toContain('Badge earned: Odd kind');
     });
 
     it('falls back to the badge name, the star icon and the raw tier', async () => {
