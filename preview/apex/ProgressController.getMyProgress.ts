@@ -9,10 +9,11 @@
 // - the three active badges closest to being earned in their current period, not already earned for
 //   it, by progress descending then display order, measured as BadgesService.progressToward does;
 // - the onboarding quest, as QuestsService.progressFor derives it from the All Time rule counts.
-import type { EarnedBadge, NextBadge, ProgressView, QuestStep, QuestView } from 'c/adoptionTypes';
+import type { EarnedBadge, NextBadge, ProgressView } from 'c/adoptionTypes';
 import { levelFor, parseThresholds } from 'c/adoptionCore';
-import type { BadgeAward, DemoUser, MetadataRecord, PeriodScore, PeriodType } from '../data/types';
+import type { BadgeAward, MetadataRecord, PeriodScore, PeriodType } from '../data/types';
 import { currentUser, demoData } from '../runtime/demo';
+import { questFor } from './questsStore';
 
 const MAX_BADGES = 200;
 const NEXT_BADGES = 3;
@@ -165,71 +166,6 @@ function earnedBadge(award: BadgeAward, badge: MetadataRecord | undefined): Earn
         awardedAt: award.Awarded_At__c,
         periodKey: award.Period_Key__c
     };
-}
-
-/** Display order: Sort_Order__c (blank = 999), then DeveloperName, as the selectors sort. */
-function byOrder(field: string) {
-    const order = (record: MetadataRecord): number => (typeof record[field] === 'number' ? record[field] : 999);
-    return (a: MetadataRecord, b: MetadataRecord): number =>
-        order(a) - order(b) || compare(a.DeveloperName, b.DeveloperName);
-}
-
-/** QuestsService.progressFor: the first active quest with steps that applies; null when none does. */
-function questFor(
-    quests: MetadataRecord[],
-    questSteps: MetadataRecord[],
-    rules: MetadataRecord[],
-    counts: Record<string, number>,
-    user: DemoUser,
-    today: string
-): QuestView | null {
-    const rulesByName = new Map(rules.map((rule) => [rule.DeveloperName, rule]));
-    for (const quest of quests.filter((candidate) => candidate.Active__c === true).sort(byOrder('Sort_Order__c'))) {
-        const steps = questSteps
-            .filter((step) => step.Quest__c === quest.DeveloperName && text(step.Rule_Name__c) !== '')
-            .sort(byOrder('Step_Number__c'));
-        if (steps.length === 0) {
-            continue;
-        }
-        let currentFound = false;
-        const views: QuestStep[] = steps.map((step, index) => {
-            const ruleName = text(step.Rule_Name__c);
-            const rule = rulesByName.get(ruleName);
-            const target = typeof step.Count__c === 'number' && step.Count__c >= 1 ? Math.trunc(step.Count__c) : 1;
-            const current = Math.min(Math.max(0, Math.trunc(num(counts[ruleName]))), target);
-            const done = current >= target;
-            const isCurrent = !done && !currentFound;
-            currentFound ||= isCurrent;
-            return {
-                stepNumber: index + 1,
-                ruleName,
-                label: rule ? rule.MasterLabel : ruleName,
-                current,
-                target,
-                done,
-                isCurrent,
-                whyItMatters: text(step.Why_It_Matters__c) || text(rule?.Why_It_Matters__c)
-            };
-        });
-        const stepsDone = views.filter((step) => step.done).length;
-        const complete = stepsDone === views.length;
-        const days = quest.Days_To_Complete__c;
-        const created = user.CreatedDate ? utcDay(user.CreatedDate.slice(0, 10)) : Number.NaN;
-        const isNew = Number.isFinite(created) && (utcDay(today) - created) / DAY_MS <= num(days);
-        if (!complete || typeof days !== 'number' || isNew) {
-            return {
-                name: quest.DeveloperName,
-                label: quest.MasterLabel,
-                description: text(quest.Description__c),
-                whyItMatters: text(quest.Why_It_Matters__c),
-                stepsDone,
-                stepCount: views.length,
-                complete,
-                steps: views
-            };
-        }
-    }
-    return null;
 }
 
 export default async function getMyProgress(): Promise<ProgressView> {

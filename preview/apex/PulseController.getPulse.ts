@@ -3,15 +3,18 @@
 // resolves them: Team is the caller and their direct reports (a rep's: their manager's team); Org
 // and Everyone are every active user of the sample (it has no role hierarchy). A caller who is no
 // manager gets managersOnly. On the 500-person page ("dataset": "benchmark") the scope is the first
-// 500 users of the benchmark set, the page's manager among them.
+// 500 users of the benchmark set, the page's manager among them; the set has no creation dates or
+// rule counts, so each person's are derived from their Id: about 3% joined in the last 45 days and
+// are part way through the onboarding quest, everyone else finished it long ago.
 import type { GetPulseParams, PulseView } from '@salesforce/apex/PulseController.getPulse';
 import ERROR_SCOPE from '@salesforce/label/c.Adoption_Board_Error_Scope';
-import type { CrmRecord, DemoUser, PeriodScore } from '../data/types';
+import { ALL_TIME_KEY } from 'c/adoptionCore';
+import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/types';
 import { page } from '../runtime/context';
 import { benchmarkData, currentUserId, demoData, usesBenchmark } from '../runtime/demo';
 import { addDays } from './promptsStore';
 import { TREND_WEEKS, computePulse, seeded } from './pulseStore';
-import type { PulseSource } from './pulseStore';
+import type { PulseSource, QuestConfig } from './pulseStore';
 
 const SCOPES = ['Team', 'Org', 'Everyone', 'Group'];
 const ORG_SIZE = 500;
@@ -45,8 +48,22 @@ function managersOnly(scope: string): PulseView {
         loginsCapped: false,
         trend: [],
         people: [],
-        attention: []
+        attention: [],
+        onboarding: [],
+        stuckPeople: 0,
+        stalledDays: 7
     };
+}
+
+/** A benchmark person's all-time counts: every quest step done, or for a newcomer the first few. */
+function derivedRuleCounts(userId: string, newcomer: boolean, steps: MetadataRecord[]): string {
+    const doneSteps = newcomer ? Math.floor(seeded(userId, 71) * steps.length) : steps.length;
+    const counts: Record<string, number> = {};
+    steps.forEach((step, index) => {
+        const target = typeof step.Count__c === 'number' ? step.Count__c : 1;
+        counts[String(step.Rule_Name__c)] = index < doneSteps ? target + 5 : Math.floor(seeded(userId, 72) * target);
+    });
+    return JSON.stringify(counts);
 }
 
 /** ScopesService's Team: a manager's own team, else the caller's manager's team, else the caller. */
@@ -60,15 +77,38 @@ function teamOf(users: DemoUser[], me: string): DemoUser[] {
 }
 
 /** The 500-person org: benchmark users and their current rows, with what the set lacks derived from each Id. */
-async function orgSource(today: string): Promise<Omit<PulseSource, 'settings' | 'callerId'>> {
+async function orgSource(
+    today: string,
+    questSteps: MetadataRecord[]
+): Promise<Omit<PulseSource, 'settings' | 'callerId'>> {
     const bench = await benchmarkData();
+    const newcomers = new Set<string>();
     const users: DemoUser[] = bench.users.slice(0, ORG_SIZE).map((user, index) => {
         const never = index > 0 && seeded(user.Id, 1) < 0.03;
         const daysAgo = Math.floor(seeded(user.Id, 2) * (seeded(user.Id, 3) < 0.1 ? 30 : 6));
-        return { ...user, LastLoginDate: never ? undefined : `${addDays(today, -daysAgo)}T14:00:00.000Z` };
+        const newcomer = index > 0 && seeded(user.Id, 70) < 0.03;
+        if (newcomer) {
+            newcomers.add(user.Id);
+        }
+        const joined = newcomer
+            ? 3 + Math.floor(seeded(user.Id, 73) * 42)
+            : 200 + Math.floor(seeded(user.Id, 74) * 900);
+        return {
+            ...user,
+            CreatedDate: `${addDays(today, -joined)}T09:00:00.000Z`,
+            LastLoginDate: never ? undefined : `${addDays(today, -daysAgo)}T14:00:00.000Z`
+        };
     });
     const ids = new Set(users.map((user) => user.Id));
-    const scores: PeriodScore[] = bench.periodScores.filter((row) => ids.has(row.User__c));
+    const steps = [...questSteps].sort((a, b) => Number(a.Step_Number__c) - Number(b.Step_Number__c));
+    // Copies: the benchmark set is shared with the other answers on the page.
+    const scores: PeriodScore[] = bench.periodScores
+        .filter((row) => ids.has(row.User__c))
+        .map((row) =>
+            row.Period_Key__c === ALL_TIME_KEY
+                ? { ...row, Rule_Counts__c: derivedRuleCounts(row.User__c, newcomers.has(row.User__c), steps) }
+                : row
+        );
     const current = bench.meta.currentPeriods.Week;
     const activeDays = new Map<string, Set<string>>();
     const records: Record<string, CrmRecord[]> = { Opportunity: [], Contact: [] };
@@ -160,9 +200,18 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
     const data = await demoData();
     const me = currentUserId();
     const today = data.meta.today;
+    const questConfig: QuestConfig = {
+        quests: data.quests ?? [],
+        questSteps: data.questSteps ?? [],
+        rules: data.rules
+    };
     if (usesBenchmark()) {
-        const org = await orgSource(today);
-        const view = computePulse({ ...org, settings: data.settings, callerId: me }, periodType);
+        const active = questConfig.quests.find((quest) => quest.Active__c === true);
+        const org = await orgSource(
+            today,
+            questConfig.questSteps.filter((step) => step.Quest__c === active?.DeveloperName)
+        );
+        const view = computePulse({ ...org, settings: data.settings, callerId: me, questConfig }, periodType);
         return { ...view, scope };
     }
     const isManager =
@@ -189,7 +238,8 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
             scores: data.periodScores.filter((row) => ids.has(row.User__c)),
             records: data.records,
             activeDays,
-            callerId: me
+            callerId: me,
+            questConfig
         },
         periodType
     );

@@ -6,10 +6,12 @@
 //   badge's Rule_Name__c must name a rule. The org checks the same against describe results.
 // - Jobs started here live in memory for the page's lifetime and move on with the clock, as a batch
 //   does: Queued, then Running with growing counters, then Completed (JOB_SECONDS after the start).
-// - The digest schedule lives in memory too; scheduling runs "as" the page's user.
+// - The digest schedule and the hourly challenge closing live in memory too; scheduling runs "as"
+//   the page's user. Nothing runs on the closing schedule here: a challenge past its end stays open
+//   until its manager ends it (challengesStore.ts).
 // Admins only: every answer refuses a page without the Adoption_Administer custom permission.
 import type { HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
-import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
 import ADMINS_ONLY from '@salesforce/label/c.Adoption_Admin_Admins_Only';
 import DAYS_INVALID from '@salesforce/label/c.Adoption_Admin_Days_Invalid';
 import { parse, fieldsOf } from 'c/adoptionConditions';
@@ -66,6 +68,7 @@ interface StartedJob {
 
 const started = new Map<string, StartedJob>();
 let digest: { scheduled: boolean; nextRun: string | null } | undefined;
+let closingScheduled = false;
 let counter = 0;
 
 export function requireAdmin(): void {
@@ -143,6 +146,22 @@ export async function setDigestScheduled(scheduled: boolean): Promise<DigestStat
     const data = await demoData();
     digest = { scheduled, nextRun: scheduled ? `${data.meta.today}T07:00:00.000Z` : null };
     return digestStatus(data);
+}
+
+/** AdoptionChallengeJob's schedule: hourly, on the hour, as the admin who scheduled it. */
+export function challengeClosingStatus(): ChallengeClosingStatus {
+    const hour = 3_600_000;
+    return {
+        known: true,
+        scheduled: closingScheduled,
+        nextRunAt: closingScheduled ? new Date(Math.floor(Date.now() / hour) * hour + hour).toISOString() : null,
+        scheduledBy: closingScheduled ? page.userName : null
+    };
+}
+
+export function setChallengeClosingScheduled(scheduled: boolean): ChallengeClosingStatus {
+    closingScheduled = scheduled;
+    return challengeClosingStatus();
 }
 
 /** The job as it stands now: its counters grow with the time since it started. */
@@ -353,6 +372,7 @@ export async function health(): Promise<HealthView> {
             }
         ],
         jobs: jobs.slice(0, 5),
-        digest: digestStatus(data)
+        digest: digestStatus(data),
+        challengeClosing: challengeClosingStatus()
     };
 }

@@ -8,13 +8,19 @@
 // - forecast: open opportunities past their close date, without a next step, or without activity
 //   for Stale_After_Days__c days (never any activity and created before then counts too);
 // - key fields: Key_Fields__c on open records (IsClosed = false, IsConverted = false, else created in
-//   the last 90 days); reasons and their thresholds as in PulseService.
+//   the last 90 days); reasons and their thresholds as in PulseService;
+// - getting started: whoever's onboarding quest (the one My Progress shows: questFor) is not
+//   complete, stuck first; stuck is overdue (Days_To_Complete__c days since the later of CreatedDate
+//   and the All Time row's CreatedDate, the first scored action, have passed)
+//   or stalled (no scored action for STALLED_DAYS days, or never, created at least that long ago),
+//   as QuestsService.onboardingOf decides.
 // The 500-person page ("dataset": "benchmark") reads the first 500 users of the benchmark set, whose
 // rows hold only the current periods: older weeks, logins and opportunities are derived from each
 // user's Id, the same on every load.
 import type {
     PulseAttentionItem,
     PulseKeyField,
+    PulseOnboardingItem,
     PulsePeriodType,
     PulseReason,
     PulseRow,
@@ -24,13 +30,22 @@ import type {
 } from '@salesforce/apex/PulseController.getPulse';
 import { ALL_TIME_KEY, periodKey, periodStart, weekStartDayNumber } from 'c/adoptionCore';
 import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/types';
+import { questFor } from './questsStore';
 import { addDays, daysBetween } from './promptsStore';
 
 export const TREND_WEEKS = 8;
 export const INACTIVE_DAYS = 7;
 export const NO_LOGIN_DAYS = 7;
 export const LOW_COMPLETENESS_PERCENT = 70;
+export const STALLED_DAYS = 7;
 const RECENT_DAYS = 90;
+
+/** The onboarding quests, their steps, and the rules that name the steps. */
+export interface QuestConfig {
+    quests: MetadataRecord[];
+    questSteps: MetadataRecord[];
+    rules: MetadataRecord[];
+}
 
 /** What one pulse is computed from. */
 export interface PulseSource {
@@ -43,6 +58,8 @@ export interface PulseSource {
     /** User Id -> days (YYYY-MM-DD) with a scored action, for login days. */
     activeDays: Map<string, Set<string>>;
     callerId: string;
+    /** Without it, nobody is onboarding. */
+    questConfig?: QuestConfig;
 }
 
 interface Calendar {
@@ -124,7 +141,56 @@ function isOpen(record: CrmRecord, today: string): boolean {
     return created !== '' && daysBetween(created, today) <= RECENT_DAYS;
 }
 
-function reasonsOf(row: PulseRow, staleAfterDays: number): PulseReason[] {
+function ruleCounts(row: PeriodScore | undefined): Record<string, number> {
+    try {
+        return row?.Rule_Counts__c ? (JSON.parse(row.Rule_Counts__c) as Record<string, number>) : {};
+    } catch {
+        return {};
+    }
+}
+
+/** QuestsService.onboardingOf for one person: null when their quest is complete or none applies. */
+function onboardingOf(
+    user: DemoUser,
+    allTime: PeriodScore | undefined,
+    config: QuestConfig,
+    today: string
+): PulseOnboardingItem | null {
+    const quest = questFor(config.quests, config.questSteps, config.rules, ruleCounts(allTime), user, today);
+    if (!quest || quest.complete) {
+        return null;
+    }
+    const step = quest.steps.find((candidate) => candidate.isCurrent);
+    const days = config.quests.find((candidate) => candidate.DeveloperName === quest.name)?.Days_To_Complete__c;
+    const daysToComplete = typeof days === 'number' ? days : null;
+    const daysSinceCreated = user.CreatedDate ? daysBetween(user.CreatedDate.slice(0, 10), today) : 0;
+    // The quest's clock starts at the later of the user's creation and their first scored action.
+    const firstAction = allTime?.CreatedDate ? daysBetween(allTime.CreatedDate.slice(0, 10), today) : null;
+    const daysSinceStarted = firstAction === null ? daysSinceCreated : Math.min(daysSinceCreated, firstAction);
+    const daysSinceActive = allTime?.Last_Active_On__c ? daysBetween(allTime.Last_Active_On__c, today) : null;
+    const overdue = daysToComplete !== null && daysSinceStarted > daysToComplete;
+    const stalled = daysSinceCreated >= STALLED_DAYS && (daysSinceActive === null || daysSinceActive >= STALLED_DAYS);
+    return {
+        userId: user.Id,
+        name: user.Name,
+        questName: quest.name,
+        questLabel: quest.label,
+        stepNumber: step?.stepNumber ?? 0,
+        stepCount: quest.stepCount,
+        stepLabel: step?.label ?? '',
+        stepCurrent: step?.current ?? 0,
+        stepTarget: step?.target ?? 0,
+        stepsDone: quest.stepsDone,
+        daysSinceCreated,
+        daysToComplete,
+        daysSinceActive,
+        overdue,
+        stalled,
+        stuck: overdue || stalled
+    };
+}
+
+function reasonsOf(row: PulseRow, staleAfterDays: number, onboarding: PulseOnboardingItem | undefined): PulseReason[] {
     const reasons: PulseReason[] = [];
     if (row.daysSinceActive === null) {
         reasons.push({ code: 'Never_Active', values: [] });
@@ -135,6 +201,9 @@ function reasonsOf(row: PulseRow, staleAfterDays: number): PulseReason[] {
         reasons.push({ code: 'Never_Logged_In', values: [] });
     } else if (row.daysSinceLogin >= NO_LOGIN_DAYS) {
         reasons.push({ code: 'No_Login', values: [row.daysSinceLogin] });
+    }
+    if (onboarding?.stuck) {
+        reasons.push({ code: 'Quest_Stuck', values: [onboarding.stepNumber, onboarding.stepCount] });
     }
     if ((row.pastCloseDate ?? 0) > 0) {
         reasons.push({ code: 'Past_Close', values: [row.pastCloseDate ?? 0] });
@@ -198,6 +267,7 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
             reasons: []
         });
     }
+    const allTimeRows = new Map<string, PeriodScore>();
     for (const score of source.scores) {
         const row = rows.get(score.User__c);
         if (!row) {
@@ -205,6 +275,7 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         }
         if (score.Period_Key__c === ALL_TIME_KEY) {
             row.lastActiveOn = score.Last_Active_On__c;
+            allTimeRows.set(score.User__c, score);
         }
         if (score.Period_Key__c === periodKeyNow) {
             row.points = score.Points__c;
@@ -296,14 +367,29 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         loginsCapped: false,
         trend,
         people: [],
-        attention: []
+        attention: [],
+        onboarding: [],
+        stuckPeople: 0,
+        stalledDays: STALLED_DAYS
     };
+    const onboarding = new Map<string, PulseOnboardingItem>();
+    if (source.questConfig) {
+        for (const user of users) {
+            const item = onboardingOf(user, allTimeRows.get(user.Id), source.questConfig, today);
+            if (item) {
+                onboarding.set(user.Id, item);
+            }
+        }
+    }
+    // Stuck first; people stay by name within each (a stable sort).
+    view.onboarding = [...onboarding.values()].sort((a, b) => Number(b.stuck) - Number(a.stuck));
+    view.stuckPeople = view.onboarding.filter((item) => item.stuck).length;
     let filled = 0;
     let total = 0;
     for (const row of rows.values()) {
         row.daysSinceActive = row.lastActiveOn ? daysBetween(row.lastActiveOn, today) : null;
         row.completeness = percent(row.keyFieldsFilled, row.keyFieldsTotal);
-        row.reasons = reasonsOf(row, staleAfterDays);
+        row.reasons = reasonsOf(row, staleAfterDays, onboarding.get(row.userId));
         filled += row.keyFieldsFilled;
         total += row.keyFieldsTotal;
         view.teamSize++;

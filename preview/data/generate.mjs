@@ -287,6 +287,15 @@ const DAILY_RATE = {
     admin: 0
 };
 
+// Two recent hires stuck on the onboarding quest, for the pulse's "Getting started": [name, joined
+// days ago, the quest step they are stuck on (its rule's actions are dropped), days quiet since].
+// Their tenure above only sets their pace. Applied to their rows after each day's draws, so the
+// rest of the sample stays the same. Sofia is past the quest's 30 days; Kenji has gone quiet.
+const STUCK_NEWCOMERS = [
+    ['Sofia Alvarez', 41, 2, 0],
+    ['Kenji Tanaka', 20, 1, 9]
+];
+
 /** The package went in five months ago: all-time totals hold the two months before the window. */
 const INSTALLED_DAYS_AGO = 150;
 
@@ -599,7 +608,7 @@ function scoreTeam({ core, config, users, profiles, today, random, newId, record
             }
         }
         entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-        const rows = [];
+        let rows = [];
         for (const entry of entries) {
             const row = {
                 Id: newId('a01'),
@@ -630,6 +639,9 @@ function scoreTeam({ core, config, users, profiles, today, random, newId, record
                     Idempotency_Key__c: `${row.Idempotency_Key__c}|reversal`
                 });
             }
+        }
+        if (profile.stuck) {
+            rows = rows.filter((row) => keptWhileStuck(row, profile.stuck, config, today));
         }
         ledger.push(...rows);
         perUser.set(user.Id, rows);
@@ -696,6 +708,15 @@ function scoreTeam({ core, config, users, profiles, today, random, newId, record
                 bucket.last = day;
                 bucket.lastDay = day;
                 bucket.bestStreak = Math.max(bucket.bestStreak, streaks.get(day));
+            }
+        }
+        const allTime = buckets.get('All Time|ALL');
+        if (allTime && profile.priorPoints > 0) {
+            // Tenured people finished onboarding before the window (awardBadges says so): their
+            // all-time counts hold at least what each quest step needed.
+            for (const step of config.questSteps ?? []) {
+                const rule = step.Rule_Name__c;
+                allTime.rules[rule] = Math.max(allTime.rules[rule] ?? 0, Math.max(1, step.Count__c ?? 1));
             }
         }
         for (const bucket of buckets.values()) {
@@ -860,6 +881,16 @@ function awardBadges({
     return awards;
 }
 
+/** A stuck newcomer's row is kept when scored since they joined, before they went quiet, and not for their step. */
+function keptWhileStuck(row, stuck, config, today) {
+    const quest = (config.quests ?? []).find((candidate) => candidate.Active__c === true);
+    const step = (config.questSteps ?? []).find(
+        (candidate) => candidate.Quest__c === quest?.DeveloperName && candidate.Step_Number__c === stuck.step
+    );
+    const daysAgo = daysBetween(row.Scored_On__c, today);
+    return daysAgo < stuck.joinedDaysAgo && daysAgo >= stuck.quietDays && row.Rule_Name__c !== step?.Rule_Name__c;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
@@ -912,6 +943,14 @@ function buildTeam({ today, random, newId, pointsPerAction }) {
     for (const user of users) {
         const kind = profiles.get(user.Id).kind;
         user.ManagerId = kind === 'player-manager' || kind === 'manager' || !user.team ? null : managers[user.team];
+    }
+    for (const [name, joinedDaysAgo, step, quietDays] of STUCK_NEWCOMERS) {
+        const user = users.find((candidate) => candidate.Name === name);
+        if (user) {
+            user.CreatedDate = `${addDays(today, -joinedDaysAgo)}T09:00:00.000Z`;
+            // Set after the draws above, which stay as they were for everyone else.
+            Object.assign(profiles.get(user.Id), { priorPoints: 0, stuck: { joinedDaysAgo, step, quietDays } });
+        }
     }
     return { users, profiles, personas };
 }

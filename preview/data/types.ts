@@ -61,6 +61,8 @@ export interface PeriodScore {
     Current_Streak__c: number;
     Best_Streak__c: number;
     Level__c: number;
+    /** When the row was first written (the rep's first scored action, for the All Time row). */
+    CreatedDate?: string;
 }
 
 export interface BadgeAward {

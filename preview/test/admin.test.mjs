@@ -1,6 +1,7 @@
 // The admin setup and health page in a real browser (production build, headless Chromium): the
 // statuses are shown, a dry run starts and its progress is followed until it completes (the page
-// polls the job every 3 seconds; the local job runs for 5), and the digest can be scheduled.
+// polls the job every 3 seconds; the local job runs for 5), and the digest and the hourly challenge
+// closing can be scheduled.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { axeViolations, click, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
@@ -61,6 +62,28 @@ test('the digest can be scheduled and unscheduled', async () => {
     );
     await click(page, 'c-adoption-admin lightning-button.unschedule-button button');
     await waitFor(page, 'c-adoption-admin lightning-button.schedule-button');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the hourly challenge closing can be scheduled and unscheduled beside the digest', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    await waitFor(page, 'c-adoption-admin .closing-schedule');
+    assert.match(await page.locator('c-adoption-admin .closing-schedule').innerText(), /^Not scheduled/);
+    await click(page, 'c-adoption-admin lightning-button.closing-schedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.closing-unschedule-button');
+    assert.match(
+        await page.locator('c-adoption-admin .closing-schedule').innerText(),
+        /^Scheduled hourly: next run .+, as .+\.$/
+    );
+    assert.equal(
+        await page.locator('c-adoption-admin lightning-button.unschedule-button').count(),
+        0,
+        'digest untouched'
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    await click(page, 'c-adoption-admin lightning-button.closing-unschedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.closing-schedule-button');
     assert.deepEqual(page.problems, []);
     await page.close();
 });

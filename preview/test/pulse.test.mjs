@@ -1,7 +1,7 @@
 // The adoption pulse in a real browser (production build, headless Chromium): a 500-person org
 // renders within 200 ms of data arrival (prints `pulse 500 people: N ms`; the first 100 rows of the
 // sort order are on screen), all 500 rows on request, a header click sorts them and says so with
-// aria-sort, the team page shows who needs attention, and a rep is told the
+// aria-sort, the team page shows who needs attention and who is stuck on which onboarding step, and a rep is told the
 // pulse is for managers. No axe violations on the team page.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
@@ -119,6 +119,16 @@ test('the team pulse shows the trend as a table on demand and who needs attentio
     await waitFor(page, 'c-adoption-pulse [data-ready]', { state: 'attached' });
     assert.ok((await page.locator('c-adoption-pulse tbody tr.person').count()) > 5, 'the team is listed');
     assert.ok((await page.locator('c-adoption-pulse .attention-item').count()) >= 1, 'someone needs attention');
+    // Getting started: the two newcomers of the sample, stuck on different steps of the quest.
+    const stuck = page.locator('c-adoption-pulse .onboarding-item.stuck');
+    assert.deepEqual(
+        (await stuck.locator('.onboarding-name').allInnerTexts()).map((name) => name.trim()),
+        ['Kenji Tanaka', 'Sofia Alvarez']
+    );
+    assert.deepEqual(
+        (await stuck.locator('.onboarding-step').allInnerTexts()).map((step) => step.trim().replace(/ \(.*$/, '')),
+        ['Step 1 of 4: Log a call', 'Step 2 of 4: Update next step']
+    );
     await click(page, 'c-adoption-pulse button.trend-toggle');
     await waitFor(page, 'c-adoption-pulse table.trend-table.slds-table');
     assert.equal(await page.locator('c-adoption-pulse tr.trend-row').count(), 8);

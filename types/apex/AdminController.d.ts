@@ -1,12 +1,13 @@
 // AdminController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
 // classes of HealthService (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
-// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus): same names, same nullability.
+// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, ChallengeClosingStatus): same
+// names, same nullability.
 // Datetimes travel as ISO 8601 strings; Ids as 18-character strings.
 
 declare module '@salesforce/apex/AdminController.getHealth' {
     import type { ApexMethod } from '@salesforce/apex';
-    import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+    import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
 
     /** A tracked object (or one a rule names): its capture trigger and its rules. */
     export interface ObjectHealth {
@@ -86,6 +87,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         /** Newest first, at most 5. */
         jobs: JobView[];
         digest: DigestStatus;
+        /** The hourly job that closes ended challenges (AdoptionChallengeJob). */
+        challengeClosing: ChallengeClosingStatus;
     }
 
     /** Cacheable; admins only (Adoption_Administer). */
@@ -139,6 +142,17 @@ declare module '@salesforce/apex/AdminController.getJob' {
         /** The digest is sent as this user. */
         scheduledBy: string | null;
         cronExpression: string | null;
+    }
+
+    /** The hourly job that closes the challenges whose end has passed (AdoptionChallengeJob). */
+    export interface ChallengeClosingStatus {
+        /** False when CronTrigger is not readable (scheduled is then false as well). */
+        known: boolean;
+        scheduled: boolean;
+        /** The next hourly run; null when not scheduled. */
+        nextRunAt: string | null;
+        /** Who scheduled it: winners are announced and posted as that user. */
+        scheduledBy: string | null;
     }
 
     export interface GetJobParams extends Record<string, unknown> {
@@ -198,4 +212,22 @@ declare module '@salesforce/apex/AdminController.unscheduleDigest' {
     /** Admins only. Removes the digest's daily run; returns the new status. */
     const unscheduleDigest: ApexMethod<Record<string, never>, DigestStatus>;
     export default unscheduleDigest;
+}
+
+declare module '@salesforce/apex/AdminController.scheduleChallengeClosing' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { ChallengeClosingStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Schedules the hourly closing of ended challenges as the caller; returns the new status. */
+    const scheduleChallengeClosing: ApexMethod<Record<string, never>, ChallengeClosingStatus>;
+    export default scheduleChallengeClosing;
+}
+
+declare module '@salesforce/apex/AdminController.unscheduleChallengeClosing' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { ChallengeClosingStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Removes the hourly closing of ended challenges; returns the new status. */
+    const unscheduleChallengeClosing: ApexMethod<Record<string, never>, ChallengeClosingStatus>;
+    export default unscheduleChallengeClosing;
 }

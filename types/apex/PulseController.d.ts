@@ -1,7 +1,7 @@
 // PulseController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
 // classes of PulseService (PulseView, PersonRow, TrendWeek, KeyFieldStat, SkippedField,
-// AttentionItem, Reason): same names, same nullability. Apex Dates travel as 'YYYY-MM-DD' strings,
+// AttentionItem, OnboardingItem, Reason): same names, same nullability. Apex Dates travel as 'YYYY-MM-DD' strings,
 // Datetimes as ISO 8601 strings.
 
 declare module '@salesforce/apex/PulseController.getPulse' {
@@ -16,7 +16,8 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         | 'Past_Close'
         | 'No_Next_Step'
         | 'Stale'
-        | 'Low_Completeness';
+        | 'Low_Completeness'
+        | 'Quest_Stuck';
 
     /** Why a person needs attention: the label's {0}, {1}, ... in values. */
     export interface PulseReason {
@@ -96,6 +97,36 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         reasons: PulseReason[];
     }
 
+    /**
+     * Someone whose onboarding quest is not complete (PulseService.OnboardingItem). Stuck: overdue
+     * (daysToComplete days since joining have passed) or stalled (no scored action for stalledDays
+     * days, or never, by someone created at least that long ago).
+     */
+    export interface PulseOnboardingItem {
+        userId: string;
+        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+        name: string;
+        questName: string;
+        questLabel: string;
+        /** The current step (the first not done), 1-based. */
+        stepNumber: number;
+        stepCount: number;
+        /** The current step's label (its rule's). */
+        stepLabel: string;
+        /** All-time actions towards the current step, at most stepTarget. */
+        stepCurrent: number;
+        stepTarget: number;
+        stepsDone: number;
+        daysSinceCreated: number;
+        /** Null when the quest has no days to complete. */
+        daysToComplete: number | null;
+        /** Null when never active. */
+        daysSinceActive: number | null;
+        overdue: boolean;
+        stalled: boolean;
+        stuck: boolean;
+    }
+
     export type PulsePeriodType = 'Week' | 'Month';
 
     /** The pulse of a scope for one period (PulseService.PulseView). */
@@ -132,6 +163,12 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         people: PulseRow[];
         /** Most reasons first. */
         attention: PulseAttentionItem[];
+        /** Whose onboarding quest is not complete: stuck first, then by name. */
+        onboarding: PulseOnboardingItem[];
+        /** Of those, how many are stuck. */
+        stuckPeople: number;
+        /** Days without a scored action after which an onboarding person is stalled. */
+        stalledDays: number;
     }
 
     export interface GetPulseParams extends Record<string, unknown> {

@@ -1,10 +1,14 @@
 // npm run doctor against a fake org: a healthy org passes; each kind of problem fails with a line
 // naming it; API errors print one clear sentence, never a stack trace.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { ERRORS, startFakeOrg } from './fake-org.mjs';
 import { BADGES, PROMPTS, RULES, answerQuery, packageDescribe } from './fixtures.mjs';
 import { STACK_TRACE, captureIo, fakeSf, loadScript, orgEnv, pathWithoutSf } from './helpers.mjs';
+
+// The doctor checks every object the repository deploys, so the count follows the repository.
+const OBJECTS = readdirSync(new URL('../../../force-app/main/default/objects', import.meta.url)).length;
 
 const { main } = await loadScript('doctor');
 
@@ -145,7 +149,7 @@ test('doctor: names every problem of a broken org and exits 1', async () => {
         const run = captureIo({ env: orgEnv(org) });
         assert.equal(await main([], run.io), 1, run.out());
         const out = run.out();
-        assert.match(out, /^FAIL {2}Package objects {2}13 of 15 objects complete/m);
+        assert.match(out, new RegExp(`^FAIL {2}Package objects {2}${OBJECTS - 2} of ${OBJECTS} objects complete`, 'm'));
         assert.match(out, /- Adoption_Job__c is not in the org/);
         assert.match(out, /- Adoption_Ledger_Entry__c lacks Idempotency_Key__c/);
         assert.match(out, /^FAIL {2}Settings .*record Default is missing/m);
@@ -185,7 +189,13 @@ test('doctor: an org without the package says to deploy it', async () => {
     await withOrg({ describe: {}, overrides }, async (org) => {
         const run = captureIo({ env: orgEnv(org) });
         assert.equal(await main([], run.io), 1);
-        assert.match(run.out(), /^FAIL {2}Package objects {2}0 of 15 objects complete: deploy with `npm run deploy`/m);
+        assert.match(
+            run.out(),
+            new RegExp(
+                `^FAIL {2}Package objects {2}0 of ${OBJECTS} objects complete: deploy with \`npm run deploy\``,
+                'm'
+            )
+        );
         assert.match(run.out(), /^FAIL {2}Settings +Adoption_Settings__mdt is not in the org: deploy the package/m);
         assert.doesNotMatch(run.out() + run.err(), STACK_TRACE);
     });

@@ -4,7 +4,8 @@
  * and rules, every rule, badge and prompt with its validation status, key fields the pulse cannot
  * measure, the last errors, the signal subscriber, permission set assignments by persona, the
  * history tools (dry run, backfill, rebuild, purge) with live progress, the weekly digest's schedule,
- * and the prompt effectiveness table (c-prompt-effectiveness).
+ * the schedule of the hourly job that closes ended challenges, and the prompt effectiveness table
+ * (c-prompt-effectiveness).
  *
  * Admins only: every AdminController method refuses anyone without Adoption_Administer, and the
  * page shows the server's message. Progress: after a tool starts, the job row is wired by Id and
@@ -16,13 +17,15 @@ import { refreshApex } from '@salesforce/apex';
 import getHealth from '@salesforce/apex/AdminController.getHealth';
 import type { HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
 import getJob from '@salesforce/apex/AdminController.getJob';
-import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
 import startDryRun from '@salesforce/apex/AdminController.startDryRun';
 import startBackfill from '@salesforce/apex/AdminController.startBackfill';
 import startRebuild from '@salesforce/apex/AdminController.startRebuild';
 import startPurge from '@salesforce/apex/AdminController.startPurge';
 import scheduleDigest from '@salesforce/apex/AdminController.scheduleDigest';
 import unscheduleDigest from '@salesforce/apex/AdminController.unscheduleDigest';
+import scheduleChallengeClosing from '@salesforce/apex/AdminController.scheduleChallengeClosing';
+import unscheduleChallengeClosing from '@salesforce/apex/AdminController.unscheduleChallengeClosing';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import TITLE from '@salesforce/label/c.Adoption_Admin_Title';
@@ -116,6 +119,14 @@ import DIGEST_UNKNOWN from '@salesforce/label/c.Adoption_Admin_Digest_Unknown';
 import DIGEST_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Digest_Schedule';
 import DIGEST_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Digest_Unschedule';
 import DIGEST_NOTE from '@salesforce/label/c.Adoption_Admin_Digest_Note';
+import CLOSING_TITLE from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Title';
+import CLOSING_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Scheduled';
+import CLOSING_NOT_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Not_Scheduled';
+import CLOSING_UNKNOWN from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Unknown';
+import CLOSING_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Schedule';
+import CLOSING_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Unschedule';
+import CLOSING_NOTE from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Note';
+import CLOSING_FAILED from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Failed';
 import SCHEDULE_FAILED from '@salesforce/label/c.Adoption_Admin_Schedule_Failed';
 
 /** How often a running job is read again. */
@@ -186,6 +197,12 @@ interface HealthScreen {
 
 interface DigestScreen {
     stateText: string;
+    scheduleText: string;
+    scheduled: boolean;
+    canSchedule: boolean;
+}
+
+interface ClosingScreen {
     scheduleText: string;
     scheduled: boolean;
     canSchedule: boolean;
@@ -343,6 +360,20 @@ function digestScreen(status: DigestStatus): DigestScreen {
     };
 }
 
+function closingScreen(status: ChallengeClosingStatus): ClosingScreen {
+    let scheduleText = CLOSING_NOT_SCHEDULED;
+    if (!status.known) {
+        scheduleText = CLOSING_UNKNOWN;
+    } else if (status.scheduled) {
+        scheduleText = formatLabel(CLOSING_SCHEDULED, dateTimeText(status.nextRunAt), status.scheduledBy ?? '—');
+    }
+    return {
+        scheduleText,
+        scheduled: status.known && status.scheduled,
+        canSchedule: status.known && !status.scheduled
+    };
+}
+
 function jobScreen(job: JobView): JobScreen {
     return {
         heading: formatLabel(JOB_PROGRESS, job.type, job.status),
@@ -411,11 +442,16 @@ export default class AdoptionAdmin extends LightningElement {
         digestTitle: DIGEST_TITLE,
         digestSchedule: DIGEST_SCHEDULE,
         digestUnschedule: DIGEST_UNSCHEDULE,
-        digestNote: DIGEST_NOTE
+        digestNote: DIGEST_NOTE,
+        closingTitle: CLOSING_TITLE,
+        closingSchedule: CLOSING_SCHEDULE,
+        closingUnschedule: CLOSING_UNSCHEDULE,
+        closingNote: CLOSING_NOTE
     };
 
     health?: HealthScreen;
     digest?: DigestScreen;
+    closing?: ClosingScreen;
     healthError: unknown;
     healthErrorMessage = LOAD_ERROR;
     days = DEFAULT_DAYS;
@@ -439,6 +475,7 @@ export default class AdoptionAdmin extends LightningElement {
         if (result.data) {
             this.health = healthScreen(result.data);
             this.digest = digestScreen(result.data.digest);
+            this.closing = closingScreen(result.data.challengeClosing);
             this.healthError = undefined;
         } else if (result.error) {
             this.healthError = result.error;
@@ -550,6 +587,14 @@ export default class AdoptionAdmin extends LightningElement {
         await this.changeSchedule(() => unscheduleDigest({}));
     }
 
+    async handleScheduleClosing(): Promise<void> {
+        await this.changeClosing(() => scheduleChallengeClosing({}));
+    }
+
+    async handleUnscheduleClosing(): Promise<void> {
+        await this.changeClosing(() => unscheduleChallengeClosing({}));
+    }
+
     private async run(tool: Tool): Promise<void> {
         const days = Math.round(this.days);
         if (tool !== 'purge' && (!Number.isFinite(days) || days < 1 || days > MAX_DAYS)) {
@@ -589,6 +634,20 @@ export default class AdoptionAdmin extends LightningElement {
         } catch (error) {
             this.actionError = error;
             this.actionErrorMessage = reduceErrors(error)[0] ?? SCHEDULE_FAILED;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    private async changeClosing(call: () => Promise<ChallengeClosingStatus>): Promise<void> {
+        this.busy = true;
+        this.actionError = undefined;
+        try {
+            this.closing = closingScreen(await call());
+            await this.refreshHealth();
+        } catch (error) {
+            this.actionError = error;
+            this.actionErrorMessage = reduceErrors(error)[0] ?? CLOSING_FAILED;
         } finally {
             this.busy = false;
         }

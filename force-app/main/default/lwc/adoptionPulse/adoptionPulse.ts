@@ -3,7 +3,9 @@
  * scope (Team by default; the server decides who is in it): summary tiles, the team's points and
  * active people over the last 8 weeks as a bar chart with a table alternative, one row per person
  * (last login, days logged in, days active, points by category, forecast readiness, key field
- * completeness) sortable by any column, and who needs attention and why.
+ * completeness) sortable by any column, who needs attention and why, and "Getting started": whoever
+ * has not finished the onboarding quest, stuck ones first, with their current step (the server
+ * decides who is stuck: PulseService, QuestsService).
  *
  * Built for a 500-person team: the wire handler builds every view model once (text, sort keys,
  * classes), sorting reorders the prepared rows with precomputed keys, and the template is a plain
@@ -18,6 +20,7 @@ import { refreshApex } from '@salesforce/apex';
 import getPulse from '@salesforce/apex/PulseController.getPulse';
 import type {
     PulseAttentionItem,
+    PulseOnboardingItem,
     PulsePeriodType,
     PulseReason,
     PulseRow,
@@ -84,6 +87,18 @@ import REASON_PAST_CLOSE from '@salesforce/label/c.Adoption_Pulse_Reason_Past_Cl
 import REASON_NO_NEXT_STEP from '@salesforce/label/c.Adoption_Pulse_Reason_No_Next_Step';
 import REASON_STALE from '@salesforce/label/c.Adoption_Pulse_Reason_Stale';
 import REASON_LOW_COMPLETENESS from '@salesforce/label/c.Adoption_Pulse_Reason_Low_Completeness';
+import REASON_QUEST_STUCK from '@salesforce/label/c.Adoption_Pulse_Reason_Quest_Stuck';
+import QUEST_TITLE from '@salesforce/label/c.Adoption_Pulse_Quest_Title';
+import QUEST_SUMMARY from '@salesforce/label/c.Adoption_Pulse_Quest_Summary';
+import QUEST_STEP from '@salesforce/label/c.Adoption_Pulse_Quest_Step';
+import QUEST_STEPS_DONE from '@salesforce/label/c.Adoption_Pulse_Quest_Steps_Done';
+import QUEST_STUCK from '@salesforce/label/c.Adoption_Pulse_Quest_Stuck';
+import QUEST_ON_TRACK from '@salesforce/label/c.Adoption_Pulse_Quest_On_Track';
+import QUEST_OVERDUE from '@salesforce/label/c.Adoption_Pulse_Quest_Overdue';
+import QUEST_JOINED from '@salesforce/label/c.Adoption_Pulse_Quest_Joined';
+import QUEST_STALLED from '@salesforce/label/c.Adoption_Pulse_Quest_Stalled';
+import QUEST_NEVER_ACTIVE from '@salesforce/label/c.Adoption_Pulse_Quest_Never_Active';
+import QUEST_DEFINITION from '@salesforce/label/c.Adoption_Pulse_Quest_Definition';
 import CATEGORY_ACTIVITY from '@salesforce/label/c.Adoption_Category_Activity';
 import CATEGORY_PIPELINE from '@salesforce/label/c.Adoption_Category_Pipeline';
 import CATEGORY_DATA_QUALITY from '@salesforce/label/c.Adoption_Category_Data_Quality';
@@ -96,6 +111,8 @@ const SCOPES = ['Team', 'Org', 'Everyone'];
 const DEFAULT_SCOPE = 'Team';
 /** Rows on screen until the manager asks for all: the top of the current sort order. */
 const ROWS_SHOWN = 100;
+/** People in "Getting started" until the manager asks for all: the stuck ones come first. */
+const ONBOARDING_SHOWN = 10;
 
 const REASON_LABELS: Readonly<Record<string, string>> = {
     Inactive: REASON_INACTIVE,
@@ -105,7 +122,8 @@ const REASON_LABELS: Readonly<Record<string, string>> = {
     Past_Close: REASON_PAST_CLOSE,
     No_Next_Step: REASON_NO_NEXT_STEP,
     Stale: REASON_STALE,
-    Low_Completeness: REASON_LOW_COMPLETENESS
+    Low_Completeness: REASON_LOW_COMPLETENESS,
+    Quest_Stuck: REASON_QUEST_STUCK
 };
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
     Activity: CATEGORY_ACTIVITY,
@@ -200,12 +218,26 @@ interface AttentionView extends Record<'name', string> {
     reasons: { key: string; text: string }[];
 }
 
+/** Someone in "Getting started": their step and, for the stuck, why (in words, not only colour). */
+interface OnboardingView extends Record<'name', string> {
+    key: string;
+    itemClass: string;
+    statusText: string;
+    statusClass: string;
+    stepText: string;
+    doneText: string;
+    detailText: string;
+}
+
 interface PulseScreen {
     empty: boolean;
     tiles: Tile[];
     bars: Bar[];
     trendRows: TrendRow[];
     attention: AttentionView[];
+    onboarding: OnboardingView[];
+    onboardingSummary: string;
+    onboardingDefinition: string;
     notes: { key: string; text: string }[];
     staleDefinition: string;
 }
@@ -291,6 +323,39 @@ function attentionView(item: PulseAttentionItem): AttentionView {
     };
 }
 
+/** Why someone is stuck (overdue first: it says more), or how long they have been here. */
+function onboardingDetail(item: PulseOnboardingItem): string {
+    if (item.overdue) {
+        return formatLabel(QUEST_OVERDUE, item.daysSinceCreated, item.daysToComplete ?? 0);
+    }
+    if (item.stalled) {
+        return item.daysSinceActive === null ? QUEST_NEVER_ACTIVE : formatLabel(QUEST_STALLED, item.daysSinceActive);
+    }
+    return formatLabel(QUEST_JOINED, item.daysSinceCreated);
+}
+
+function onboardingView(item: PulseOnboardingItem): OnboardingView {
+    return {
+        key: item.userId,
+        name: item.name,
+        itemClass: item.stuck ? 'onboarding-item stuck' : 'onboarding-item',
+        statusText: item.stuck ? QUEST_STUCK : QUEST_ON_TRACK,
+        statusClass: item.stuck
+            ? 'onboarding-status slds-badge slds-theme_warning'
+            : 'onboarding-status slds-badge slds-badge_lightest',
+        stepText: formatLabel(
+            QUEST_STEP,
+            item.stepNumber,
+            item.stepCount,
+            item.stepLabel,
+            item.stepCurrent,
+            item.stepTarget
+        ),
+        doneText: formatLabel(QUEST_STEPS_DONE, item.stepsDone, item.stepCount),
+        detailText: onboardingDetail(item)
+    };
+}
+
 function ofText(part: number, whole: number): string {
     return formatLabel(OF, part, whole);
 }
@@ -358,6 +423,9 @@ function pulseScreen(view: PulseView): PulseScreen {
         bars: bars(trend),
         trendRows: trendRows(trend),
         attention: (view.attention ?? []).map(attentionView),
+        onboarding: (view.onboarding ?? []).map(onboardingView),
+        onboardingSummary: formatLabel(QUEST_SUMMARY, (view.onboarding ?? []).length, view.stuckPeople ?? 0),
+        onboardingDefinition: formatLabel(QUEST_DEFINITION, view.stalledDays ?? 7),
         notes,
         staleDefinition: formatLabel(STALE_DEFINITION, view.staleAfterDays)
     };
@@ -401,7 +469,8 @@ export default class AdoptionPulse extends LightningElement {
         peopleTitle: PEOPLE_TITLE,
         colCategories: COL_CATEGORIES,
         attentionTitle: ATTENTION_TITLE,
-        attentionNone: ATTENTION_NONE
+        attentionNone: ATTENTION_NONE,
+        onboardingTitle: QUEST_TITLE
     };
 
     /** Team (default), Org or Everyone; App Builder design attribute. The server decides who is in it. */
@@ -421,6 +490,7 @@ export default class AdoptionPulse extends LightningElement {
     /** The rows on screen: the first ROWS_SHOWN of people, or all of them once asked. */
     shownPeople: PersonView[] = [];
     showAll = false;
+    showAllOnboarding = false;
     columns: ColumnView[] = [];
     managersOnly = false;
     error: unknown;
@@ -460,6 +530,27 @@ export default class AdoptionPulse extends LightningElement {
 
     get hasAttention(): boolean {
         return (this.screen?.attention.length ?? 0) > 0;
+    }
+
+    get hasOnboarding(): boolean {
+        return (this.screen?.onboarding.length ?? 0) > 0;
+    }
+
+    get shownOnboarding(): OnboardingView[] {
+        const all = this.screen?.onboarding ?? [];
+        return this.showAllOnboarding ? all : all.slice(0, ONBOARDING_SHOWN);
+    }
+
+    get hasMoreOnboarding(): boolean {
+        return !this.showAllOnboarding && (this.screen?.onboarding.length ?? 0) > ONBOARDING_SHOWN;
+    }
+
+    get onboardingShowAllLabel(): string {
+        return formatLabel(SHOW_ALL, this.screen?.onboarding.length ?? 0);
+    }
+
+    handleShowAllOnboarding(): void {
+        this.showAllOnboarding = true;
     }
 
     get weekPressed(): string {

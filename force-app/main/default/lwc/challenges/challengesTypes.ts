@@ -18,6 +18,7 @@ export interface ChallengeSummary {
     id: string;
     // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     status: ChallengeStatus;
     startsAt: string;
     endsAt: string;

@@ -14,6 +14,11 @@
  *
  * What the user may see is decided on the server (LeaderboardController): the scopes offered, exact
  * ranks or bands, hidden reps. This component shows what it is given.
+ *
+ * A parent may hand it a board instead (`board`, e.g. c/challenges with a challenge's board): then it
+ * renders that board with the same view model, shows no filters and never asks getBoard (its
+ * parameters stay undefined). A challenge board (`challengeFormat` set) has its own columns: points
+ * and % of target, or a team's fair figure and its points; no badges or streak.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
@@ -66,6 +71,14 @@ import RANK_EXACT from '@salesforce/label/c.Adoption_Rank_Exact';
 import RANK_BAND_TOP from '@salesforce/label/c.Adoption_Rank_Band_Top';
 import RANK_BAND_REST from '@salesforce/label/c.Adoption_Rank_Band_Rest';
 import STREAK_DAYS from '@salesforce/label/c.Adoption_Streak_Days';
+import CHALLENGE_POINTS from '@salesforce/label/c.Adoption_Challenges_Column_Points';
+import CHALLENGE_PERCENT_OF_TARGET from '@salesforce/label/c.Adoption_Challenges_Column_Percent_Of_Target';
+import CHALLENGE_POINTS_PER_MEMBER from '@salesforce/label/c.Adoption_Challenges_Column_Points_Per_Member';
+import CHALLENGE_TEAM_PERCENT from '@salesforce/label/c.Adoption_Challenges_Column_Team_Percent';
+import CHALLENGE_TEAM_POINTS from '@salesforce/label/c.Adoption_Challenges_Column_Team_Points';
+import CHALLENGE_MEMBERS from '@salesforce/label/c.Adoption_Challenges_Members';
+import CHALLENGE_MEMBERS_ONE from '@salesforce/label/c.Adoption_Challenges_Members_One';
+import CHALLENGE_YOUR_TEAM from '@salesforce/label/c.Adoption_Challenges_Your_Team';
 
 const DEFAULT_ROWS_SHOWN = 25;
 const MAX_ROWS_SHOWN = 500;
@@ -100,6 +113,8 @@ interface RowView {
     badgeAssistive: string;
     streakText: string;
     streakAssistive: string;
+    /** Team rows of a challenge board: "5 members"; '' otherwise. */
+    membersText: string;
     isCurrentUser: boolean;
     isManager: boolean;
     rowClass: string;
@@ -116,6 +131,12 @@ interface BoardScreen {
     valueHeader: string;
     secondHeader: string;
     showSecond: boolean;
+    /** Challenge boards have no badges or streak columns. */
+    showBadges: boolean;
+    /** Columns of a row, for the pinned heading's colspan. */
+    columnCount: number;
+    /** The tag on the caller's row: "You", or "Your team" on a team board. */
+    youText: string;
     notices: { key: string; text: string }[];
     isEmpty: boolean;
 }
@@ -180,6 +201,30 @@ function bandText(band: number | null | undefined): string {
     return isNumber(band) && band < 100 ? formatLabel(RANK_BAND_TOP, band) : RANK_BAND_REST;
 }
 
+function percentFigure(value: number | null | undefined): Figure {
+    return isNumber(value) ? plainFigure(formatLabel(PERCENT, value)) : WITHHELD;
+}
+
+function numberFigure(value: number | null | undefined): Figure {
+    return isNumber(value) ? plainFigure(formatNumber(value)) : WITHHELD;
+}
+
+/** A challenge row's two figures (docs/challenges.md, UI contract): value, then currentValue. */
+function challengeFigures(row: BoardRow, board: Board): [Figure, Figure] {
+    if (board.challengeFormat === 'Team') {
+        const value = board.challengeScoring === 'PercentOfTarget' ? percentFigure(row.value) : numberFigure(row.value);
+        return [value, numberFigure(row.currentValue)];
+    }
+    return [numberFigure(row.value), percentFigure(row.currentValue)];
+}
+
+function membersText(row: BoardRow): string {
+    if (!isNumber(row.members)) {
+        return '';
+    }
+    return row.members === 1 ? CHALLENGE_MEMBERS_ONE : formatLabel(CHALLENGE_MEMBERS, row.members);
+}
+
 function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<number>): RowView {
     const exact = board.showExactRanks && isNumber(row.rank);
     const rank = row.rank ?? 0;
@@ -189,7 +234,9 @@ function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<numb
     }
     let value: Figure;
     let second: Figure;
-    if (board.mode === 'MostImproved') {
+    if (board.challengeFormat) {
+        [value, second] = challengeFigures(row, board);
+    } else if (board.mode === 'MostImproved') {
         value = isNumber(row.value) ? changeFigure(row.value, false, signed(row.value)) : WITHHELD;
         second = isNumber(row.currentValue) ? plainFigure(formatNumber(row.currentValue)) : WITHHELD;
     } else if (board.mode === 'PersonalBest') {
@@ -225,6 +272,7 @@ function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<numb
         badgeAssistive: formatLabel(BADGE_COUNT, capped ? formatLabel(BADGES_CAPPED, board.badgeCap) : badgeCount),
         streakText: String(streak),
         streakAssistive: formatLabel(STREAK_DAYS, streak),
+        membersText: board.challengeFormat === 'Team' ? membersText(row) : '',
         isCurrentUser: row.isCurrentUser === true,
         isManager: row.isManager === true,
         rowClass: row.isCurrentUser ? 'board-row board-row_current' : 'board-row',
@@ -266,21 +314,38 @@ function boardScreen(board: Board, metricOptions: ComboOption[]): BoardScreen {
     }
     let valueHeader = metricLabel;
     let secondHeader = COLUMN_TREND;
-    if (board.mode === 'MostImproved') {
+    // All time has no previous period (and ranks by total only): no trend to show.
+    let showSecond = board.period !== ALL_TIME;
+    if (board.challengeFormat === 'Team') {
+        valueHeader =
+            board.challengeScoring === 'PercentOfTarget' ? CHALLENGE_TEAM_PERCENT : CHALLENGE_POINTS_PER_MEMBER;
+        secondHeader = CHALLENGE_TEAM_POINTS;
+        showSecond = true;
+    } else if (board.challengeFormat) {
+        valueHeader = CHALLENGE_POINTS;
+        secondHeader = CHALLENGE_PERCENT_OF_TARGET;
+        // % of target is null on every row of a challenge without a target.
+        showSecond = rows.some((row) => isNumber(row.currentValue));
+    } else if (board.mode === 'MostImproved') {
         valueHeader = COLUMN_IMPROVEMENT;
         secondHeader = metricLabel;
     } else if (board.mode === 'PersonalBest') {
         valueHeader = COLUMN_PERCENT_OF_BEST;
     }
+    const showBadges = !board.challengeFormat;
     return {
-        key: `${board.period}|${board.scope}|${board.metric}|${board.mode}`,
+        key: board.challengeFormat
+            ? `Challenge|${board.periodKey}|${board.challengeFormat}|${board.challengeScoring ?? ''}`
+            : `${board.period}|${board.scope}|${board.metric}|${board.mode}`,
         rows: views,
         total: isNumber(board.total) ? board.total : views.length,
         meIndex: views.findIndex((view) => view.isCurrentUser),
         valueHeader,
         secondHeader,
-        // All time has no previous period (and ranks by total only): no trend to show.
-        showSecond: board.period !== ALL_TIME,
+        showSecond,
+        showBadges,
+        columnCount: 3 + (showSecond ? 1 : 0) + (showBadges ? 2 : 0),
+        youText: board.challengeFormat === 'Team' ? CHALLENGE_YOUR_TEAM : YOU,
         notices,
         isEmpty: views.length === 0
     };
@@ -312,7 +377,6 @@ export default class Leaderboard extends LightningElement {
         name: COLUMN_NAME,
         badges: COLUMN_BADGES,
         streak: COLUMN_STREAK,
-        you: YOU,
         manager: MANAGER,
         yourPlace: YOUR_PLACE,
         empty: EMPTY
@@ -358,6 +422,35 @@ export default class Leaderboard extends LightningElement {
     private wiredBoard?: ApexWireResult<Board>;
     private renderedKey = '';
     private focusIndex: number | null = null;
+    private givenBoard: Board | null = null;
+
+    /** The parent's board (c/challenges): no filters, and no getBoard call. */
+    @api
+    get board(): Board | null {
+        return this.givenBoard;
+    }
+    set board(value: Board | null) {
+        const wasGiven = this.givenBoard !== null;
+        this.givenBoard = value ?? null;
+        if (this.givenBoard) {
+            this.showGivenBoard(this.givenBoard);
+        } else if (wasGiven) {
+            // Back to the wired board: start from the options, as on first load.
+            this.screen = undefined;
+            if (this.wiredOptions?.data) {
+                this.applyOptions(this.wiredOptions.data);
+            }
+        }
+    }
+
+    /** Filters and refresh only for the board this component asks for itself. */
+    get ownsBoard(): boolean {
+        return !this.givenBoard;
+    }
+
+    get showFilters(): boolean {
+        return this.optionsLoaded && !this.givenBoard;
+    }
 
     /** Rows shown before "show more" (App Builder; 1 to 500, default 25). */
     @api
@@ -373,16 +466,23 @@ export default class Leaderboard extends LightningElement {
     /** Asks the server again for the options and the board on screen. */
     @api
     async refresh(): Promise<void> {
-        const answered = [this.wiredOptions, this.wiredBoard].filter(
-            (result) => result && (result.data !== undefined || result.error !== undefined)
-        );
+        // A given board is the parent's to refresh.
+        const wired = this.givenBoard ? [] : [this.wiredOptions, this.wiredBoard];
+        const answered = wired.filter((result) => result && (result.data !== undefined || result.error !== undefined));
         await Promise.all(answered.map((result) => refreshApex(result)));
     }
 
     @wire(getBoardOptions)
     wireOptions(result: ApexWireResult<BoardOptions>): void {
         this.wiredOptions = result;
-        if (result.data) {
+        if (this.givenBoard) {
+            // Applying the options would set getBoard's parameters; only the metric labels are used.
+            // A challenge board's headers do not name a measure: rebuilding it would only reset "show more".
+            if (result.data && !this.givenBoard.challengeFormat) {
+                this.metricOptions = comboOptions(result.data.metrics);
+                this.showGivenBoard(this.givenBoard);
+            }
+        } else if (result.data) {
             this.applyOptions(result.data);
         } else if (result.error) {
             this.showError(result.error);
@@ -392,6 +492,9 @@ export default class Leaderboard extends LightningElement {
     @wire(getBoard, { period: '$period', scope: '$scope', groupId: '$groupId', metric: '$metric', mode: '$mode' })
     wireBoard(result: ApexWireResult<Board>): void {
         this.wiredBoard = result;
+        if (this.givenBoard) {
+            return;
+        }
         if (result.data) {
             // The view model is built here, once per answer; renders only read it.
             this.screen = boardScreen(result.data, this.metricOptions);
@@ -556,6 +659,14 @@ export default class Leaderboard extends LightningElement {
         return period === ALL_TIME
             ? this.allModeOptions.filter((option) => option.value === TOTAL)
             : this.allModeOptions;
+    }
+
+    private showGivenBoard(board: Board): void {
+        this.screen = boardScreen(board, this.metricOptions);
+        this.error = undefined;
+        this.loading = false;
+        this.shownCount = this.pageSize;
+        this.updateShown();
     }
 
     private showError(error: unknown): void {

@@ -16,7 +16,9 @@ export type BoardPeriod =
     | 'LastQuarter'
     | 'ThisYear'
     | 'LastYear'
-    | 'AllTime';
+    | 'AllTime'
+    /** A challenge's board (ChallengesService): its window is periodStart..periodEnd. */
+    | 'Challenge';
 
 /** Who is on the board (ScopesService.SCOPES). */
 export type BoardScope = 'Team' | 'Org' | 'Everyone' | 'Group';

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
-import type { DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
 import { fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
 
@@ -36,6 +36,12 @@ jest.mock('@salesforce/apex/AdminController.startRebuild', () => ({ default: jes
 jest.mock('@salesforce/apex/AdminController.startPurge', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/AdminController.scheduleDigest', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/AdminController.unscheduleDigest', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.scheduleChallengeClosing', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/AdminController.unscheduleChallengeClosing', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels with placeholders, and those the tests read, get their real text.
@@ -86,6 +92,19 @@ jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Scheduled', () => ({ defaul
 jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Not_Scheduled', () => ({ default: 'Not scheduled.' }), {
     virtual: true
 });
+jest.mock(
+    '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Scheduled',
+    () => ({ default: 'Hourly: next {0}, as {1}.' }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Adoption_Admin_Challenge_Closing_Not_Scheduled', () => ({ default: 'Closing off.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Challenge_Closing_Unknown', () => ({ default: 'Closing unknown.' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Unknown', () => ({ default: 'Unknown schedule.' }), {
     virtual: true
 });
@@ -114,6 +133,12 @@ const startRebuild = jest.requireMock<Imperative>('@salesforce/apex/AdminControl
 const startPurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startPurge').default;
 const scheduleDigest = jest.requireMock<Imperative>('@salesforce/apex/AdminController.scheduleDigest').default;
 const unscheduleDigest = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unscheduleDigest').default;
+const scheduleChallengeClosing = jest.requireMock<Imperative>(
+    '@salesforce/apex/AdminController.scheduleChallengeClosing'
+).default;
+const unscheduleChallengeClosing = jest.requireMock<Imperative>(
+    '@salesforce/apex/AdminController.unscheduleChallengeClosing'
+).default;
 const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
 
 const JOB_ID = 'a01000000000001AAA';
@@ -389,6 +414,44 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.digest-state')).toEqual(['Off.']);
         expect(texts(element, '.digest-schedule')).toEqual(['Unknown schedule.']);
         expect(shadow(element).querySelector('.schedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('schedules and unschedules the hourly challenge closing, beside the digest', async () => {
+        scheduleChallengeClosing.mockResolvedValue(fixture<ChallengeClosingStatus>('challengeClosingScheduled'));
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(texts(element, '.closing-schedule')).toEqual(['Closing off.']);
+        expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        await click(element, 'lightning-button.closing-schedule-button');
+        expect(scheduleChallengeClosing).toHaveBeenCalledTimes(1);
+        expect(scheduleDigest).not.toHaveBeenCalled();
+        expect(texts(element, '.closing-schedule')[0]).toMatch(/^Hourly: next .+, as Ada Admin\.$/);
+        expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled.']);
+        expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+
+        unscheduleChallengeClosing.mockResolvedValue(fixture<HealthView>('getHealth').challengeClosing);
+        await click(element, 'lightning-button.closing-unschedule-button');
+        expect(unscheduleChallengeClosing).toHaveBeenCalledTimes(1);
+        expect(texts(element, '.closing-schedule')).toEqual(['Closing off.']);
+
+        scheduleChallengeClosing.mockRejectedValue({ body: { message: 'Not allowed' } });
+        await click(element, 'lightning-button.closing-schedule-button');
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Not allowed');
+    });
+
+    it('says when the challenge closing schedule cannot be read', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.challengeClosing = { ...health.challengeClosing, known: false };
+        const element = await create(health);
+        expect(texts(element, '.closing-schedule')).toEqual(['Closing unknown.']);
+        expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
+        expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
     });
 

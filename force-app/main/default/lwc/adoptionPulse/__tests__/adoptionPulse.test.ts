@@ -96,6 +96,42 @@ jest.mock('@salesforce/label/c.Adoption_Pulse_Sampled', () => ({ default: 'Sampl
 jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Title', () => ({ default: 'Getting started' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Summary', () => ({ default: '{0} people onboarding, {1} stuck' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Step', () => ({ default: 'Step {0} of {1}: {2} ({3} of {4})' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Steps_Done', () => ({ default: '{0} of {1} steps done' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Stuck', () => ({ default: 'Stuck' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_On_Track', () => ({ default: 'On track' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Quest_Overdue',
+    () => ({ default: 'Joined {0} days ago; the quest takes {1} days' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Joined', () => ({ default: 'Joined {0} days ago' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Stalled', () => ({ default: 'No scored action for {0} days' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Never_Active', () => ({ default: 'No scored action yet' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Quest_Definition',
+    () => ({ default: 'Stuck: the quest is overdue, or no scored action for {0} days.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_Quest_Stuck',
+    () => ({ default: 'Stuck on onboarding: step {0} of {1}' }),
+    { virtual: true }
+);
 jest.mock('@salesforce/label/c.Adoption_Category_Forecast', () => ({ default: 'Forecast' }), { virtual: true });
 jest.mock('@salesforce/label/c.Adoption_Category_Activity', () => ({ default: 'Activity' }), { virtual: true });
 jest.mock('@salesforce/label/c.Adoption_Category_Pipeline', () => ({ default: 'Pipeline' }), { virtual: true });
@@ -275,6 +311,70 @@ describe('c-adoption-pulse', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('lists who is getting started, stuck ones first, with their current step and why', async () => {
+        const element = await create(fixture('getPulse'));
+        const section = one(element, 'section.onboarding');
+        expect(section.querySelector('h3')?.textContent).toBe('Getting started');
+        expect(texts(element, '.onboarding-summary')).toEqual(['2 people onboarding, 1 stuck']);
+        expect(texts(element, '.onboarding-name')).toEqual(['Chloe Martin', 'Ben Okafor']);
+        // The state is said in words, not only by the coloured bar.
+        expect(texts(element, '.onboarding-status')).toEqual(['Stuck', 'On track']);
+        expect(texts(element, '.onboarding-step')).toEqual([
+            'Step 1 of 4: Log a call (0 of 3)',
+            'Step 2 of 4: Update next step (1 of 2)'
+        ]);
+        expect(texts(element, '.onboarding-done')).toEqual(['0 of 4 steps done', '1 of 4 steps done']);
+        expect(texts(element, '.onboarding-detail')).toEqual(['No scored action yet', 'Joined 9 days ago']);
+        expect(shadow(element).querySelector('li[data-key="005000000000003AAA"]')?.className).toContain('stuck');
+        expect(texts(element, '.onboarding-definition')).toEqual([
+            'Stuck: the quest is overdue, or no scored action for 7 days.'
+        ]);
+        expect(shadow(element).querySelector('.onboarding-show-all')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says why someone is stuck: overdue before stalled, and how long since their last action', async () => {
+        const view = fixture('getPulse');
+        view.onboarding[0] = { ...view.onboarding[0], overdue: true, daysSinceCreated: 41, daysSinceActive: 3 };
+        view.onboarding[1] = { ...view.onboarding[1], stalled: true, stuck: true, daysSinceActive: 9 };
+        view.attention[1].reasons.push({ code: 'Quest_Stuck', values: [1, 4] });
+        const element = await create(view);
+        expect(texts(element, '.onboarding-detail')).toEqual([
+            'Joined 41 days ago; the quest takes 30 days',
+            'No scored action for 9 days'
+        ]);
+        expect(texts(element, '.onboarding-status')).toEqual(['Stuck', 'Stuck']);
+        expect(texts(element, '.attention-item:last-child .attention-reason')).toContain(
+            'Stuck on onboarding: step 1 of 4'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the first 10 people getting started, everyone on request, and no section without any', async () => {
+        const view = fixture('getPulse');
+        const template = view.onboarding[0];
+        view.onboarding = Array.from({ length: 25 }, (_, index) => ({
+            ...template,
+            userId: `005${String(index).padStart(12, '0')}AAA`,
+            name: `Newcomer ${String(index).padStart(2, '0')}`
+        }));
+        const element = await create(view);
+        expect(shadow(element).querySelectorAll('.onboarding-item')).toHaveLength(10);
+        const showAll = one<HTMLElement & { label: string }>(element, 'lightning-button.onboarding-show-all');
+        expect(showAll.label).toBe('Show all 25');
+        showAll.click();
+        await flush();
+        expect(shadow(element).querySelectorAll('.onboarding-item')).toHaveLength(25);
+        expect(shadow(element).querySelector('.onboarding-show-all')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        const nobody = fixture('getPulse');
+        nobody.onboarding = [];
+        adapter.emit(nobody);
+        await flush();
+        expect(shadow(element).querySelector('section.onboarding')).toBeNull();
+    });
+
     it('shows a reason the page does not know by its code', async () => {
         const view = fixture('getPulse');
         view.attention[0].reasons = [{ code: 'Something_New', values: [] }];
@@ -388,5 +488,6 @@ describe('c-adoption-pulse', () => {
         sortButton(element, 'name').click();
         await flush();
         expect(shadow(element).querySelectorAll('tbody tr.person')).toHaveLength(500);
-    });
+        // 500 rows in jsdom take about 3 s alone, more under coverage on a busy machine.
+    }, 20_000);
 });

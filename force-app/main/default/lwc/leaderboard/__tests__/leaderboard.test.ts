@@ -78,6 +78,7 @@ jest.mock('@salesforce/label/c.Adoption_Board_Error_Group_Required', () => ({ de
 jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Adoption_Challenges_Members', () => ({ default: '{0} members' }), { virtual: true });
 
 const boardAdapter = jest.requireMock<{ default: ApexTestWireAdapter<Board> }>(
     '@salesforce/apex/LeaderboardController.getBoard'
@@ -99,6 +100,8 @@ const EMPTY = fixture<Board>('getBoardEmpty');
 const MOST_IMPROVED = fixture<Board>('getBoardMostImproved');
 const PERSONAL_BEST = fixture<Board>('getBoardPersonalBest');
 const ALL_TIME = fixture<Board>('getBoardAllTime');
+const CHALLENGE_INDIVIDUAL = fixture<Board>('challengeBoardIndividual');
+const CHALLENGE_TEAM = fixture<Board>('challengeBoardTeam');
 
 /** Lets the wire handlers and renders settle. */
 function flush(): Promise<void> {
@@ -479,5 +482,128 @@ describe('c-leaderboard', () => {
         boardAdapter.emit(MOST_IMPROVED);
         await flush();
         expect(root.getAttribute('data-board')).toBe('ThisWeek|Team|Points|MostImproved');
+    });
+});
+
+describe('c-leaderboard given a board', () => {
+    /** getBoard's parameters stay undefined: the platform never calls Apex for them. */
+    function boardParamsUnset(): boolean {
+        const config = boardAdapter.getLastConfig() as Record<string, unknown> | undefined;
+        return Object.values(config ?? {}).every((value) => value === undefined);
+    }
+
+    it('renders an individual challenge board without filters and never asks for a board', async () => {
+        const element = createComponent({ board: CHALLENGE_INDIVIDUAL });
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+
+        expect(boardParamsUnset()).toBe(true);
+        expect(all(element, 'lightning-combobox')).toHaveLength(0);
+        expect(all(element, 'lightning-button-icon.refresh-button')).toHaveLength(0);
+        expect(all(element, 'lightning-spinner')).toHaveLength(0);
+        expect(textsOf(element, 'thead th')).toEqual([
+            'c.Adoption_Board_Column_Rank',
+            'c.Adoption_Board_Column_Name',
+            'c.Adoption_Challenges_Column_Points',
+            'c.Adoption_Challenges_Column_Percent_Of_Target'
+        ]);
+        const rows = all(element, LISTED);
+        expect(rows).toHaveLength(3);
+        expect(cell(rows[0], '.col-value')).toBe('120 | 120');
+        expect(cell(rows[0], '.col-second')).toBe('80% | 80%');
+        expect(all(element, '.col-badges, .col-streak')).toHaveLength(0);
+        expect(rows[1].getAttribute('aria-current')).toBe('true');
+        expect(rows[1].querySelector('.tag-you')?.textContent).toBe('c.Adoption_Board_You');
+        expect(all(element, '.members')).toHaveLength(0);
+        expect(one(element, '.leaderboard').getAttribute('data-board')).toBe(
+            'Challenge|a0X000000000001AAA|Individual|Total'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('leaves % of target out when the challenge has no target', async () => {
+        const rows = CHALLENGE_INDIVIDUAL.rows.map((row) => ({ ...row, currentValue: null }));
+        const element = createComponent({ board: { ...CHALLENGE_INDIVIDUAL, rows } });
+        await flush();
+
+        expect(textsOf(element, 'thead th')).toHaveLength(3);
+        expect(all(element, '.col-second')).toHaveLength(0);
+    });
+
+    it('shows teams with their size, fair figure and points', async () => {
+        const element = createComponent({ board: CHALLENGE_TEAM });
+        await flush();
+
+        expect(textsOf(element, 'thead th').slice(2)).toEqual([
+            'c.Adoption_Challenges_Column_Points_Per_Member',
+            'c.Adoption_Challenges_Column_Team_Points'
+        ]);
+        const rows = all(element, LISTED);
+        expect(rows[0].querySelector('.person-name')?.textContent).toBe("Morgan Manager's team");
+        expect(textsOf(element, '.members')).toEqual(['4 members', 'c.Adoption_Challenges_Members_One']);
+        expect(cell(rows[0], '.col-value')).toBe('42.5 | 42.5');
+        expect(cell(rows[0], '.col-second')).toBe('170 | 170');
+        expect(rows[0].querySelector('.tag-you')?.textContent).toBe('c.Adoption_Challenges_Your_Team');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows a percent-of-target team figure as a percentage', async () => {
+        const element = createComponent({ board: { ...CHALLENGE_TEAM, challengeScoring: 'PercentOfTarget' } });
+        await flush();
+
+        expect(textsOf(element, 'thead th')[2]).toBe('c.Adoption_Challenges_Column_Team_Percent');
+        expect(cell(all(element, LISTED)[0], '.col-value')).toBe('42.5% | 42.5%');
+    });
+
+    it('pins the caller below the rows shown, across every column', async () => {
+        const element = createComponent({ board: CHALLENGE_INDIVIDUAL, rowsShown: 1 });
+        await flush();
+
+        expect(one(element, 'tbody.pinned tr.board-row').dataset.userId).toBe('005000000000002AAA');
+        expect(one(element, '.pinned-heading th').getAttribute('colspan')).toBe('4');
+    });
+
+    it('keeps the given board when the options or a wired board arrive, and refreshes nothing itself', async () => {
+        const element = createComponent({ board: CHALLENGE_INDIVIDUAL });
+        optionsAdapter.error({ message: 'No options for you.' });
+        boardAdapter.emit(TEAM);
+        await flush();
+
+        expect(all(element, 'c-error-panel')).toHaveLength(0);
+        expect(all(element, LISTED)).toHaveLength(3);
+        await (element as HTMLElement & { refresh(): Promise<void> }).refresh();
+        expect(refreshApexMock).not.toHaveBeenCalled();
+    });
+
+    it('names the measure of a given plain board once the options arrive', async () => {
+        const element = createComponent({ board: { ...TEAM, metric: 'Category:Pipeline' } });
+        await flush();
+        expect(textsOf(element, 'thead th')[2]).toBe('Category:Pipeline');
+
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+
+        expect(textsOf(element, 'thead th')[2]).toBe(
+            OPTIONS.metrics.find((option) => option.value === 'Category:Pipeline')?.label
+        );
+        expect(all(element, 'lightning-combobox')).toHaveLength(0);
+        expect(boardParamsUnset()).toBe(true);
+    });
+
+    it('goes back to its own board when the given one is taken away', async () => {
+        const element = createComponent({ board: CHALLENGE_INDIVIDUAL });
+        optionsAdapter.emit(OPTIONS);
+        await flush();
+        expect(boardParamsUnset()).toBe(true);
+
+        Object.assign(element, { board: null });
+        await flush();
+
+        expect(boardAdapter.getLastConfig()).toMatchObject({ period: 'ThisWeek', scope: 'Team', mode: 'Total' });
+        expect(all(element, 'lightning-combobox').length).toBeGreaterThan(0);
+        boardAdapter.emit(TEAM);
+        await flush();
+        expect(all(element, LISTED)).toHaveLength(25);
+        expect(all(element, '.col-badges').length).toBeGreaterThan(0);
     });
 });

@@ -1,0 +1,9 @@
+// Local answer for `@salesforce/apex/AdminController.unscheduleChallengeClosing` (adminStore.ts).
+// Admins only.
+import type { ChallengeClosingStatus } from '@salesforce/apex/AdminController.getJob';
+import { requireAdmin, setChallengeClosingScheduled } from './adminStore';
+
+export default async function unscheduleChallengeClosing(): Promise<ChallengeClosingStatus> {
+    requireAdmin();
+    return setChallengeClosingScheduled(false);
+}

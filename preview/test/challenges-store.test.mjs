@@ -1,0 +1,310 @@
+// The challenges' local answers without a browser (preview/apex/challengesStore.ts): the store is
+// bundled with the preview's own plugins (real labels, the sample data of SAMPLE_TODAY, the emitted
+// c/adoptionCore) and a stand-in page whose user and permissions each test sets. Points are checked
+// against the sample ledger filtered here by the documented rules (docs/challenges.md); standings
+// are challengeStandings' own, whose cases are pinned elsewhere.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { rollup } from 'rollup';
+import { REPO_ROOT, readLabels } from '../data/metadata.mjs';
+import { generateDemo } from '../data/generate.mjs';
+import { platformModules } from '../plugins/platform.mjs';
+import { compileTypeScript } from '../plugins/typescript.mjs';
+import { SAMPLE_TODAY } from './helpers.mjs';
+
+const PREVIEW_DIR = path.join(REPO_ROOT, 'preview');
+const CORE_JS = path.join(REPO_ROOT, 'force-app/main/default/lwc/adoptionCore/adoptionCore.js');
+const DAY_MS = 86_400_000;
+const demo = await generateDemo({ today: SAMPLE_TODAY });
+const labels = readLabels();
+const { personas } = demo;
+const page = { userId: personas.manager, userName: 'Maya Okafor', customPermissions: ['Adoption_Manage'] };
+globalThis.__challengesTestPage = page;
+
+/** The store as the preview builds it, with the page module replaced by `page` above. */
+async function loadStore() {
+    assert.ok(existsSync(CORE_JS), 'run `npm run build` first: the store uses the emitted adoptionCore.js');
+    const stubs = {
+        name: 'challenges-test-stubs',
+        resolveId(source, importer) {
+            if (source === 'c/adoptionCore') {
+                return CORE_JS;
+            }
+            if (source === '../runtime/context') {
+                return '\0test-context';
+            }
+            if (source === '../runtime/demo') {
+                return '\0test-demo';
+            }
+            if (source.startsWith('.') && importer && !importer.startsWith('\0')) {
+                const file = path.resolve(path.dirname(importer), source);
+                return existsSync(`${file}.ts`) ? `${file}.ts` : null;
+            }
+            return null;
+        },
+        load(id) {
+            if (id === '\0test-context') {
+                return 'export const page = globalThis.__challengesTestPage;';
+            }
+            if (id === '\0test-demo') {
+                return "import data from 'preview:demo';\nexport const demoData = async () => data;";
+            }
+            return null;
+        }
+    };
+    const build = await rollup({
+        input: path.join(PREVIEW_DIR, 'apex', 'challengesStore.ts'),
+        onwarn: () => {},
+        plugins: [
+            stubs,
+            compileTypeScript({
+                root: PREVIEW_DIR,
+                forceApp: path.join(REPO_ROOT, 'force-app'),
+                tsconfig: path.join(PREVIEW_DIR, 'tsconfig.json')
+            }),
+            platformModules({
+                root: REPO_ROOT,
+                previewDir: PREVIEW_DIR,
+                labels,
+                entries: new Map(),
+                demo: async () => demo,
+                benchmark: async () => ({})
+            })
+        ]
+    });
+    const { output } = await build.generate({ format: 'es' });
+    await build.close();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'challenges-store-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'store.mjs');
+    writeFileSync(file, output[0].code);
+    return import(pathToFileURL(file).href);
+}
+
+const store = await loadStore();
+
+function as(persona, customPermissions = []) {
+    page.userId = personas[persona];
+    page.customPermissions = customPermissions;
+}
+
+function label(name, ...values) {
+    return values.reduce((text, value, index) => text.replace(`{${index}}`, String(value)), labels.get(name));
+}
+
+function userName(id) {
+    return demo.users.find((user) => user.Id === id).Name;
+}
+
+/** Points per user from the ledger, by the documented matching: [start, end), rules OR categories. */
+function ledgerPoints(userIds, { startsAt, endsAt, rules = [], categories = [] }) {
+    const points = new Map(userIds.map((id) => [id, 0]));
+    for (const entry of demo.ledger) {
+        const at = Date.parse(entry.Occurred_At__c);
+        const counts =
+            (rules.length === 0 && categories.length === 0) ||
+            rules.includes(entry.Rule_Name__c) ||
+            categories.includes(entry.Category__c);
+        if (points.has(entry.User__c) && at >= Date.parse(startsAt) && at < Date.parse(endsAt) && counts) {
+            points.set(entry.User__c, points.get(entry.User__c) + entry.Points__c);
+        }
+    }
+    return points;
+}
+
+function draftInput(overrides = {}) {
+    const today = Date.parse(`${SAMPLE_TODAY}T00:00:00Z`);
+    return {
+        name: 'Calls and pipeline',
+        startsAt: new Date(today - 14 * DAY_MS).toISOString(),
+        endsAt: new Date(today + 2 * DAY_MS).toISOString(),
+        format: 'Individual',
+        rules: ['Log_Call'],
+        categories: ['Pipeline'],
+        participants: 'Team',
+        postToChatter: false,
+        ...overrides
+    };
+}
+
+test('the seeded challenges: a Live individual one this week, a Closed team one of last month', async () => {
+    as('manager', ['Adoption_Manage']);
+    const list = await store.listChallenges();
+    assert.equal(list.canCreate, true);
+    const [live, closed] = list.challenges;
+    assert.deepEqual(
+        list.challenges.map((challenge) => challenge.status),
+        ['Live', 'Closed'],
+        'newest start first'
+    );
+    assert.equal(live.format, 'Individual');
+    assert.equal(live.target, 100);
+    assert.ok(live.startsAt <= `${SAMPLE_TODAY}T00:00:00.000Z` && live.endsAt > `${SAMPLE_TODAY}T23:59:59.000Z`);
+    assert.equal(closed.format, 'Team');
+    assert.equal(closed.teamScoring, 'Average');
+    assert.ok(closed.endsAt.slice(0, 10) <= `${SAMPLE_TODAY.slice(0, 7)}-01`, 'ended by the start of this month');
+    assert.ok(closed.winners.length >= 1 && closed.closedAt, 'closed with winners');
+    assert.ok(live.canManage && closed.canManage, 'the owner manages both');
+    assert.ok(list.rules.some((rule) => rule.value === 'Log_Call'));
+    assert.deepEqual(
+        list.scopes.map((scope) => scope.value),
+        ['Team', 'Org', 'Everyone', 'Group']
+    );
+});
+
+test('an individual board: points from the ledger in the window, % of target, ties share a rank', async () => {
+    as('rep');
+    const { challenges } = await store.listChallenges();
+    const live = challenges.find((challenge) => challenge.status === 'Live');
+    const { challenge, board } = await store.viewChallenge(live.id);
+    const expected = ledgerPoints(
+        board.rows.map((row) => row.userId),
+        live
+    );
+    assert.equal(board.challengeFormat, 'Individual');
+    assert.equal(board.total, live.participantCount);
+    for (const row of board.rows) {
+        assert.equal(row.value, expected.get(row.userId), row.name);
+        assert.equal(row.currentValue, expected.get(row.userId), 'a target of 100: % of target = points');
+        assert.equal(row.rank, 1 + board.rows.filter((other) => other.value > row.value).length, row.name);
+    }
+    assert.equal(challenge.isParticipant, true);
+    assert.equal(challenge.myPoints, expected.get(personas.rep));
+    assert.equal(challenge.myProgress, Math.min(100, expected.get(personas.rep)));
+    assert.equal(board.me.userId, personas.rep);
+    assert.equal(challenge.canManage, false);
+});
+
+test('a team board ranks teams by points per member, and its winners are the teams ranked first', async () => {
+    as('eastManager');
+    const { challenges } = await store.listChallenges();
+    assert.deepEqual(
+        challenges.map((challenge) => challenge.status),
+        ['Closed'],
+        'not a participant of the West team sprint'
+    );
+    const closed = challenges[0];
+    const { board } = await store.viewChallenge(closed.id);
+    assert.equal(board.challengeFormat, 'Team');
+    assert.equal(board.challengeScoring, 'Average');
+    const byTeam = new Map();
+    const points = ledgerPoints(
+        demo.users.map((user) => user.Id),
+        { ...closed, endsAt: closed.endsAt }
+    );
+    const leads = new Set(demo.users.map((user) => user.ManagerId).filter(Boolean));
+    for (const user of demo.users) {
+        const key = leads.has(user.Id) ? user.Id : (user.ManagerId ?? user.Id);
+        const team = byTeam.get(key) ?? { points: 0, members: 0 };
+        team.points += points.get(user.Id);
+        team.members += 1;
+        byTeam.set(key, team);
+    }
+    assert.equal(board.rows.length, byTeam.size);
+    for (const row of board.rows) {
+        const team = byTeam.get(row.userId);
+        assert.equal(row.members, team.members, row.name);
+        assert.equal(row.currentValue, team.points, row.name);
+        assert.equal(row.value, Math.round((team.points / team.members) * 10) / 10, row.name);
+    }
+    const east = board.rows.find((row) => row.userId === personas.eastManager);
+    assert.equal(east.isCurrentUser, true);
+    assert.deepEqual(
+        closed.winners,
+        board.rows.filter((row) => row.rank === 1).map((row) => row.name)
+    );
+    assert.equal(closed.participantCount, demo.users.length);
+});
+
+test('a draft, a hidden test run, the announcement and one close', async () => {
+    as('manager', ['Adoption_Manage']);
+    const draft = await store.saveChallenge(draftInput());
+    assert.equal(draft.status, 'Draft');
+    assert.equal(draft.participantCount, 0);
+    assert.equal((await store.viewChallenge(draft.id)).board, null);
+    const edited = await store.saveChallenge(draftInput({ id: draft.id, name: 'Calls and pipeline, edited' }));
+    assert.equal(edited.name, 'Calls and pipeline, edited');
+
+    as('rep');
+    await assert.rejects(store.viewChallenge(draft.id), { message: labels.get('Adoption_Challenge_Error_Not_Found') });
+
+    as('manager', ['Adoption_Manage']);
+    const hidden = await store.launchChallenge(draft.id, true);
+    assert.equal(hidden.status, 'Hidden');
+    assert.equal(hidden.announced, false);
+    const { board } = await store.viewChallenge(draft.id);
+    const expected = ledgerPoints(
+        board.rows.map((row) => row.userId),
+        hidden
+    );
+    for (const row of board.rows) {
+        assert.equal(row.value, expected.get(row.userId), `${row.name}: Log_Call or Pipeline entries in the window`);
+    }
+    assert.ok([...expected.values()].some((value) => value > 0));
+    await assert.rejects(store.saveChallenge(draftInput({ id: draft.id })), {
+        message: labels.get('Adoption_Challenge_Error_Edit_Draft_Only')
+    });
+    await assert.rejects(store.launchChallenge(draft.id, false), {
+        message: labels.get('Adoption_Challenge_Error_Launch_Draft_Only')
+    });
+
+    as('rep');
+    assert.ok(!(await store.listChallenges()).challenges.some((challenge) => challenge.id === draft.id));
+
+    as('manager', ['Adoption_Manage']);
+    assert.equal((await store.announceChallenge(draft.id)).status, 'Live');
+    assert.equal((await store.announceChallenge(draft.id)).status, 'Live', 'a Live one comes back as is');
+
+    as('rep');
+    assert.ok((await store.listChallenges()).challenges.some((challenge) => challenge.id === draft.id));
+    await assert.rejects(store.closeChallenge(draft.id), {
+        message: labels.get('Adoption_Challenge_Error_Not_Allowed')
+    });
+
+    as('manager', ['Adoption_Manage']);
+    const closed = await store.closeChallenge(draft.id);
+    assert.equal(closed.status, 'Closed');
+    assert.ok(closed.closedAt);
+    const top = Math.max(...expected.values());
+    assert.deepEqual(
+        closed.winners,
+        [...expected].filter(([, value]) => value === top).map(([id]) => userName(id))
+    );
+    assert.deepEqual(await store.closeChallenge(draft.id), closed, 'closing twice changes nothing');
+    await assert.rejects(store.announceChallenge(draft.id), {
+        message: labels.get('Adoption_Challenge_Error_Announce_Hidden_Only')
+    });
+});
+
+test('saving refuses what the org refuses, with the same labels', async () => {
+    as('manager', ['Adoption_Manage']);
+    const refuse = (overrides, message) => assert.rejects(store.saveChallenge(draftInput(overrides)), { message });
+    await refuse({ name: '  ' }, labels.get('Adoption_Challenge_Error_Name'));
+    await refuse({ endsAt: draftInput().startsAt }, labels.get('Adoption_Challenge_Error_Dates'));
+    await refuse({ format: 'Team', teamBy: 'Manager' }, labels.get('Adoption_Challenge_Error_Team'));
+    await refuse(
+        { format: 'Team', teamBy: 'Manager', teamScoring: 'PercentOfTarget', target: null },
+        labels.get('Adoption_Challenge_Error_Target_Required')
+    );
+    await refuse({ rules: ['No_Such_Rule'] }, label('Adoption_Challenge_Error_Rule', 'No_Such_Rule'));
+    await refuse({ participants: 'Group', groupId: null }, labels.get('Adoption_Challenge_Error_Group'));
+
+    as('rep');
+    const list = await store.listChallenges();
+    assert.equal(list.canCreate, false);
+    assert.deepEqual(list.scopes, []);
+    await refuse({}, labels.get('Adoption_Challenge_Error_Create_Not_Allowed'));
+});
+
+test('teams by role put the participants of one role together', () => {
+    const users = demo.users.filter((user) => user.Team === 'West');
+    const keys = store.teamsOf(users, 'Role', new Map(demo.users.map((user) => [user.Id, user]))).keyOf;
+    const executives = users.filter((user) => user.Title === 'Account Executive');
+    assert.ok(executives.length > 1);
+    assert.equal(new Set(executives.map((user) => keys.get(user.Id))).size, 1);
+    assert.notEqual(keys.get(personas.manager), keys.get(personas.rep));
+});
