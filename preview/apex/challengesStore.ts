@@ -315,10 +315,13 @@ function standingsOf(data: DemoData, challenge: StoredChallenge): Standings {
     return { isTeam, scoring, teams, ranked, points, usersById };
 }
 
-/** Winner_Names__c: rank 1 (ties all win; a team by its name), joined and cut as the field holds them. */
+/**
+ * Winner_Names__c: rank 1 with a figure above 0 (ties all win; a team by its name; nobody wins a
+ * challenge nobody scored in), joined and cut as the field holds them.
+ */
 function winnersOf(standings: Standings): string[] {
     const names = standings.ranked
-        .filter((standing) => standing.rank === 1)
+        .filter((standing) => standing.rank === 1 && standing.value > 0)
         .map((standing) =>
             standings.isTeam
                 ? (standings.teams.nameOf.get(standing.key) ?? standing.key)
