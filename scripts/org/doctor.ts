@@ -1,6 +1,7 @@
 // `npm run doctor`: is the package healthy in this org? Compares the org with this repository
 // (objects and fields, the settings record, triggers, permission sets and their assignments, every rule
-// and prompt condition against the fields it names, badges against rules, recent error logs) and prints
+// and prompt condition against the fields it names, badges against rules, recent error logs, the
+// scheduled jobs) and prints
 // one line per check. Exit 0 when nothing failed (warnings allowed), 1 when something did, 2 on bad
 // arguments.
 import type { Connection } from 'jsforce';
@@ -23,6 +24,8 @@ Checks the CRM Adoption package in an org and prints one line per check:
   rules, prompts    each condition's object exists and every field it names exists there
   badges            Rule Count and First Action badges name an existing rule
   error log         Adoption_Error_Log__c entries of the last 7 days
+  scheduled jobs    challenge closing (hourly) is scheduled when challenges are running; the weekly
+                    digest's schedule is reported
 
 Options:
   -o, --target-org <alias>  the org (alias or username); default: SF_TARGET_ORG, then the sf CLI's
@@ -477,6 +480,62 @@ async function checkErrorLog(conn: Connection): Promise<CheckResult> {
     };
 }
 
+// The names the Apex jobs schedule themselves under (AdoptionChallengeJob.JOB_NAME, AdoptionDigestJob.JOB_NAME).
+const CLOSING_JOB = 'Adoption challenge closing';
+const DIGEST_JOB = 'Adoption weekly digest';
+
+/**
+ * Challenges end on time only while the hourly closing job is scheduled (an admin schedules it on the
+ * Adoption Setup page): a running challenge without it is a warning. The digest's schedule is told.
+ */
+async function checkScheduledJobs(conn: Connection): Promise<CheckResult> {
+    const name = 'Scheduled jobs';
+    let jobs: Row[];
+    let running: Row[];
+    try {
+        jobs = await queryAll(
+            conn,
+            `SELECT CronJobDetail.Name, State, NextFireTime FROM CronTrigger WHERE CronJobDetail.Name IN ${soqlIn([CLOSING_JOB, DIGEST_JOB])}`
+        );
+        running = await queryAll(
+            conn,
+            "SELECT Id FROM Adoption_Challenge__c WHERE Status__c IN ('Hidden', 'Live') LIMIT 200"
+        );
+    } catch (error) {
+        if (schemaMissing(error)) {
+            return {
+                name,
+                status: 'FAIL',
+                summary:
+                    'the scheduled jobs or Adoption_Challenge__c cannot be read: deploy the package and assign Adoption_Admin',
+                details: [describeError(error)]
+            };
+        }
+        throw error;
+    }
+    const next = (jobName: string): string | null => {
+        const job = jobs.find((row) => text(row, 'CronJobDetail.Name') === jobName);
+        return job ? text(job, 'NextFireTime') || text(job, 'State') : null;
+    };
+    const closing = next(CLOSING_JOB);
+    const digest = next(DIGEST_JOB);
+    const details = [
+        `weekly digest: ${digest ? `next run ${digest}` : 'not scheduled (schedule it on the Adoption Setup page to email managers)'}`
+    ];
+    if (closing) {
+        return { name, status: 'PASS', summary: `challenge closing scheduled, next run ${closing}`, details };
+    }
+    if (running.length) {
+        return {
+            name,
+            status: 'WARN',
+            summary: `${running.length === 200 ? '200+' : running.length} running challenge(s) but challenge closing is not scheduled: schedule it on the Adoption Setup page, or they stay open after their end`,
+            details
+        };
+    }
+    return { name, status: 'PASS', summary: 'no running challenge; challenge closing is not scheduled', details };
+}
+
 function printReport(io: Io, label: string, results: CheckResult[]): number {
     io.stdout.write(`CRM Adoption doctor: ${label}\n\n`);
     const width = Math.max(...results.map((result) => result.name.length));
@@ -509,7 +568,7 @@ export const command: Command<Args> = {
     options: { 'target-org': { type: 'string', short: 'o' } },
     validate: (values, io) => ({ targetOrg: targetOrgOf(values, io) }),
     run: async (args, io) => {
-        const progress = new Progress(io, 8);
+        const progress = new Progress(io, 9);
         try {
             progress.next('Connecting');
             const org = await connect(io, args.targetOrg);
@@ -532,6 +591,8 @@ export const command: Command<Args> = {
             results.push(configuration.badges);
             progress.next('Reading the error log');
             results.push(await checkErrorLog(org.conn));
+            progress.next('Reading the scheduled jobs');
+            results.push(await checkScheduledJobs(org.conn));
             progress.stop();
             return printReport(io, `${org.label} as ${user.username}`, results);
         } finally {

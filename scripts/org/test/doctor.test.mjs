@@ -39,11 +39,14 @@ test('doctor: a healthy org passes every check, reading paged queries, describes
             'Rules',
             'Prompts',
             'Badges',
-            'Error log'
+            'Error log',
+            'Scheduled jobs'
         ]) {
             assert.match(run.out(), new RegExp(`^PASS  ${check}`, 'm'));
         }
         assert.match(run.out(), /All checks pass\.$/m);
+        assert.match(run.out(), /^PASS {2}Scheduled jobs +challenge closing scheduled, next run 2026-11-22T23:05/m);
+        assert.match(run.out(), /- weekly digest: next run 2026-11-23T07:00/);
         assert.match(run.out(), /as admin@example\.com/);
         assert.ok(
             org.requests.some(
@@ -64,7 +67,7 @@ test('doctor: a healthy org passes every check, reading paged queries, describes
                 (request) => request.path === '/services/data/v62.0/sobjects/Adoption_Ledger_Entry__c/describe'
             )
         );
-        assert.match(run.err(), /^\[1\/8\] Connecting$/m, 'plain progress lines when stderr is not a terminal');
+        assert.match(run.err(), /^\[1\/9\] Connecting$/m, 'plain progress lines when stderr is not a terminal');
     });
 });
 
@@ -143,7 +146,9 @@ test('doctor: names every problem of a broken org and exits 1', async () => {
         Adoption_Error_Log__c: () => [
             { Source__c: 'Capture', Message__c: 'Rule Bad_Field disabled: no field Stage', Rule_Name__c: 'Bad_Field' },
             { Source__c: 'Capture', Message__c: 'Rule Bad_Field disabled: no field Stage', Rule_Name__c: 'Bad_Field' }
-        ]
+        ],
+        CronTrigger: () => [],
+        Adoption_Challenge__c: () => [{ Id: 'a0X000000000001AAA' }, { Id: 'a0X000000000002AAA' }]
     };
     await withOrg({ describe, overrides }, async (org) => {
         const run = captureIo({ env: orgEnv(org) });
@@ -174,7 +179,12 @@ test('doctor: names every problem of a broken org and exits 1', async () => {
         assert.match(out, /^FAIL {2}Badges .*1 of 3 name a rule that does not exist/m);
         assert.match(out, /^WARN {2}Error log +2 errors logged in the last 7 days/m);
         assert.match(out, /- 2x Capture \(Bad_Field\): Rule Bad_Field disabled/);
-        assert.match(out, /7 check\(s\) failed, 1 warning\(s\)/);
+        assert.match(
+            out,
+            /^WARN {2}Scheduled jobs +2 running challenge\(s\) but challenge closing is not scheduled: schedule it on the Adoption Setup page/m
+        );
+        assert.match(out, /- weekly digest: not scheduled/);
+        assert.match(out, /7 check\(s\) failed, 2 warning\(s\)/);
     });
 });
 
@@ -184,7 +194,8 @@ test('doctor: an org without the package says to deploy it', async () => {
         Adoption_Rule__mdt: () => undefined,
         Adoption_Prompt__mdt: () => undefined,
         Adoption_Badge__mdt: () => undefined,
-        Adoption_Error_Log__c: () => undefined
+        Adoption_Error_Log__c: () => undefined,
+        Adoption_Challenge__c: () => undefined
     };
     await withOrg({ describe: {}, overrides }, async (org) => {
         const run = captureIo({ env: orgEnv(org) });
@@ -197,6 +208,7 @@ test('doctor: an org without the package says to deploy it', async () => {
             )
         );
         assert.match(run.out(), /^FAIL {2}Settings +Adoption_Settings__mdt is not in the org: deploy the package/m);
+        assert.match(run.out(), /^FAIL {2}Scheduled jobs +the scheduled jobs or Adoption_Challenge__c cannot be read/m);
         assert.doesNotMatch(run.out() + run.err(), STACK_TRACE);
     });
 });

@@ -332,6 +332,22 @@ export function answerQuery(soql, { tooling }, overrides = {}) {
             return BADGES;
         case 'Adoption_Error_Log__c':
             return [];
+        case 'CronTrigger':
+            // Both jobs scheduled: the digest daily at 07:00, challenge closing hourly.
+            return [
+                {
+                    CronJobDetail: { Name: 'Adoption weekly digest' },
+                    State: 'WAITING',
+                    NextFireTime: '2026-11-23T07:00:00.000+0000'
+                },
+                {
+                    CronJobDetail: { Name: 'Adoption challenge closing' },
+                    State: 'WAITING',
+                    NextFireTime: '2026-11-22T23:05:00.000+0000'
+                }
+            ];
+        case 'Adoption_Challenge__c':
+            return [{ Id: 'a0X000000000001AAA' }];
         case 'User':
             return USERS.filter(
                 (user) =>

@@ -115,6 +115,8 @@ import ERROR_END_BEFORE_START from '@salesforce/label/c.Adoption_Challenges_Erro
 import ERROR_TARGET_REQUIRED from '@salesforce/label/c.Adoption_Challenges_Error_Target_Required';
 import VALUE_MISSING from '@salesforce/label/c.Adoption_Challenges_Error_Required';
 
+/** How often "time left" is read again. */
+const CLOCK_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const DEFAULT_LENGTH_DAYS = 7;
@@ -524,6 +526,7 @@ export default class Challenges extends LightningElement {
     private wiredList?: ApexWireResult<ChallengeList>;
     private wiredView?: ApexWireResult<ChallengeView>;
     private focusAfterRender?: string;
+    private clock?: ReturnType<typeof setInterval>;
 
     @wire(getChallenges)
     wireList(result: ApexWireResult<ChallengeList>): void {
@@ -578,6 +581,26 @@ export default class Challenges extends LightningElement {
 
     get showNewButton(): boolean {
         return this.canCreate && !this.formOpen;
+    }
+
+    override connectedCallback(): void {
+        // "Time left" must move while the page stays open (a Home page can stay open all day).
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- a clock, cleared in disconnectedCallback
+        this.clock = setInterval(() => this.tick(), CLOCK_MS);
+    }
+
+    override disconnectedCallback(): void {
+        if (this.clock !== undefined) {
+            clearInterval(this.clock);
+            this.clock = undefined;
+        }
+    }
+
+    /** Rebuilds the open challenge's view against the clock: only "time left" changes. */
+    private tick(): void {
+        if (this.wiredView?.data) {
+            this.view = challengeScreen(this.wiredView.data, this.formOptions, Date.now());
+        }
     }
 
     override renderedCallback(): void {

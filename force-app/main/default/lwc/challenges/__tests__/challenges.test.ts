@@ -337,6 +337,26 @@ describe('c-challenges', () => {
         expect(detail(element, 'time')).toBe('Ended');
     });
 
+    it('moves the time left on every minute while open, and stops its clock when removed', async () => {
+        // Date stays the tests' clock (mocked Date.now); only the interval is faked.
+        jest.useFakeTimers({ doNotFake: ['Date'] });
+        try {
+            const element = await createWithView(LIVE);
+            expect(detail(element, 'time')).toBe('2 d 22 h');
+
+            jest.spyOn(Date, 'now').mockReturnValue(NOW + 3 * 3_600_000);
+            jest.advanceTimersByTime(60_000);
+            await flush();
+            expect(detail(element, 'time')).toBe('2 d 19 h');
+
+            const clearSpy = jest.spyOn(window, 'clearInterval');
+            document.body.removeChild(element);
+            expect(clearSpy).toHaveBeenCalledTimes(1);
+        } finally {
+            jest.useRealTimers();
+        }
+    });
+
     it('shows the progress toward the target with an accessible name', async () => {
         const element = await createWithView(LIVE);
 
