@@ -188,7 +188,7 @@ export function budgetOf(data: DemoData): number {
     return Math.max(0, num(data.settings.Daily_Interruption_Budget__c) ?? 3);
 }
 
-/** The fields the page loads: condition, {merge fields}, action field (PromptsService.check). */
+/** The fields the page loads: condition, {merge fields}, action field (PromptChecks.check). */
 function pageFields(prompt: MetadataRecord): string[] {
     const fields = new Set(fieldsOf(text(prompt.Condition__c)));
     for (const match of text(prompt.Message__c).matchAll(MERGE_TOKEN)) {
