@@ -88,6 +88,20 @@ test('the points history pages forward and back', async () => {
     await page.close();
 });
 
+test('a challenge win is told from the labels, with the prize', async () => {
+    const page = await openPage(browser, 'adoption-celebration');
+    await click(page, '#preview-actions button:has-text("Send my challenge win")');
+    const title = await waitFor(page, 'c-adoption-celebration .celebration-title');
+    assert.equal((await title.innerText()).trim(), 'You won Activity sprint');
+    assert.match(
+        await page.locator('c-adoption-celebration [role="status"]').innerText(),
+        /You won Activity sprint\. Lunch with the sales director/
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
 test("a celebration shows for the rep's own badge and never for another user's", async () => {
     const page = await openPage(browser, 'adoption-celebration');
     await click(page, '#preview-actions button:has-text("Send another rep\'s celebration")');

@@ -11,6 +11,7 @@ import { checkSemantics, checkSyntax } from './apex.mjs';
 import { checkLwcCompile } from './lwc-compile.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
+import { checkMetadataSchema } from './metadata-schema.mjs';
 import { checkContract } from './contract.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
@@ -85,6 +86,7 @@ const CHECKS = [
     ['Apex semantics (apex-ls)', () => checkSemantics()],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
+    ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
     ['Apex/TypeScript contract', () => checkContract()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
     ['Jest (coverage)', () => runJest()],

@@ -12,6 +12,7 @@ import { checkContract } from '../contract.mjs';
 import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
 import { checkMetadata } from '../metadata.mjs';
+import { checkMetadataSchema } from '../metadata-schema.mjs';
 import { typecheck } from '../typescript.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -74,6 +75,31 @@ test('a custom label that does not exist fails the metadata check; the existing 
     assert.deepEqual(lines, [
         'force-app/main/default/lwc/greeting/greeting.ts:2: custom label "Adoption_Goodbye" is not defined in labels/CustomLabels.labels-meta.xml'
     ]);
+});
+
+test('metadata XML is held to the Metadata API schema: a misspelt or misplaced element fails, the right ones pass', () => {
+    const root = fixture('metadata-schema');
+    const result = checkMetadataSchema(root);
+    assert.deepEqual(
+        describe(result, root).sort(),
+        [
+            'force-app/main/default/reports/Team/Bad.report-meta.xml:4: <feild> is not an element of ReportColumn (Metadata API schema)',
+            'force-app/main/default/reports/Team/Bad.report-meta.xml:9: <interval> is not an element of Report (Metadata API schema)',
+            'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <b> cannot be inside a value of type string',
+            'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>'
+        ].sort()
+    );
+    assert.equal(result.summary, '4 metadata file(s) of 3 type(s) against the Metadata API schema');
+});
+
+test('every metadata file of the package matches the Metadata API schema', () => {
+    const result = checkMetadataSchema();
+    assert.deepEqual(result.findings, []);
+    assert.match(
+        result.summary,
+        /^[1-9]\d{2,} metadata file\(s\) of (1\d|2\d) type\(s\)/,
+        'the package has hundreds of files'
+    );
 });
 
 test('apex-ls output is parsed into file:line:col findings', () => {

@@ -1,0 +1,172 @@
+// Metadata XML against the Metadata API's own schema: every element of every metadata file in
+// force-app must be a property of its parent's type, as the Metadata API WSDL defines it. The schema
+// is the one jsforce ships (lib/api/metadata/schema.js, generated from the WSDL), so a misspelt or
+// misplaced element (a report column under the wrong parent, `<visibilty>` in a tab) fails here
+// rather than at deploy time. Values are not checked (picklist values, field names in reports:
+// those need an org), and neither is element order.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { REPO_ROOT, listFiles } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+
+/** File suffix -> the Metadata API type of its root element. */
+export const ROOT_TYPES = [
+    ['.report-meta.xml', 'Report'],
+    ['.reportType-meta.xml', 'ReportType'],
+    ['.dashboard-meta.xml', 'Dashboard'],
+    ['.reportFolder-meta.xml', 'ReportFolder'],
+    ['.dashboardFolder-meta.xml', 'DashboardFolder'],
+    ['.object-meta.xml', 'CustomObject'],
+    ['.field-meta.xml', 'CustomField'],
+    ['.listView-meta.xml', 'ListView'],
+    ['.layout-meta.xml', 'Layout'],
+    ['.permissionset-meta.xml', 'PermissionSet'],
+    ['.customPermission-meta.xml', 'CustomPermission'],
+    ['.flexipage-meta.xml', 'FlexiPage'],
+    ['.tab-meta.xml', 'CustomTab'],
+    ['.app-meta.xml', 'CustomApplication'],
+    ['.labels-meta.xml', 'CustomLabels'],
+    ['.md-meta.xml', 'CustomMetadata'],
+    ['.cls-meta.xml', 'ApexClass'],
+    ['.trigger-meta.xml', 'ApexTrigger'],
+    ['.js-meta.xml', 'LightningComponentBundle'],
+    ['.resource-meta.xml', 'StaticResource'],
+    ['.messageChannel-meta.xml', 'LightningMessageChannel'],
+    ['.platformEventSubscriberConfig-meta.xml', 'PlatformEventSubscriberConfig'],
+    ['.compactLayout-meta.xml', 'CompactLayout'],
+    ['.validationRule-meta.xml', 'ValidationRule']
+];
+
+/**
+ * Elements newer than the schema jsforce ships (it predates them), each checked in the Metadata API
+ * documentation, and one property the WSDL types as text although it holds XML. 'any': the
+ * element's children are not checked.
+ */
+const EXTRA_PROPS = {
+    // CustomPermission: isLicensed, boolean, required (Metadata API Developer Guide, CustomPermission).
+    CustomPermission: { isLicensed: 'boolean' },
+    // CustomApplication: isNavTabPersistenceDisabled, boolean (Lightning apps).
+    CustomApplication: { isNavTabPersistenceDisabled: 'boolean' },
+    // FlexiPageRegion: itemInstances (ItemInstance[]), which replaced componentInstances in API 47.
+    FlexiPageRegion: { itemInstances: 'any' },
+    // LightningComponentBundle.targetConfigs is XML the WSDL types as a string.
+    LightningComponentBundle: { targetConfigs: 'any' }
+};
+
+function schemas() {
+    return require('jsforce/lib/api/metadata/schema.js').ApiSchemas;
+}
+
+/** The properties of a type with those it inherits (`extends`), or null for a simple type. */
+function propsOf(all, typeName, cache) {
+    if (cache.has(typeName)) {
+        return cache.get(typeName);
+    }
+    const schema = all[typeName];
+    let props = null;
+    if (schema && schema.props) {
+        const parent = schema.extends ? propsOf(all, schema.extends, cache) : null;
+        props = { ...(parent ?? {}), ...schema.props, ...(EXTRA_PROPS[typeName] ?? {}) };
+    }
+    cache.set(typeName, props);
+    return props;
+}
+
+/** 'string', '?Foo', ['Foo'] -> the type's name. */
+function typeNameOf(spec) {
+    const name = Array.isArray(spec) ? spec[0] : spec;
+    return typeof name === 'string' ? name.replace(/^\?/, '') : 'any';
+}
+
+/** Start and end tags of a metadata XML file, with their line numbers (comments and the prolog skipped). */
+function* tags(text) {
+    const pattern = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w.:-]*)([^>]*?)(\/?)>/g;
+    let line = 1;
+    let last = 0;
+    for (const match of text.matchAll(pattern)) {
+        line += (text.slice(last, match.index).match(/\n/g) ?? []).length;
+        last = match.index;
+        if (match[2] === undefined) {
+            continue;
+        }
+        yield { close: match[1] === '/', name: match[2].replace(/^\w+:/, ''), selfClosing: match[4] === '/', line };
+    }
+}
+
+/** Findings for one file: each element that is not a property of its parent's type. */
+export function checkFile(file, rootType, all = schemas(), cache = new Map()) {
+    const findings = [];
+    const text = readFileSync(file, 'utf8');
+    const stack = [];
+    for (const tag of tags(text)) {
+        if (tag.close) {
+            stack.pop();
+            continue;
+        }
+        let type;
+        if (stack.length === 0) {
+            // A bundle's -meta.xml root is its type's name; anything else is the wrong file kind.
+            if (tag.name !== rootType) {
+                findings.push({
+                    file,
+                    line: tag.line,
+                    message: `the root element should be <${rootType}>, not <${tag.name}>`
+                });
+                return findings;
+            }
+            type = rootType;
+        } else {
+            const parent = stack[stack.length - 1];
+            const props = parent === null || parent === 'any' ? null : propsOf(all, parent, cache);
+            if (parent === 'any') {
+                // Free-form XML (see EXTRA_PROPS): not checked.
+                type = 'any';
+            } else if (parent === null || props === null) {
+                // Below a simple value, or below an element already reported.
+                type = null;
+                if (parent !== null) {
+                    findings.push({
+                        file,
+                        line: tag.line,
+                        message: `<${tag.name}> cannot be inside a value of type ${parent}`
+                    });
+                }
+            } else if (!Object.prototype.hasOwnProperty.call(props, tag.name)) {
+                findings.push({
+                    file,
+                    line: tag.line,
+                    message: `<${tag.name}> is not an element of ${parent} (Metadata API schema)`
+                });
+                type = null;
+            } else {
+                type = typeNameOf(props[tag.name]);
+            }
+        }
+        if (!tag.selfClosing) {
+            stack.push(type);
+        }
+    }
+    return findings;
+}
+
+/** Every metadata file under force-app (or `root`), against the schema. */
+export function checkMetadataSchema(root = REPO_ROOT) {
+    const all = schemas();
+    const cache = new Map();
+    const files = listFiles(path.join(root, 'force-app'), (name) =>
+        ROOT_TYPES.some(([suffix]) => name.endsWith(suffix))
+    );
+    const findings = [];
+    const counts = new Map();
+    for (const file of files) {
+        const rootType = ROOT_TYPES.find(([suffix]) => file.endsWith(suffix))[1];
+        counts.set(rootType, (counts.get(rootType) ?? 0) + 1);
+        findings.push(...checkFile(file, rootType, all, cache));
+    }
+    return {
+        findings,
+        summary: `${files.length} metadata file(s) of ${counts.size} type(s) against the Metadata API schema`
+    };
+}
