@@ -1,4 +1,5 @@
-// Challenges in a real browser (production build, headless Chromium), as the player-manager: the
+// Challenges in a real browser (production build, headless Chromium). A rep's view (the live
+// challenge, their progress, no manager actions); then as the player-manager: the
 // seeded live challenge with its board, then a whole life cycle through the UI: create a team
 // challenge (Average) with the form, start a hidden test run (the notice, team rows on the board),
 // announce it, end it after the inline confirmation, and read the winners. Axe on each new state;
@@ -72,6 +73,19 @@ test('the manager sees the seeded challenges and the live one with its board', a
     assert.equal(await status(page), 'Closed');
     assert.ok((await page.locator(`${ROOT} .winner`).count()) >= 1, 'the seeded closed challenge has winners');
     assert.ok((await page.locator(`${ROOT} c-leaderboard .members`).count()) >= 1, 'team rows show their size');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('a rep sees the live challenge they take part in, their progress and the board, and nothing to manage', async () => {
+    const page = await openPage(browser, 'challenges-rep');
+    await waitFor(page, `${ROOT} .challenge-name`);
+    assert.equal(await status(page), 'Live');
+    assert.equal(await page.locator(`${ROOT} lightning-button.new-button`).count(), 0, 'no New challenge');
+    assert.equal(await page.locator(`${ROOT} lightning-button[data-action]`).count(), 0, 'no manager actions');
+    assert.equal(await page.locator(`${ROOT} lightning-progress-bar`).count(), 1, 'their progress toward the target');
+    await waitFor(page, `${ROOT} c-leaderboard tr.board-row_current`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.problems, []);
     await page.close();

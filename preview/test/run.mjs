@@ -76,8 +76,11 @@ async function main() {
         return;
     }
     const server = await startServer({ dir: built.outDir, port: 0 });
+    // `npm run test:browser -- challenges rep`: only the files whose names hold one of the words.
+    const only = process.argv.slice(2);
     const files = readdirSync(TEST_DIR)
         .filter((name) => name.endsWith('.test.mjs'))
+        .filter((name) => only.length === 0 || only.some((word) => name.includes(word)))
         .sort()
         .map((name) => path.join(TEST_DIR, name));
     const testsStarted = performance.now();
