@@ -226,7 +226,7 @@ export function challengePoints(ledger: readonly LedgerEntry[], challenge: Store
     return points;
 }
 
-/** A challenge's teams (ChallengesService.teamsOf): each participant's team key, each team's name and picture. */
+/** A challenge's teams (ChallengeBoards.teamsOf): each participant's team key, each team's name and picture. */
 export interface Teams {
     keyOf: Map<string, string>;
     nameOf: Map<string, string>;
@@ -275,7 +275,7 @@ export function teamsOf(
     return teams;
 }
 
-/** ChallengesService.Standings: the ranking and how it was computed. */
+/** ChallengeBoards.Standings: the ranking and how it was computed. */
 interface Standings {
     isTeam: boolean;
     scoring: 'Total' | ChallengeTeamScoring;
@@ -389,7 +389,7 @@ function summaryOf(data: DemoData, challenge: StoredChallenge, who: Caller): Cha
     };
 }
 
-/** ChallengesService.boardOf: a LeaderboardService.Board with challengeFormat and challengeScoring set. */
+/** ChallengeBoards.boardOf: a LeaderboardService.Board with challengeFormat and challengeScoring set. */
 function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summary: ChallengeSummary): Board {
     const standings = standingsOf(data, challenge);
     const inChallenge = new Set(challenge.participantIds);
