@@ -10,8 +10,10 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const BUILD_DIR = path.join(REPO_ROOT, '.cache', 'build');
 const TSCONFIG = path.join(REPO_ROOT, 'scripts', 'tsconfig.json');
 const STAMP = path.join(BUILD_DIR, '.scripts-built');
+// LWC modules the scripts import (as `c/<name>`, the way components import each other, or by path).
+const SHARED_MODULES = ['adoptionCore', 'adoptionConditions'];
 // Sources outside scripts/org that the scripts import.
-const SHARED_SOURCES = ['force-app/main/default/lwc/adoptionCore/adoptionCore.ts'];
+const SHARED_SOURCES = SHARED_MODULES.map((name) => `force-app/main/default/lwc/${name}/${name}.ts`);
 
 function sources(dir) {
     const out = [];
@@ -43,6 +45,28 @@ export function compiledPath(source) {
 }
 
 /**
+ * The compiled LWC modules keep their `c/<name>` imports (c/adoptionConditions imports c/adoptionCore),
+ * which tsc resolves through tsconfig `paths` but Node does not: a package `c` in the build's
+ * node_modules maps each name to its compiled module, so Node finds it as it finds any package.
+ */
+function writeModuleShims() {
+    const dir = path.join(BUILD_DIR, 'node_modules', 'c');
+    mkdirSync(dir, { recursive: true });
+    const exportsMap = {};
+    for (const name of SHARED_MODULES) {
+        writeFileSync(
+            path.join(dir, `${name}.js`),
+            `export * from '../../force-app/main/default/lwc/${name}/${name}.js';\n`
+        );
+        exportsMap[`./${name}`] = `./${name}.js`;
+    }
+    writeFileSync(
+        path.join(dir, 'package.json'),
+        `${JSON.stringify({ name: 'c', private: true, type: 'module', exports: exportsMap }, null, 4)}\n`
+    );
+}
+
+/**
  * Runs tsc over scripts/tsconfig.json. With `force: false`, skips tsc when the last good build is newer
  * than every source; `onCompile` is called before tsc runs. Returns { ok, skipped, output }.
  */
@@ -68,6 +92,7 @@ export function buildScripts({ force = false, onCompile = () => {} } = {}) {
     const ok = result.status === 0;
     if (ok) {
         mkdirSync(BUILD_DIR, { recursive: true });
+        writeModuleShims();
         writeFileSync(STAMP, `${new Date().toISOString()}\n`);
     }
     return { ok, skipped: false, output: output || (result.error ? String(result.error.message) : '') };

@@ -55,7 +55,7 @@ test('npm run: a bad argument exits 2; an API error prints one line, no stack tr
     }
 });
 
-test('conditions: the fields a condition names, keywords and literals aside', () => {
+test("conditions: the fields a condition names, keywords and literals aside, with the parser's own errors", () => {
     assert.deepEqual(conditionFields("StageName CHANGED TO 'Closed Won' AND Amount > 0"), {
         fields: ['StageName', 'Amount']
     });
@@ -73,7 +73,12 @@ test('conditions: the fields a condition names, keywords and literals aside', ()
     assert.equal(conditionFields("Name = 'open").error, 'Text starting at position 8 has no closing quote.');
     assert.equal(conditionFields('Amount ! 5').error, "Unexpected character '!' at position 8.");
     assert.equal(conditionFields('Amount > 5 & Name IS BLANK').error, "Unexpected character '&' at position 12.");
-    assert.equal(conditionFields('Account. IS BLANK').error, "'Account.' at position 1 is not a field name.");
+    assert.equal(conditionFields('Account. IS BLANK').error, "Field name 'Account.' at position 1 is not valid.");
+    // The package's parser, not a tokenizer: a condition that reads fields but is not a sentence fails.
+    assert.match(
+        conditionFields('Amount >').error,
+        /^Expected a value .* at position 9, found the end of the condition\.$/
+    );
 });
 
 test("weeks: keys in the org's week start, and the week before", () => {
