@@ -14,6 +14,7 @@ import { levelFor, parseThresholds } from 'c/adoptionCore';
 import type { BadgeAward, MetadataRecord, PeriodScore, PeriodType } from '../data/types';
 import { currentUser, demoData } from '../runtime/demo';
 import { questFor } from './questsStore';
+import { compare, num, text } from './values';
 
 const MAX_BADGES = 200;
 const NEXT_BADGES = 3;
@@ -27,18 +28,6 @@ interface Tally {
     points: number;
     actions: number;
     ruleCounts: Record<string, number>;
-}
-
-function compare(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function text(value: unknown): string {
-    return typeof value === 'string' ? value : '';
-}
-
-function num(value: unknown): number {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 /** AdoptionSettingsSelector.workingDays: 1 (Monday) ... 7 (Sunday); Monday to Friday by default. */

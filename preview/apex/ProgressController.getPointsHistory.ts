@@ -11,6 +11,7 @@ import PAGE_TOO_FAR from '@salesforce/label/c.Adoption_Progress_Page_Too_Far';
 import RULE_REMOVED from '@salesforce/label/c.Adoption_Progress_Rule_Removed';
 import type { LedgerEntry, MetadataRecord } from '../data/types';
 import { currentUserId, demoData } from '../runtime/demo';
+import { text } from './values';
 
 const MAX_PAGE_SIZE = 50;
 const MAX_OFFSET = 2000;
@@ -44,10 +45,6 @@ function newestFirst(a: LedgerEntry, b: LedgerEntry): number {
         return a.Occurred_At__c < b.Occurred_At__c ? 1 : -1;
     }
     return a.Id < b.Id ? 1 : a.Id > b.Id ? -1 : 0;
-}
-
-function text(value: unknown): string {
-    return typeof value === 'string' ? value : '';
 }
 
 function historyEntry(row: LedgerEntry, rule: MetadataRecord | undefined): HistoryEntry {

@@ -48,6 +48,7 @@ import METRIC_RULE from '@salesforce/label/c.Adoption_Board_Metric_Rule';
 import MODE_TOTAL from '@salesforce/label/c.Adoption_Board_Mode_Total';
 import MODE_MOST_IMPROVED from '@salesforce/label/c.Adoption_Board_Mode_Most_Improved';
 import MODE_PERSONAL_BEST from '@salesforce/label/c.Adoption_Board_Mode_Personal_Best';
+import { num, text } from './values';
 
 const PERIODS: [string, string][] = [
     ['ThisWeek', PERIOD_THIS_WEEK],
@@ -106,14 +107,6 @@ interface PeriodSpec {
 function fill(label: string, value: unknown): string {
     const shown = value === null || value === undefined ? 'null' : String(value);
     return label.replace('{0}', shown.length > 40 ? `${shown.slice(0, 37)}...` : shown);
-}
-
-function text(value: unknown): string {
-    return typeof value === 'string' ? value : '';
-}
-
-function num(value: unknown): number {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 function canonical(names: string[], value: unknown): string | undefined {

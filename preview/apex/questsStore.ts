@@ -3,20 +3,9 @@
 // derives it in the org. Not an answer itself.
 import type { QuestStep, QuestView } from 'c/adoptionTypes';
 import type { DemoUser, MetadataRecord } from '../data/types';
+import { compare, num, text } from './values';
 
 const DAY_MS = 86_400_000;
-
-function compare(a: string, b: string): number {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function text(value: unknown): string {
-    return typeof value === 'string' ? value : '';
-}
-
-function num(value: unknown): number {
-    return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
 
 function utcDay(isoDate: string): number {
     return Date.parse(`${isoDate}T00:00:00Z`);
