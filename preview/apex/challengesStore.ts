@@ -12,7 +12,7 @@
 // - Standings come from challengeStandings (c/adoptionCore), the twin of AdoptionCore's, pinned by the
 //   shared cases: nothing here ranks on its own.
 // - Participants are fixed at launch by resolving the scope as the launching user, as the
-//   leaderboard's answer does (leaderboardBoard.ts): "Org" follows reporting lines and the two sales
+//   leaderboard's answer does (scopesStore.ts): "Org" follows reporting lines and the two sales
 //   teams stand in for public groups, because the sample has no roles and no groups. For the same
 //   reason a user's Title stands in for their role (Team_By Role).
 // - The sample has no Adoption_Preference__c rows: nobody hides from boards here.
@@ -42,8 +42,6 @@ import SCOPE_TEAM from '@salesforce/label/c.Adoption_Board_Scope_Team';
 import SCOPE_ORG from '@salesforce/label/c.Adoption_Board_Scope_Org';
 import SCOPE_EVERYONE from '@salesforce/label/c.Adoption_Board_Scope_Everyone';
 import SCOPE_GROUP from '@salesforce/label/c.Adoption_Board_Scope_Group';
-import ERROR_SCOPE_GROUP from '@salesforce/label/c.Adoption_Board_Error_Group';
-import ERROR_TEAM_ONLY from '@salesforce/label/c.Adoption_Board_Error_Team_Only';
 import ERROR_NOT_FOUND from '@salesforce/label/c.Adoption_Challenge_Error_Not_Found';
 import ERROR_NOT_ALLOWED from '@salesforce/label/c.Adoption_Challenge_Error_Not_Allowed';
 import ERROR_CREATE_NOT_ALLOWED from '@salesforce/label/c.Adoption_Challenge_Error_Create_Not_Allowed';
@@ -68,6 +66,7 @@ import ERROR_ENDED from '@salesforce/label/c.Adoption_Challenge_Error_Ended';
 import ERROR_NO_PARTICIPANTS from '@salesforce/label/c.Adoption_Challenge_Error_No_Participants';
 import TEAM_OF from '@salesforce/label/c.Adoption_Challenge_Team_Of';
 import TEAM_NO_ROLE from '@salesforce/label/c.Adoption_Challenge_Team_No_Role';
+import { GROUPS, resolveScope } from './scopesStore';
 
 const SCOPES: [ChallengeParticipants, string][] = [
     ['Team', SCOPE_TEAM],
@@ -78,8 +77,6 @@ const SCOPES: [ChallengeParticipants, string][] = [
 const FORMATS: ChallengeFormat[] = ['Individual', 'Team'];
 const TEAM_BY: ChallengeTeamBy[] = ['Manager', 'Role'];
 const TEAM_SCORING: ChallengeTeamScoring[] = ['Average', 'PercentOfTarget'];
-/** The sample's teams, standing in for public groups (the same made-up Ids as leaderboardBoard.ts). */
-const GROUPS: Record<string, string> = { '00G00000000WEST1AAA': 'West', '00G00000000EAST1AAA': 'East' };
 const NAME_MAX = 80;
 const TEXT_MAX = 255;
 const TARGET_MAX = 9_999_999_999;
@@ -158,44 +155,6 @@ function caller(): Caller {
     const permissions = page.customPermissions;
     const isAdmin = permissions.includes(ADMINISTER);
     return { id: page.userId, isAdmin, canCreate: isAdmin || permissions.includes(MANAGE) };
-}
-
-/** ScopesService.resolve as the launching user, over the sample (see the header for Org and Group). */
-function resolveScope(data: DemoData, who: Caller, scope: ChallengeParticipants, groupId: string | null): DemoUser[] {
-    const users = data.users.filter((user) => user.IsActive);
-    const isManager = page.customPermissions.includes(MANAGE) || users.some((user) => user.ManagerId === who.id);
-    if (scope !== 'Team' && !isManager && data.settings.Team_Only_Boards__c === true) {
-        throw new Error(ERROR_TEAM_ONLY);
-    }
-    if (scope === 'Team') {
-        const me = users.find((user) => user.Id === who.id);
-        const head = users.some((user) => user.ManagerId === who.id) ? who.id : (me?.ManagerId ?? null);
-        return head
-            ? users.filter((user) => user.Id === head || user.ManagerId === head)
-            : users.filter((user) => user.Id === who.id);
-    }
-    if (scope === 'Org') {
-        const below = new Set([who.id]);
-        let grew = true;
-        while (grew) {
-            grew = false;
-            for (const user of users) {
-                if (user.ManagerId && below.has(user.ManagerId) && !below.has(user.Id)) {
-                    below.add(user.Id);
-                    grew = true;
-                }
-            }
-        }
-        return users.filter((user) => below.has(user.Id));
-    }
-    if (scope === 'Everyone') {
-        return users;
-    }
-    const team = groupId ? GROUPS[groupId] : undefined;
-    if (!team) {
-        throw new Error(ERROR_SCOPE_GROUP);
-    }
-    return users.filter((user) => user.Team === team);
 }
 
 /**
@@ -474,7 +433,12 @@ function newId(): string {
 }
 
 function launch(data: DemoData, challenge: StoredChallenge, who: Caller, hidden: boolean, at: number): void {
-    const participants = resolveScope(data, who, challenge.participants, challenge.groupId);
+    const active = data.users.filter((user) => user.IsActive);
+    const participants = resolveScope(
+        { settings: data.settings, users: active, me: who.id },
+        challenge.participants,
+        challenge.groupId
+    ).users;
     if (participants.length === 0) {
         throw new Error(ERROR_NO_PARTICIPANTS);
     }

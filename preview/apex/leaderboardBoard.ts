@@ -5,9 +5,7 @@
 // same figures.
 //
 // Where the sample cannot say what the org would:
-// - It has no roles: "Org" follows reporting lines (the caller and everyone below them) instead of
-//   the role hierarchy.
-// - It has no public groups: each sales team ('West', 'East') stands in for one, with a made-up Id.
+// - Who is on a board: scopesStore.ts (ScopesService), shared with the challenges.
 // - It has no Adoption_Preference__c rows: nobody hides from boards.
 // - It has no holidays: a streak lapses on any missed working day.
 // - Custom permissions come from the page file (customPermissions), as @salesforce/customPermission does.
@@ -19,15 +17,10 @@ import { periodKey, periodStart, previousPeriodKey, rankBand, ranks, weekStartDa
 import type { PeriodType } from 'c/adoptionCore';
 import type { DemoUser, MetadataRecord, PeriodScore } from '../data/types';
 import { benchmarkData, currentUserId, demoData, usesBenchmark } from '../runtime/demo';
-import { page } from '../runtime/context';
 import ERROR_PERIOD from '@salesforce/label/c.Adoption_Board_Error_Period';
-import ERROR_SCOPE from '@salesforce/label/c.Adoption_Board_Error_Scope';
 import ERROR_METRIC from '@salesforce/label/c.Adoption_Board_Error_Metric';
 import ERROR_MODE from '@salesforce/label/c.Adoption_Board_Error_Mode';
 import ERROR_NO_PREVIOUS from '@salesforce/label/c.Adoption_Board_Error_No_Previous';
-import ERROR_GROUP from '@salesforce/label/c.Adoption_Board_Error_Group';
-import ERROR_GROUP_REQUIRED from '@salesforce/label/c.Adoption_Board_Error_Group_Required';
-import ERROR_TEAM_ONLY from '@salesforce/label/c.Adoption_Board_Error_Team_Only';
 import PERIOD_THIS_WEEK from '@salesforce/label/c.Adoption_Board_Period_This_Week';
 import PERIOD_LAST_WEEK from '@salesforce/label/c.Adoption_Board_Period_Last_Week';
 import PERIOD_THIS_MONTH from '@salesforce/label/c.Adoption_Board_Period_This_Month';
@@ -48,6 +41,7 @@ import METRIC_RULE from '@salesforce/label/c.Adoption_Board_Metric_Rule';
 import MODE_TOTAL from '@salesforce/label/c.Adoption_Board_Mode_Total';
 import MODE_MOST_IMPROVED from '@salesforce/label/c.Adoption_Board_Mode_Most_Improved';
 import MODE_PERSONAL_BEST from '@salesforce/label/c.Adoption_Board_Mode_Personal_Best';
+import { canonical, fill, GROUPS, isManagerOf, resolveScope } from './scopesStore';
 import { num, text } from './values';
 
 const PERIODS: [string, string][] = [
@@ -78,8 +72,6 @@ const MAX_GAP_DAYS = 62;
 const DAY_MS = 86_400_000;
 const BENCHMARK_ME = 600;
 const ALL_KEY = 'ALL';
-/** The sample's teams, standing in for public groups. */
-const GROUPS: Record<string, string> = { '00G00000000WEST1AAA': 'West', '00G00000000EAST1AAA': 'East' };
 const DAY_NUMBERS: Readonly<Record<string, number>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 interface Sample {
@@ -101,17 +93,6 @@ interface PeriodSpec {
     earlierKeys: string[];
     start: string | null;
     end: string | null;
-}
-
-/** A label with {0} filled, cut at 40 characters, as ScopesService.fill does. */
-function fill(label: string, value: unknown): string {
-    const shown = value === null || value === undefined ? 'null' : String(value);
-    return label.replace('{0}', shown.length > 40 ? `${shown.slice(0, 37)}...` : shown);
-}
-
-function canonical(names: string[], value: unknown): string | undefined {
-    const wanted = text(value).trim().toLowerCase();
-    return wanted ? names.find((name) => name.toLowerCase() === wanted) : undefined;
 }
 
 function toDate(iso: string): Date {
@@ -220,63 +201,6 @@ async function sample(): Promise<Sample> {
         me,
         synthetic: benchmark !== undefined
     };
-}
-
-function isManagerOf(data: Sample, userId: string): boolean {
-    return page.customPermissions.includes('Adoption_Manage') || data.users.some((user) => user.ManagerId === userId);
-}
-
-/** ScopesService.resolve over the sample (see the file header for Org and Group). */
-function resolveScope(
-    data: Sample,
-    scope: unknown,
-    groupId: unknown
-): { name: string; users: DemoUser[]; teamManagerId: string | null; isManager: boolean } {
-    const name = canonical(
-        SCOPES.map(([value]) => value),
-        scope
-    );
-    if (!name) {
-        throw new Error(fill(ERROR_SCOPE, scope ?? null));
-    }
-    const isManager = isManagerOf(data, data.me);
-    if (name !== 'Team' && !isManager && data.settings.Team_Only_Boards__c === true) {
-        throw new Error(ERROR_TEAM_ONLY);
-    }
-    const me = data.users.find((user) => user.Id === data.me);
-    if (name === 'Team') {
-        const hasReports = data.users.some((user) => user.ManagerId === data.me);
-        const head = hasReports ? data.me : (me?.ManagerId ?? null);
-        const users = head
-            ? data.users.filter((user) => user.Id === head || user.ManagerId === head)
-            : data.users.filter((user) => user.Id === data.me);
-        return { name, users, teamManagerId: head, isManager };
-    }
-    if (name === 'Org') {
-        const below = new Set([data.me]);
-        let grew = true;
-        while (grew) {
-            grew = false;
-            for (const user of data.users) {
-                if (user.ManagerId && below.has(user.ManagerId) && !below.has(user.Id)) {
-                    below.add(user.Id);
-                    grew = true;
-                }
-            }
-        }
-        return { name, users: data.users.filter((user) => below.has(user.Id)), teamManagerId: null, isManager };
-    }
-    if (name === 'Everyone') {
-        return { name, users: data.users, teamManagerId: null, isManager };
-    }
-    if (!groupId) {
-        throw new Error(ERROR_GROUP_REQUIRED);
-    }
-    const team = GROUPS[text(groupId)];
-    if (!team) {
-        throw new Error(ERROR_GROUP);
-    }
-    return { name, users: data.users.filter((user) => user.Team === team), teamManagerId: null, isManager };
 }
 
 /** A made-up earlier figure for the benchmark, fixed per user and key (0.6 to 1.4 of the current one). */
@@ -463,7 +387,7 @@ function option(value: string, label: string): BoardOption {
 /** LeaderboardController.getBoardOptions over the sample data. */
 export async function computeOptions(): Promise<BoardOptions> {
     const data = await sample();
-    const isManager = isManagerOf(data, data.me);
+    const isManager = isManagerOf(data.users, data.me);
     const teamOnly = data.settings.Team_Only_Boards__c === true && !isManager;
     const groups = teamOnly ? [] : Object.entries(GROUPS).map(([id, team]) => option(id, `${team} sales`));
     const scopes = SCOPES.filter(([value]) => (teamOnly ? value === 'Team' : value !== 'Group' || groups.length > 0));
