@@ -159,6 +159,26 @@ test('the contract check catches a renamed DTO field, a changed kind and a missi
     ]);
 });
 
+test('the contract check wants nullable DTO fields optional and flags === null on them; the rest passes', () => {
+    const root = fixture('contract-nulls');
+    const result = checkContract({ root });
+    const lines = describe(result, root).map((line) => line.replace(/: (may be null|Aura leaves).*$/, ': $1'));
+    assert.deepEqual(lines, [
+        'types/apex.d.ts:5: CardController.getCard().percent: may be null',
+        'types/apex.d.ts:7: CardController.getCard().note: may be null',
+        'types/apex.d.ts:9: CardController.getCard().title: may be null',
+        'force-app/main/default/lwc/card/card.ts:6: card.percent === null: Aura leaves',
+        'force-app/main/default/lwc/card/card.ts:7: card.lastLogin !== null: Aura leaves'
+    ]);
+    assert.match(
+        result.findings[0].message,
+        /its doc comment says when it is null.*declare it optional \("percent\?:"\)/
+    );
+    assert.match(result.findings[1].message, /it is initialized to null/);
+    assert.match(result.findings[2].message, /the TypeScript type admits null/);
+    assert.match(result.findings[3].message, /use == null or \?\?$/);
+});
+
 test('the real components and controllers agree field by field', () => {
     const result = checkContract();
     assert.deepEqual(result.findings, []);
