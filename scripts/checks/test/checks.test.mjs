@@ -222,3 +222,18 @@ test('the package deploys what it needs: built bundles, no ignored imports, page
     assert.deepEqual(result.findings, []);
     assert.match(result.summary, /^1\d bundle\(s\), [4-9] page\(s\), 1 app\(s\)/);
 });
+
+test("the README's App Builder names are the exposed components' masterLabels, every one of them", () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const sentence = /Component names in the App Builder's _Custom_ list: ([^.]*)\./.exec(readme.replace(/\n/g, ' '));
+    assert.ok(sentence, 'README lists the App Builder names');
+    const named = [...sentence[1].matchAll(/_([^_]+)_/g)].map((match) => match[1]).sort();
+    const labels = listFiles(path.join(REPO_ROOT, 'force-app/main/default/lwc'), (name) =>
+        name.endsWith('.js-meta.xml')
+    )
+        .map((file) => readFileSync(file, 'utf8'))
+        .filter((xml) => xml.includes('<isExposed>true</isExposed>'))
+        .map((xml) => /<masterLabel>([^<]+)<\/masterLabel>/.exec(xml)?.[1])
+        .sort();
+    assert.deepEqual(named, labels);
+});
