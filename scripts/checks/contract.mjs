@@ -3,6 +3,15 @@
 // the TypeScript params' keys, and the DTO it returns must have, field by field and level by level,
 // the properties the TypeScript type reads (name and kind: text, number, boolean, list, object).
 // The preview's local answers are typed with the same TypeScript types, so tsc holds them to it too.
+//
+// Nulls: Aura leaves a property whose Apex value is null out of the JSON it sends, so the component
+// reads `undefined`, never `null`. A DTO field is nullable when either side says so: its Apex
+// declaration is `= null`, or its doc comment says when it is null (the project's ApexDoc
+// convention: "...; null when never"; "never null" does not count), or its TypeScript type admits
+// `null`. A nullable field's TypeScript property must be optional (`name?: T | null`), and no
+// component may compare it with `=== null` or `!== null` (an absent property is neither): use
+// `== null`, `!= null` or `??`. What the check cannot see: an Apex field left null without a doc
+// comment saying so (write one), or a nullable value copied into a local before it is compared.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -17,6 +26,41 @@ function stripComments(source) {
         .replace(/\/\*[\s\S]*?\*\//g, (match) => match.replace(/[^\n]/g, ' '))
         .replace(/\/\/[^\n]*/g, (match) => ' '.repeat(match.length))
         .replace(/'(?:\\.|[^'\\])*'/g, (match) => `'${' '.repeat(Math.max(0, match.length - 2))}'`);
+}
+
+/** A doc comment that says when the value is null ("null when never"), not that it never is. */
+const SAYS_NULL = /(?<!\b(?:never|not|non)[\s-])\bnull\b/i;
+
+/**
+ * The comments that document a declaration in the original source: the doc or line comments just
+ * above `start`, and a line comment after `end` on the same line.
+ */
+function commentAround(raw, start, end) {
+    let cursor = start;
+    const parts = [];
+    for (;;) {
+        const before = raw.slice(0, cursor).trimEnd();
+        if (before.endsWith('*/')) {
+            const open = before.lastIndexOf('/*');
+            parts.push(before.slice(open));
+            cursor = open;
+            continue;
+        }
+        const lineStart = before.lastIndexOf('\n') + 1;
+        const line = before.slice(lineStart).trim();
+        if (line.startsWith('//')) {
+            parts.push(line);
+            cursor = lineStart;
+            continue;
+        }
+        break;
+    }
+    const rest = raw.slice(end, raw.indexOf('\n', end) === -1 ? raw.length : raw.indexOf('\n', end));
+    const trailing = rest.indexOf('//');
+    if (trailing !== -1) {
+        parts.push(rest.slice(trailing));
+    }
+    return parts.join('\n');
 }
 
 function lineAt(text, index) {
@@ -55,7 +99,8 @@ function innermost(ranges, index) {
 export function readApex(root) {
     const classes = new Map();
     for (const file of listFiles(path.join(root, 'force-app'), (name) => name.endsWith('.cls'))) {
-        const text = stripComments(readFileSync(file, 'utf8'));
+        const raw = readFileSync(file, 'utf8');
+        const text = stripComments(raw);
         const ranges = classRanges(text);
         for (const range of ranges) {
             classes.set(range.qualified, {
@@ -65,13 +110,20 @@ export function readApex(root) {
                 methods: new Map()
             });
         }
-        const fieldPattern = /@AuraEnabled\b(?:\([^)]*\))?\s+public\s+(?!static\b)([\w.<>, ]+?)\s+(\w+)\s*(?:;|=|\{)/gi;
+        const fieldPattern =
+            /@AuraEnabled\b(?:\([^)]*\))?\s+public\s+(?!static\b)([\w.<>, ]+?)\s+(\w+)\s*(;|=[^;]*;|\{)/gi;
         for (const match of text.matchAll(fieldPattern)) {
             const owner = innermost(ranges, match.index);
             if (owner) {
-                classes
-                    .get(owner.qualified)
-                    .fields.set(match[2], { type: match[1].replace(/\s+/g, ''), line: lineAt(text, match.index) });
+                classes.get(owner.qualified).fields.set(match[2], {
+                    type: match[1].replace(/\s+/g, ''),
+                    line: lineAt(text, match.index),
+                    nullable: /^=\s*null\s*;$/i.test(match[3])
+                        ? 'it is initialized to null'
+                        : SAYS_NULL.test(commentAround(raw, match.index, match.index + match[0].length))
+                          ? 'its doc comment says when it is null'
+                          : undefined
+                });
             }
         }
         const methodPattern =
@@ -225,13 +277,23 @@ function declaredApexModules(root, tsconfigPath) {
             });
         }
     }
-    return { modules, checker };
+    return { modules, checker, program };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The comparison.
 
-function compare({ checker, classes, tsType, apexClassName, context, where, findings, seen, site }) {
+/** Where a TypeScript property is declared: { file, line }. */
+function declarationSite(symbol) {
+    const declaration = symbol.declarations?.[0];
+    if (!declaration) {
+        return undefined;
+    }
+    const source = declaration.getSourceFile();
+    return { file: source.fileName, line: source.getLineAndCharacterOfPosition(declaration.getStart()).line + 1 };
+}
+
+function compare({ checker, classes, tsType, apexClassName, context, where, findings, seen, nullables, site }) {
     const apexClass = resolveClass(classes, apexClassName, context);
     if (!apexClass) {
         findings.push({ ...site, message: `${where}: Apex type ${apexClassName} not found` });
@@ -253,7 +315,24 @@ function compare({ checker, classes, tsType, apexClassName, context, where, find
             });
             continue;
         }
-        const tsFieldKind = tsKind(checker, checker.getTypeOfSymbol(property));
+        const declared = checker.getTypeOfSymbol(property);
+        const tsSaysNull = (declared.isUnion() ? declared.types : [declared]).some(
+            (part) => part.flags & ts.TypeFlags.Null
+        );
+        if (field.nullable || tsSaysNull) {
+            for (const declaration of property.declarations ?? []) {
+                nullables.add(declaration);
+            }
+            const once = property.declarations?.[0] ?? property;
+            if (!(property.flags & ts.SymbolFlags.Optional) && !seen.has(once)) {
+                seen.add(once);
+                findings.push({
+                    ...(declarationSite(property) ?? { file: apexClass.file, line: field.line }),
+                    message: `${where}.${name}: may be null (${field.nullable ?? 'the TypeScript type admits null'}), and Aura leaves a null property out of the JSON: declare it optional ("${name}?:")`
+                });
+            }
+        }
+        const tsFieldKind = tsKind(checker, declared);
         const apexFieldKind = apexKind(field.type);
         compareKinds({
             checker,
@@ -264,6 +343,7 @@ function compare({ checker, classes, tsType, apexClassName, context, where, find
             where: `${where}.${name}`,
             findings,
             seen,
+            nullables,
             site: { file: apexClass.file, line: field.line }
         });
     }
@@ -278,7 +358,18 @@ function compare({ checker, classes, tsType, apexClassName, context, where, find
     }
 }
 
-function compareKinds({ checker, classes, tsFieldKind, apexFieldKind, context, where, findings, seen, site }) {
+function compareKinds({
+    checker,
+    classes,
+    tsFieldKind,
+    apexFieldKind,
+    context,
+    where,
+    findings,
+    seen,
+    nullables,
+    site
+}) {
     if (tsFieldKind.kind === 'any' || apexFieldKind.kind === 'any') {
         return;
     }
@@ -299,6 +390,7 @@ function compareKinds({ checker, classes, tsFieldKind, apexFieldKind, context, w
             where: `${where}[]`,
             findings,
             seen,
+            nullables,
             site
         });
     } else if (tsFieldKind.kind === 'object') {
@@ -311,17 +403,68 @@ function compareKinds({ checker, classes, tsFieldKind, apexFieldKind, context, w
             where,
             findings,
             seen,
+            nullables,
             site
         });
     }
 }
 
+const STRICT_EQUALITY = new Set([ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken]);
+
+/**
+ * `x.field === null` or `x.field !== null` in a component's source, where field is a nullable DTO
+ * property: Aura leaves the null out, so the component sees undefined and the test goes the wrong way.
+ */
+function strictNullComparisons(program, checker, nullables) {
+    const findings = [];
+    const isNullableProperty = (node) => {
+        const expression = ts.skipPartiallyEmittedExpressions(
+            ts.isParenthesizedExpression(node) ? node.expression : node
+        );
+        if (!ts.isPropertyAccessExpression(expression) && !ts.isElementAccessExpression(expression)) {
+            return undefined;
+        }
+        const symbol = checker.getSymbolAtLocation(
+            ts.isPropertyAccessExpression(expression) ? expression.name : expression.argumentExpression
+        );
+        return symbol?.declarations?.some((declaration) => nullables.has(declaration)) ? expression : undefined;
+    };
+    for (const source of program.getSourceFiles()) {
+        if (source.isDeclarationFile || source.fileName.includes('node_modules')) {
+            continue;
+        }
+        const visit = (node) => {
+            if (ts.isBinaryExpression(node) && STRICT_EQUALITY.has(node.operatorToken.kind)) {
+                const sides = [
+                    [node.left, node.right],
+                    [node.right, node.left]
+                ];
+                for (const [value, other] of sides) {
+                    const property = other.kind === ts.SyntaxKind.NullKeyword && isNullableProperty(value);
+                    if (property) {
+                        const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+                        findings.push({
+                            file: source.fileName,
+                            line: line + 1,
+                            message: `${node.getText()}: Aura leaves a null ${property.getText()} out of the JSON, so the component reads undefined and ${node.operatorToken.getText()} null misreads it: use ${node.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken ? '==' : '!='} null or ??`
+                        });
+                    }
+                }
+            }
+            ts.forEachChild(node, visit);
+        };
+        visit(source);
+    }
+    return findings;
+}
+
 /** Checks every declared Apex module under `root` against the Apex classes. */
 export function checkContract({ root = REPO_ROOT, tsconfig = path.join(root, 'tsconfig.json') } = {}) {
     const classes = readApex(root);
-    const { modules, checker } = declaredApexModules(root, tsconfig);
+    const { modules, checker, program } = declaredApexModules(root, tsconfig);
     const findings = [];
     const seen = new Set();
+    const nullables = new Set();
     for (const entry of modules) {
         const site = { file: entry.file, line: entry.line };
         if (entry.problem) {
@@ -358,8 +501,10 @@ export function checkContract({ root = REPO_ROOT, tsconfig = path.join(root, 'ts
             where: `${entry.className}.${entry.method}()`,
             findings,
             seen,
+            nullables,
             site: { file: controller.file, line: method.line }
         });
     }
+    findings.push(...strictNullComparisons(program, checker, nullables));
     return { findings, summary: `${modules.length} Apex method(s) and their DTOs compared` };
 }

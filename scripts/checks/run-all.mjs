@@ -13,6 +13,7 @@ import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
 import { checkContract } from './contract.mjs';
+import { checkDeploy } from './deploy.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
 
@@ -88,6 +89,7 @@ const CHECKS = [
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
     ['Apex/TypeScript contract', () => checkContract()],
+    ['Deploy set (built .js, .forceignore, pages, page access)', () => checkDeploy()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
     ['Jest (coverage)', () => runJest()],
     ['Check scripts (fixtures)', () => runNodeTests('scripts/checks/test', ['scripts/checks/test/checks.test.mjs'])],

@@ -13,7 +13,7 @@ declare module '@salesforce/apex/AdminController.getHealth' {
     export interface ObjectHealth {
         objectName: string;
         /** Null when the package has no trigger for the object. */
-        triggerName: string | null;
+        triggerName?: string | null;
         /** ApexTrigger.Status (Active, Inactive), or Missing, or Unknown when ApexTrigger is not readable. */
         triggerStatus: string;
         activeRules: number;
@@ -25,10 +25,10 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
         name: string;
         label: string;
-        detail: string | null;
+        detail?: string | null;
         active: boolean;
         /** Why it cannot run; null when it can. */
-        problem: string | null;
+        problem?: string | null;
     }
 
     export interface KeyFieldProblem {
@@ -38,11 +38,11 @@ declare module '@salesforce/apex/AdminController.getHealth' {
 
     export interface ErrorRow {
         id: string;
-        occurredAt: string | null;
-        source: string | null;
-        message: string | null;
-        ruleName: string | null;
-        recordId: string | null;
+        occurredAt?: string | null;
+        source?: string | null;
+        message?: string | null;
+        ruleName?: string | null;
+        recordId?: string | null;
     }
 
     /** The signal subscriber (EventBusSubscriber of Adoption_Signal__e). */
@@ -51,19 +51,19 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         known: boolean;
         /** False when no subscriber has received an event yet. */
         found: boolean;
-        status: string | null;
-        position: number | null;
-        tip: number | null;
-        backlog: number | null;
-        retries: number | null;
-        lastError: string | null;
+        status?: string | null;
+        position?: number | null;
+        tip?: number | null;
+        backlog?: number | null;
+        retries?: number | null;
+        lastError?: string | null;
     }
 
     export interface PersonaCount {
         persona: string;
         permissionSet: string;
         /** Null when PermissionSetAssignment is not readable. */
-        assigned: number | null;
+        assigned?: number | null;
     }
 
     export interface HealthView {
@@ -71,8 +71,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         settingsFound: boolean;
         /** Setup path where the settings record is edited. */
         settingsUrl: string;
-        staleAfterDays: number | null;
-        retentionDays: number | null;
+        staleAfterDays?: number | null;
+        retentionDays?: number | null;
         objects: ObjectHealth[];
         rules: ItemHealth[];
         badges: ItemHealth[];
@@ -117,14 +117,14 @@ declare module '@salesforce/apex/AdminController.getJob' {
         status: JobStatus | string;
         /** True while Queued or Running: the page polls. */
         inProgress: boolean;
-        days: number | null;
-        startedAt: string | null;
-        finishedAt: string | null;
-        createdAt: string | null;
+        days?: number | null;
+        startedAt?: string | null;
+        finishedAt?: string | null;
+        createdAt?: string | null;
         recordsScanned: number;
         actionsFound: number;
         pointsFound: number;
-        message: string | null;
+        message?: string | null;
         /** Filled by getJob only. */
         ruleResults: RuleResult[];
     }
@@ -136,12 +136,12 @@ declare module '@salesforce/apex/AdminController.getJob' {
         /** False when CronTrigger is not readable. */
         known: boolean;
         scheduled: boolean;
-        state: string | null;
-        nextRun: string | null;
-        lastRun: string | null;
+        state?: string | null;
+        nextRun?: string | null;
+        lastRun?: string | null;
         /** The digest is sent as this user. */
-        scheduledBy: string | null;
-        cronExpression: string | null;
+        scheduledBy?: string | null;
+        cronExpression?: string | null;
     }
 
     /** The hourly job that closes the challenges whose end has passed (AdoptionChallengeJob). */
@@ -150,9 +150,9 @@ declare module '@salesforce/apex/AdminController.getJob' {
         known: boolean;
         scheduled: boolean;
         /** The next hourly run; null when not scheduled. */
-        nextRunAt: string | null;
+        nextRunAt?: string | null;
         /** Who scheduled it: winners are announced and posted as that user. */
-        scheduledBy: string | null;
+        scheduledBy?: string | null;
     }
 
     export interface GetJobParams extends Record<string, unknown> {

@@ -19,27 +19,27 @@ declare module '@salesforce/apex/PromptsController.getPrompts' {
         name: string;
         title: string;
         /** Message__c as written: merge fields ({Name}, {Account.Name}, {count}) are filled in the page. */
-        message: string | null;
+        message?: string | null;
         severity: PromptSeverity;
         /** Condition__c: the record needs attention while it holds. */
-        condition: string | null;
+        condition?: string | null;
         /** Canonical field paths the page loads with getRecord (condition, merge and action fields). */
         fields: string[];
         /** Field path -> Schema.DisplayType name ('CURRENCY', 'DATE', ...), for the condition. */
         fieldTypes: Record<string, string>;
         /** How many of the user's own records meet Figure_Condition__c; null without one. */
-        count: number | null;
+        count?: number | null;
         /** True when the figure reached its row cap: count is a lower bound. */
         countCapped: boolean;
         actionType: PromptActionType;
         /** The field to edit, for Edit Field. */
-        actionField: string | null;
+        actionField?: string | null;
         /** Its label in the user's language, for Edit Field. */
-        actionFieldLabel: string | null;
+        actionFieldLabel?: string | null;
         /** The URL template, for Open URL (https://, http:// or a path). */
-        actionUrl: string | null;
+        actionUrl?: string | null;
         /** Action_Label__c; null for the page's default label. */
-        actionLabel: string | null;
+        actionLabel?: string | null;
         /** Days a snooze hides the prompt (at least 1). */
         snoozeDays: number;
         /** Already shown today on this record: showing it again costs no budget. */
@@ -85,7 +85,7 @@ declare module '@salesforce/apex/PromptsController.recordInteraction' {
         recorded: boolean;
         remainingBudget: number;
         /** For Snoozed: the day the prompt may show again, 'YYYY-MM-DD'. */
-        snoozedUntil: string | null;
+        snoozedUntil?: string | null;
     }
 
     export interface RecordInteractionParams extends Record<string, unknown> {
@@ -121,7 +121,7 @@ declare module '@salesforce/apex/PromptsController.getEffectiveness' {
         objectApiName: string;
         active: boolean;
         /** Why the prompt is unusable; null when usable. */
-        problem: string | null;
+        problem?: string | null;
         /** Records on which it was shown in the window. */
         shown: number;
         /** Page views, all records. */
@@ -130,13 +130,13 @@ declare module '@salesforce/apex/PromptsController.getEffectiveness' {
         dismissed: number;
         snoozed: number;
         resolved: number;
-        medianHoursToResolve: number | null;
+        medianHoursToResolve?: number | null;
         promptedChecked: number;
         promptedStoppedMatching: number;
-        stoppedMatchingPercent: number | null;
+        stoppedMatchingPercent?: number | null;
         baselineChecked: number;
         baselineMatching: number;
-        baselineMatchingPercent: number | null;
+        baselineMatchingPercent?: number | null;
         /** A row or record cap was reached. */
         sampled: boolean;
     }

@@ -2,13 +2,14 @@
 // file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
+import { checkDeploy } from '../deploy.mjs';
 import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
 import { checkMetadata } from '../metadata.mjs';
@@ -159,6 +160,26 @@ test('the contract check catches a renamed DTO field, a changed kind and a missi
     ]);
 });
 
+test('the contract check wants nullable DTO fields optional and flags === null on them; the rest passes', () => {
+    const root = fixture('contract-nulls');
+    const result = checkContract({ root });
+    const lines = describe(result, root).map((line) => line.replace(/: (may be null|Aura leaves).*$/, ': $1'));
+    assert.deepEqual(lines, [
+        'types/apex.d.ts:5: CardController.getCard().percent: may be null',
+        'types/apex.d.ts:7: CardController.getCard().note: may be null',
+        'types/apex.d.ts:9: CardController.getCard().title: may be null',
+        'force-app/main/default/lwc/card/card.ts:6: card.percent === null: Aura leaves',
+        'force-app/main/default/lwc/card/card.ts:7: card.lastLogin !== null: Aura leaves'
+    ]);
+    assert.match(
+        result.findings[0].message,
+        /its doc comment says when it is null.*declare it optional \("percent\?:"\)/
+    );
+    assert.match(result.findings[1].message, /it is initialized to null/);
+    assert.match(result.findings[2].message, /the TypeScript type admits null/);
+    assert.match(result.findings[3].message, /use == null or \?\?$/);
+});
+
 test('the real components and controllers agree field by field', () => {
     const result = checkContract();
     assert.deepEqual(result.findings, []);
@@ -172,4 +193,47 @@ test('the real components and controllers agree field by field', () => {
         `${declared} Apex method(s) and their DTOs compared`,
         'every declared Apex method was compared'
     );
+});
+
+test('the deploy-set check finds an unbuilt bundle, an ignored import, a wrong page target, a wrong app page and a missing class access', () => {
+    const root = fixture('deploy-set');
+    // Checkout order decides file times: the built .js must be the newer file, as after a build.
+    const lwc = path.join(root, 'force-app/main/default/lwc');
+    for (const name of ['board', 'child']) {
+        utimesSync(path.join(lwc, name, `${name}.ts`), new Date('2020-01-01'), new Date('2020-01-01'));
+    }
+    const lines = describe(checkDeploy({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/lwc/widget/widget.ts: the widget bundle deploys but has no widget.js: run `npm run build`',
+        'force-app/main/default/lwc/board/board.ts:3: board uses c/typesOnly, which .forceignore keeps out of the deploy: import only its types (`import type`), or deploy it',
+        'force-app/main/default/flexipages/Home.flexipage-meta.xml:12: Home is a HomePage, but board.js-meta.xml targets only lightning__AppPage: add lightning__HomePage',
+        'force-app/main/default/flexipages/Home.flexipage-meta.xml:18: Home places ghost, which is no component in lwc/',
+        'force-app/main/default/applications/Sales.app-meta.xml:3: a standard-home override must have the actionName Tab',
+        'force-app/main/default/applications/Sales.app-meta.xml:15: uses Team as its UtilityBar, but Team is of type AppPage',
+        'force-app/main/default/permissionsets/Rep.permissionset-meta.xml:8: Rep shows Team (the Team tab), whose board calls ChildController, but grants no classAccesses for ChildController: that persona gets an access error'
+    ]);
+    // A .ts edited after the build is caught too.
+    utimesSync(path.join(lwc, 'child', 'child.ts'), new Date(), new Date());
+    assert.match(describe(checkDeploy({ root }), root)[0], /child\.ts is newer than child\.js: run `npm run build`/);
+});
+
+test('the package deploys what it needs: built bundles, no ignored imports, pages and class access in order', () => {
+    const result = checkDeploy();
+    assert.deepEqual(result.findings, []);
+    assert.match(result.summary, /^1\d bundle\(s\), [4-9] page\(s\), 1 app\(s\)/);
+});
+
+test("the README's App Builder names are the exposed components' masterLabels, every one of them", () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const sentence = /Component names in the App Builder's _Custom_ list: ([^.]*)\./.exec(readme.replace(/\n/g, ' '));
+    assert.ok(sentence, 'README lists the App Builder names');
+    const named = [...sentence[1].matchAll(/_([^_]+)_/g)].map((match) => match[1]).sort();
+    const labels = listFiles(path.join(REPO_ROOT, 'force-app/main/default/lwc'), (name) =>
+        name.endsWith('.js-meta.xml')
+    )
+        .map((file) => readFileSync(file, 'utf8'))
+        .filter((xml) => xml.includes('<isExposed>true</isExposed>'))
+        .map((xml) => /<masterLabel>([^<]+)<\/masterLabel>/.exec(xml)?.[1])
+        .sort();
+    assert.deepEqual(named, labels);
 });

@@ -1,6 +1,8 @@
 // The org life-cycle steps `npm run deploy` and `npm run org:create` share: check the CLI, resolve the
 // target org, build, deploy, assign a permission set. Each prints the command it runs.
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CliError, repoRoot, type Io } from './cli.js';
 import { orgDisplay, parseSfJson, runSf, sfHint, sfVersion, type OrgDisplay } from './sf.js';
 
@@ -61,8 +63,33 @@ export function build(io: Io): Promise<void> {
     });
 }
 
+interface Unbuilt {
+    bundle: string;
+    problem: string;
+}
+
+/**
+ * Refuses a tree whose components are not built (or built from older sources): the server would reject
+ * a bundle without its .js only after the whole upload, with a message that does not say "build".
+ * The rule is the offline "Deploy set" check's own (scripts/checks/deploy.mjs), called, not copied.
+ */
+export async function checkBuilt(io: Io, root: string = repoRoot()): Promise<void> {
+    const check = pathToFileURL(path.join(repoRoot(), 'scripts', 'checks', 'deploy.mjs')).href;
+    const { missingBuild } = (await import(check)) as { missingBuild: (root: string) => Unbuilt[] };
+    const unbuilt = missingBuild(root);
+    if (unbuilt.length > 0) {
+        throw new CliError(
+            `Not deploying: ${unbuilt.length} component(s) are not built:\n` +
+                unbuilt.map((item) => `  ${item.bundle}: ${item.problem}`).join('\n') +
+                '\nRun `npm run build` (or `npm run deploy` without --skip-build), then deploy again.'
+        );
+    }
+    io.stdout.write('    every component has its built .js\n');
+}
+
 /** `sf project deploy start --source-dir force-app --target-org X`, with sf's own progress. */
 export async function deploySource(io: Io, target: string): Promise<void> {
+    await checkBuilt(io);
     const args = ['project', 'deploy', 'start', '--source-dir', 'force-app', '--target-org', target];
     announce(io, `Deploying force-app to ${target}`, ['sf', ...args]);
     const result = await runSf(args, { ...io, cwd: repoRoot() }, { echo: true });

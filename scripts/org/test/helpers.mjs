@@ -5,6 +5,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { missingBuild } from '../../checks/deploy.mjs';
+import { emit } from '../../checks/typescript.mjs';
 import { buildScripts, compiledPath, REPO_ROOT } from '../build.mjs';
 
 export { REPO_ROOT };
@@ -12,6 +14,13 @@ export { REPO_ROOT };
 const build = buildScripts();
 if (!build.ok) {
     throw new Error(`scripts/org does not compile:\n${build.output}`);
+}
+// `npm run deploy` refuses unbuilt components (checkBuilt): build them once, as `npm test` has already.
+if (missingBuild(REPO_ROOT).length > 0) {
+    const emitted = emit();
+    if (emitted.findings.length > 0) {
+        throw new Error(`the components do not build: ${emitted.findings[0].message}`);
+    }
 }
 
 const temporary = [];

@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { startFakeOrg } from './fake-org.mjs';
 import { USERS, answerQuery, packageDescribe } from './fixtures.mjs';
-import { STACK_TRACE, captureIo, fakeSf, loadScript, pathWithoutSf } from './helpers.mjs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compiledPath } from '../build.mjs';
+import { STACK_TRACE, captureIo, fakeSf, loadScript, pathWithoutSf, tempDir } from './helpers.mjs';
 
 const deploy = (await loadScript('deploy')).main;
 const orgCreate = (await loadScript('org-create')).main;
@@ -184,6 +188,40 @@ test('deploy: a failing build stops before the deploy', async () => {
     assert.equal(await deploy([], run.io), 1);
     assert.match(run.err(), /`npm run build` failed \(above\)/);
     assert.ok(!sf.calls().some((call) => call[1] === 'project'));
+});
+
+test('deploy: an unbuilt component stops the deploy before sf uploads anything, naming the bundle', async () => {
+    const { checkBuilt } = await import(pathToFileURL(compiledPath('scripts/org/lib/org-steps.ts')).href);
+    // A project with one built bundle (its .js newer than its .ts) and one that was never built.
+    const project = tempDir('unbuilt');
+    const lwc = path.join(project, 'force-app/main/default/lwc');
+    for (const [name, built] of [
+        ['board', true],
+        ['widget', false]
+    ]) {
+        mkdirSync(path.join(lwc, name), { recursive: true });
+        writeFileSync(path.join(lwc, name, `${name}.js-meta.xml`), '<LightningComponentBundle/>\n');
+        writeFileSync(path.join(lwc, name, `${name}.ts`), 'export {};\n');
+        utimesSync(path.join(lwc, name, `${name}.ts`), new Date('2020-01-01'), new Date('2020-01-01'));
+        if (built) {
+            writeFileSync(path.join(lwc, name, `${name}.js`), 'export {};\n');
+        }
+    }
+    const run = captureIo();
+    await assert.rejects(checkBuilt(run.io, project), (error) => {
+        assert.equal(
+            error.message,
+            'Not deploying: 1 component(s) are not built:\n  widget: has no widget.js: run `npm run build`\n' +
+                'Run `npm run build` (or `npm run deploy` without --skip-build), then deploy again.'
+        );
+        return true;
+    });
+    // A source edited after the build counts as unbuilt too.
+    utimesSync(path.join(lwc, 'board', 'board.ts'), new Date(), new Date());
+    await assert.rejects(checkBuilt(run.io, project), /board: board\.ts is newer than board\.js/);
+    // The repository itself is built (npm test builds first; the test helpers build when it is not).
+    await checkBuilt(run.io);
+    assert.match(run.out(), /every component has its built \.js/);
 });
 
 const RUN_RESULT = (orgWide, coverage, tests = []) => ({

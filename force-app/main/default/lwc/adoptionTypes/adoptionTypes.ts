@@ -112,7 +112,7 @@ export interface HistoryEntry {
     /** Category__c value: Activity, Pipeline, Data Quality, Forecast, Service, Collaboration. */
     category: string;
     /** The record the action was on; null when the record is gone or not visible. */
-    recordId: string | null;
+    recordId?: string | null;
     /** SObject API name of the record, e.g. 'Opportunity'. */
     objectName: string;
     whyItMatters: string;

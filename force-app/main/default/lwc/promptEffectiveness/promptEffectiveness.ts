@@ -62,8 +62,9 @@ interface TableRow extends Record<'name', string> {
 
 const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
-function share(percent: number | null, part: number, whole: number): string {
-    return percent === null || percent === undefined
+/** A percent Apex may leave out (null is not sent): absent or null reads "no data". */
+function share(percent: number | null | undefined, part: number, whole: number): string {
+    return percent == null
         ? NO_DATA
         : formatLabel(SHARE, NUMBER.format(percent), NUMBER.format(part), NUMBER.format(whole));
 }
@@ -80,7 +81,7 @@ function tableRow(row: EffectivenessRow): TableRow {
         dismissed: NUMBER.format(row.dismissed),
         snoozed: NUMBER.format(row.snoozed),
         resolved: NUMBER.format(row.resolved),
-        median: row.medianHoursToResolve === null ? NO_DATA : NUMBER.format(row.medianHoursToResolve),
+        median: row.medianHoursToResolve == null ? NO_DATA : NUMBER.format(row.medianHoursToResolve),
         stopped: share(row.stoppedMatchingPercent, row.promptedStoppedMatching, row.promptedChecked),
         baseline: share(row.baselineMatchingPercent, row.baselineMatching, row.baselineChecked),
         problem: row.problem ?? ''

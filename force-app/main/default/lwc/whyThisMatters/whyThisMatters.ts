@@ -424,9 +424,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         const severity = SEVERITIES[prompt.severity] ?? SEVERITIES.Info;
         // Figures read as the user's locale writes numbers (1,250), as labels do.
         const count =
-            prompt.count === null || prompt.count === undefined
-                ? null
-                : formatLabel(prompt.countCapped ? COUNT_CAPPED : '{0}', prompt.count);
+            prompt.count == null ? null : formatLabel(prompt.countCapped ? COUNT_CAPPED : '{0}', prompt.count);
         const actionLabel = prompt.actionLabel || this.defaultActionLabel(prompt);
         const snoozeLabel = prompt.snoozeDays === 1 ? SNOOZE_ONE : formatLabel(SNOOZE, prompt.snoozeDays);
         return {
@@ -446,7 +444,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             dismissAria: formatLabel(BUTTON_ARIA, DISMISS, prompt.title),
             closeAria: formatLabel(BUTTON_ARIA, CLOSE, prompt.title),
             isEditing: this.editing === prompt.name && !shown.resolved,
-            actionField: prompt.actionField,
+            actionField: prompt.actionField ?? null,
             editTextarea: fieldType === 'TEXTAREA',
             inputType,
             inputStep: inputType === 'number' ? (WHOLE_NUMBERS.has(fieldType) ? '1' : 'any') : null,
