@@ -31,12 +31,12 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         userId: string;
         // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
         name: string;
-        title: string | null;
+        title?: string | null;
         /** True for the caller. */
         isSelf: boolean;
         /** ISO datetime of the latest login; null when never. */
-        lastLogin: string | null;
-        daysSinceLogin: number | null;
+        lastLogin?: string | null;
+        daysSinceLogin?: number | null;
         /** Distinct days with a login in the period. */
         loginDays: number;
         /** Days with a scored action in the period (Active_Days__c). */
@@ -46,19 +46,19 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         /** Points in the period by category (Category__c value -> points). */
         categoryPoints: Record<string, number>;
         /** 'YYYY-MM-DD' of the last scored action ever; null when never. */
-        lastActiveOn: string | null;
-        daysSinceActive: number | null;
+        lastActiveOn?: string | null;
+        daysSinceActive?: number | null;
         /** Points per trend week, oldest first. */
         weeklyPoints: number[];
         /** Null when the caller cannot read opportunities. */
-        openOpportunities: number | null;
-        pastCloseDate: number | null;
-        noNextStep: number | null;
-        stale: number | null;
+        openOpportunities?: number | null;
+        pastCloseDate?: number | null;
+        noNextStep?: number | null;
+        stale?: number | null;
         keyFieldsFilled: number;
         keyFieldsTotal: number;
         /** Whole percent; null without records to measure. */
-        completeness: number | null;
+        completeness?: number | null;
         reasons: PulseReason[];
     }
 
@@ -78,7 +78,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         field: string;
         filled: number;
         total: number;
-        percent: number | null;
+        percent?: number | null;
     }
 
     /** A key field the pulse does not measure (PulseService.SkippedField). */
@@ -119,9 +119,9 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         stepsDone: number;
         daysSinceCreated: number;
         /** Null when the quest has no days to complete. */
-        daysToComplete: number | null;
+        daysToComplete?: number | null;
         /** Null when never active. */
-        daysSinceActive: number | null;
+        daysSinceActive?: number | null;
         overdue: boolean;
         stalled: boolean;
         stuck: boolean;
@@ -133,12 +133,12 @@ declare module '@salesforce/apex/PulseController.getPulse' {
     export interface PulseView {
         /** The caller is no manager: nothing else is filled. */
         managersOnly: boolean;
-        scope: string | null;
-        periodType: PulsePeriodType | null;
-        periodKey: string | null;
-        periodStart: string | null;
-        today: string | null;
-        staleAfterDays: number | null;
+        scope?: string | null;
+        periodType?: PulsePeriodType | null;
+        periodKey?: string | null;
+        periodStart?: string | null;
+        today?: string | null;
+        staleAfterDays?: number | null;
         inactiveDays: number;
         lowCompletenessPercent: number;
         teamSize: number;
@@ -152,7 +152,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         stale: number;
         peopleWithOpportunities: number;
         forecastReadyPeople: number;
-        completeness: number | null;
+        completeness?: number | null;
         keyFields: PulseKeyField[];
         skippedKeyFields: PulseSkippedField[];
         keyFieldsSampled: boolean;

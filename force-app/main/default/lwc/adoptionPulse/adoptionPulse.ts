@@ -303,11 +303,11 @@ function personView(row: PulseRow): PersonView {
             loginDays: row.loginDays,
             activeDays: row.activeDays,
             points: row.points,
-            openOpportunities: row.openOpportunities,
-            pastCloseDate: row.pastCloseDate,
-            noNextStep: row.noNextStep,
-            stale: row.stale,
-            completeness: row.completeness
+            openOpportunities: row.openOpportunities ?? null,
+            pastCloseDate: row.pastCloseDate ?? null,
+            noNextStep: row.noNextStep ?? null,
+            stale: row.stale ?? null,
+            completeness: row.completeness ?? null
         }
     };
 }
@@ -329,7 +329,7 @@ function onboardingDetail(item: PulseOnboardingItem): string {
         return formatLabel(QUEST_OVERDUE, item.daysSinceCreated, item.daysToComplete ?? 0);
     }
     if (item.stalled) {
-        return item.daysSinceActive === null ? QUEST_NEVER_ACTIVE : formatLabel(QUEST_STALLED, item.daysSinceActive);
+        return item.daysSinceActive == null ? QUEST_NEVER_ACTIVE : formatLabel(QUEST_STALLED, item.daysSinceActive);
     }
     return formatLabel(QUEST_JOINED, item.daysSinceCreated);
 }
@@ -376,7 +376,7 @@ function tiles(view: PulseView): Tile[] {
         {
             key: 'completeness',
             label: TILE_COMPLETENESS,
-            value: view.completeness === null ? NOT_MEASURED : formatLabel(PERCENT, view.completeness),
+            value: view.completeness == null ? NOT_MEASURED : formatLabel(PERCENT, view.completeness),
             detail: ''
         },
         { key: 'attention', label: TILE_ATTENTION, value: ofText(view.attention.length, view.teamSize), detail: '' }
