@@ -12,6 +12,7 @@ import { checkLwcCompile } from './lwc-compile.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
+import { checkApexRules } from './apex-rules.mjs';
 import { checkContract } from './contract.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
@@ -87,6 +88,7 @@ const CHECKS = [
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
+    ["Apex rules (scheduling, the rep's day, owners)", () => checkApexRules()],
     ['Apex/TypeScript contract', () => checkContract()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
     ['Jest (coverage)', () => runJest()],

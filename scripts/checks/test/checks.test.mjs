@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
+import { checkApexRules } from '../apex-rules.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
@@ -173,4 +174,22 @@ test('the real components and controllers agree field by field', () => {
         `${declared} Apex method(s) and their DTOs compared`,
         'every declared Apex method was compared'
     );
+});
+
+test('Apex rules: a job scheduled without the dispatcher, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
+    const root = fixture('apex-rules');
+    const result = checkApexRules({ root });
+    assert.deepEqual(describe(result, root), [
+        "force-app/main/default/classes/Jobs.cls:6: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not NightlyJob: a pending job blocks deploying the class it schedules",
+        "force-app/main/default/classes/Jobs.cls:14: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not HourlyJob: a pending job blocks deploying the class it schedules",
+        "force-app/main/default/classes/ScoringService.cls:6: .date() is the running user's day (the Automated Process user's for live scoring): date a rep's action with ScoredReps.dayOf or AdoptionCore.localDate",
+        'force-app/main/default/classes/ScoringService.cls:11: OwnerId = userId: set owners with ScoredReps.ownerFor, which never names a deactivated user (INACTIVE_OWNER_OR_USER)'
+    ]);
+    assert.match(result.summary, /^4 Apex file\(s\): .* 1 scoring class\(es\)/);
+});
+
+test('the package schedules every job through the dispatcher and dates and owns scored actions by the rep', () => {
+    const result = checkApexRules();
+    assert.deepEqual(result.findings, []);
+    assert.match(result.summary, / 8 scoring class\(es\) /, 'every scoring class was read');
 });
