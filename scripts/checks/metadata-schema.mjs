@@ -55,6 +55,31 @@ const EXTRA_PROPS = {
     LightningComponentBundle: { targetConfigs: 'any' }
 };
 
+/**
+ * Whole types newer than the schema jsforce ships, each written from the Metadata API documentation,
+ * with the version that brought each element. Their props use the WSDL's notation ('?number': an
+ * optional int).
+ */
+const EXTRA_TYPES = {
+    // Metadata API Developer Guide, PlatformEventSubscriberConfig (API 51.0; numPartitions and
+    // partitionKey API 62.0): batchSize (int, 1-2,000), isProtected (inherited), masterLabel
+    // (required), numPartitions (int, 1-10), partitionKey ('EventUuid' or 'EventName__e.Field__c', a
+    // required custom field), platformEventConsumer (the trigger, required), user (a username).
+    PlatformEventSubscriberConfig: {
+        type: 'PlatformEventSubscriberConfig',
+        extends: 'Metadata',
+        props: {
+            batchSize: '?number',
+            isProtected: '?boolean',
+            masterLabel: 'string',
+            numPartitions: '?number',
+            partitionKey: '?string',
+            platformEventConsumer: 'string',
+            user: '?string'
+        }
+    }
+};
+
 function schemas() {
     return require('jsforce/lib/api/metadata/schema.js').ApiSchemas;
 }
@@ -64,7 +89,7 @@ function propsOf(all, typeName, cache) {
     if (cache.has(typeName)) {
         return cache.get(typeName);
     }
-    const schema = all[typeName];
+    const schema = all[typeName] ?? EXTRA_TYPES[typeName];
     let props = null;
     if (schema && schema.props) {
         const parent = schema.extends ? propsOf(all, schema.extends, cache) : null;

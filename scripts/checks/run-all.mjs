@@ -12,6 +12,7 @@ import { checkLwcCompile } from './lwc-compile.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
+import { checkApexRules } from './apex-rules.mjs';
 import { checkContract } from './contract.mjs';
 import { checkDeploy } from './deploy.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
@@ -88,6 +89,7 @@ const CHECKS = [
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
+    ["Apex rules (scheduling, the rep's day, owners)", () => checkApexRules()],
     ['Apex/TypeScript contract', () => checkContract()],
     ['Deploy set (built .js, .forceignore, pages, page access)', () => checkDeploy()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
+import { checkApexRules } from '../apex-rules.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { checkDeploy } from '../deploy.mjs';
@@ -84,13 +85,14 @@ test('metadata XML is held to the Metadata API schema: a misspelt or misplaced e
     assert.deepEqual(
         describe(result, root).sort(),
         [
+            'force-app/main/default/PlatformEventSubscriberConfigs/SignalTriggerConfig.platformEventSubscriberConfig-meta.xml:5: <numPartition> is not an element of PlatformEventSubscriberConfig (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:4: <feild> is not an element of ReportColumn (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:9: <interval> is not an element of Report (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <b> cannot be inside a value of type string',
             'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>'
         ].sort()
     );
-    assert.equal(result.summary, '4 metadata file(s) of 3 type(s) against the Metadata API schema');
+    assert.equal(result.summary, '5 metadata file(s) of 4 type(s) against the Metadata API schema');
 });
 
 test('every metadata file of the package matches the Metadata API schema', () => {
@@ -236,4 +238,21 @@ test("the README's App Builder names are the exposed components' masterLabels, e
         .map((xml) => /<masterLabel>([^<]+)<\/masterLabel>/.exec(xml)?.[1])
         .sort();
     assert.deepEqual(named, labels);
+
+test('Apex rules: a job scheduled without the dispatcher, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
+    const root = fixture('apex-rules');
+    const result = checkApexRules({ root });
+    assert.deepEqual(describe(result, root), [
+        "force-app/main/default/classes/Jobs.cls:6: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not NightlyJob: a pending job blocks deploying the class it schedules",
+        "force-app/main/default/classes/Jobs.cls:14: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not HourlyJob: a pending job blocks deploying the class it schedules",
+        "force-app/main/default/classes/ScoringService.cls:6: .date() is the running user's day (the Automated Process user's for live scoring): date a rep's action with ScoredReps.dayOf or AdoptionCore.localDate",
+        'force-app/main/default/classes/ScoringService.cls:11: OwnerId = userId: set owners with ScoredReps.ownerFor, which never names a deactivated user (INACTIVE_OWNER_OR_USER)'
+    ]);
+    assert.match(result.summary, /^4 Apex file\(s\): .* 1 scoring class\(es\)/);
+});
+
+test('the package schedules every job through the dispatcher and dates and owns scored actions by the rep', () => {
+    const result = checkApexRules();
+    assert.deepEqual(result.findings, []);
+    assert.match(result.summary, / 8 scoring class\(es\) /, 'every scoring class was read');
 });

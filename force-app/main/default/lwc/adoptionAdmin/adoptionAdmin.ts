@@ -100,6 +100,7 @@ import CONFIRM from '@salesforce/label/c.Adoption_Admin_Confirm';
 import CANCEL from '@salesforce/label/c.Adoption_Admin_Cancel';
 import START_FAILED from '@salesforce/label/c.Adoption_Admin_Start_Failed';
 import DAYS_INVALID from '@salesforce/label/c.Adoption_Admin_Days_Invalid';
+import REBUILD_BEYOND_RETENTION from '@salesforce/label/c.Adoption_Admin_Rebuild_Beyond_Retention';
 import JOB_PROGRESS from '@salesforce/label/c.Adoption_Admin_Job_Progress';
 import JOB_COUNTERS from '@salesforce/label/c.Adoption_Admin_Job_Counters';
 import JOB_RULE_RESULTS from '@salesforce/label/c.Adoption_Admin_Job_Rule_Results';
@@ -551,6 +552,10 @@ export default class AdoptionAdmin extends LightningElement {
     }
 
     handleRebuild(): void {
+        // Refused before the confirmation: a rebuild never reaches before the retention cutoff.
+        if (this.refuseDays('rebuild')) {
+            return;
+        }
         this.pendingTool = 'rebuild';
     }
 
@@ -595,11 +600,29 @@ export default class AdoptionAdmin extends LightningElement {
         await this.changeClosing(() => unscheduleChallengeClosing({}));
     }
 
+    /**
+     * Shows why the days entered do not suit a tool, if they do not: 1 to MAX_DAYS, and for a rebuild
+     * at most the ledger's retention (older detail is purged, so the server refuses it too).
+     * @returns true when the tool must not start
+     */
+    private refuseDays(tool: Tool): boolean {
+        const days = Math.round(this.days);
+        let problem: string | undefined;
+        if (tool !== 'purge' && (!Number.isFinite(days) || days < 1 || days > MAX_DAYS)) {
+            problem = DAYS_INVALID;
+        } else if (tool === 'rebuild' && this.health && days > this.health.retentionDays) {
+            problem = formatLabel(REBUILD_BEYOND_RETENTION, this.health.retentionDays);
+        }
+        if (problem !== undefined) {
+            this.actionError = problem;
+            this.actionErrorMessage = problem;
+        }
+        return problem !== undefined;
+    }
+
     private async run(tool: Tool): Promise<void> {
         const days = Math.round(this.days);
-        if (tool !== 'purge' && (!Number.isFinite(days) || days < 1 || days > MAX_DAYS)) {
-            this.actionError = DAYS_INVALID;
-            this.actionErrorMessage = DAYS_INVALID;
+        if (this.refuseDays(tool)) {
             return;
         }
         this.busy = true;

@@ -81,6 +81,9 @@ jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Purge', () => ({ default: 
 jest.mock('@salesforce/label/c.Adoption_Admin_Days_Invalid', () => ({ default: 'Enter 1 to 3650 days.' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Adoption_Admin_Rebuild_Beyond_Retention', () => ({ default: 'At most {0} days.' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Adoption_Admin_Start_Failed', () => ({ default: 'The job could not start.' }), {
     virtual: true
 });
@@ -371,6 +374,27 @@ describe('c-adoption-admin', () => {
             one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
         ).toBe('Insufficient access to Adoption_Job__c');
         await expect(element).toBeAccessible();
+    });
+
+    it('refuses a rebuild beyond the retention before asking, and says how far it may reach', async () => {
+        startRebuild.mockResolvedValue(JOB_ID);
+        const element = await create(fixture<HealthView>('getHealth'));
+        const days = one<HTMLElement & { value: string }>(element, 'lightning-input.days-input');
+        days.value = '91';
+        days.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        await click(element, 'lightning-button.rebuild-button');
+        expect(texts(element, '.confirm-text')).toEqual([]);
+        expect(startRebuild).not.toHaveBeenCalled();
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('At most 90 days.');
+
+        days.value = '90';
+        days.dispatchEvent(new CustomEvent('change'));
+        await click(element, 'lightning-button.rebuild-button');
+        await click(element, 'lightning-button.confirm-button');
+        expect(startRebuild).toHaveBeenCalledWith({ days: 90 });
     });
 
     it('shows an error while following a job', async () => {

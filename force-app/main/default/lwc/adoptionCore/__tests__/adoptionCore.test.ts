@@ -5,11 +5,14 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { LevelInfo, PeriodType } from '../adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from '../adoptionCore';
+import type { LocalPeriodKeys } from '../adoptionCore';
 import {
     ALL_TIME_KEY,
     PERIOD_TYPES,
     challengeStandings,
     levelFor,
+    localDate,
+    localPeriodKeys,
     mergeFields,
     parseThresholds,
     periodKey,
@@ -288,5 +291,53 @@ describe('mergeFields beyond the shared cases', () => {
     it('does not interpret HTML or script', () => {
         const value = '<img src=x onerror="alert(1)">';
         expect(mergeFields('{v}', { v: value })).toBe(value);
+    });
+});
+
+describe('localPeriodKeys (AdoptionCoreCases.json): the day and periods of an instant in the rep’s time zone', () => {
+    interface LocalCase extends Case<LocalPeriodKeys> {
+        instant: string;
+        timeZone: string;
+        weekStartDay: number;
+        fiscalStartMonth: number;
+        fiscalNamedByEndingYear: boolean;
+    }
+    const localCases = (cases as unknown as { localPeriodKeys: LocalCase[] }).localPeriodKeys;
+
+    it('has uniquely named cases', () => {
+        const names = localCases.map((c) => c.name);
+        expect(new Set(names).size).toBe(names.length);
+    });
+
+    runCases(localCases, (c) =>
+        localPeriodKeys(c.instant, c.timeZone, c.weekStartDay, c.fiscalStartMonth, c.fiscalNamedByEndingYear)
+    );
+
+    it('gives localDate the same day as every shared case', () => {
+        for (const c of localCases.filter((item) => item.error !== true)) {
+            expect(localDate(c.instant, c.timeZone)).toBe(c.expected?.Day);
+        }
+    });
+
+    it.each(['2026-11-16', '2026-11-16T08:00:00', '2026-11-16T08:00:00+09:00', '2026-13-16T08:00:00Z', ''])(
+        'rejects the instant %p',
+        (instant) => {
+            expect(() => localDate(instant, 'Asia/Tokyo')).toThrow(/instant/);
+        }
+    );
+
+    it('rejects a time zone that is not text and names it', () => {
+        expect(() => localDate('2026-11-16T08:00:00Z', undefined as unknown as string)).toThrow(
+            "Expected a time zone ID such as 'America/Los_Angeles', got undefined."
+        );
+    });
+
+    it('crosses every hour of a DST day in Los Angeles onto the right local day', () => {
+        // 2026-03-08 is 23 hours long in Los Angeles: 08:00Z is its midnight, 07:00Z the next one.
+        for (let hour = 0; hour < 23; hour++) {
+            const instant = new Date(Date.UTC(2026, 2, 8, 8 + hour, 0, 0)).toISOString();
+            expect(localDate(instant, 'America/Los_Angeles')).toBe('2026-03-08');
+        }
+        expect(localDate('2026-03-09T07:00:00.000Z', 'America/Los_Angeles')).toBe('2026-03-09');
     });
 });

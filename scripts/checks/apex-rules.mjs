@@ -1,0 +1,164 @@
+// Rules of the scoring engine and its jobs that no compiler knows, each written for a defect a review
+// found (reviews/engine.md rows 8, 12 and 13; readside.md row 10). Apex is read as text with comments
+// and string literals blanked, so a rule never fires on prose or on a message.
+//
+// - Scheduling: every System.schedule in the package's non-test Apex schedules AdoptionJobDispatcher.
+//   A scheduled class, and what it references, cannot be deployed while a job is pending; the
+//   dispatcher names no package class, so it alone is held.
+// - The rep's day: the classes that date scored actions never call .date() on a Datetime, which gives
+//   the running user's day (the Automated Process user's for live scoring); they use ScoredReps.dayOf
+//   or AdoptionCore.localDate, the rep's own day.
+// - Owners: those classes set OwnerId only from ScoredReps.ownerFor, since a deactivated rep cannot
+//   own records (INACTIVE_OWNER_OR_USER).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, listFiles } from './lib.mjs';
+
+/** The dispatcher every scheduled job goes through. */
+export const DISPATCHER = 'AdoptionJobDispatcher';
+
+/** Classes that write what a rep scored: dated on the rep's day, owned through ScoredReps. */
+export const SCORING_CLASSES = [
+    'ScoringService',
+    'PeriodScores',
+    'BadgesService',
+    'SignalsTriggerHandler',
+    'ScoredReps',
+    'AdoptionReplayBatch',
+    'AdoptionRebuildBatch',
+    'AdoptionHistoryService'
+];
+
+/** The text with comments and the contents of string literals replaced by spaces (lines kept). */
+export function blankCommentsAndStrings(text) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const two = text.slice(i, i + 2);
+        if (two === '//') {
+            while (i < text.length && text[i] !== '\n') {
+                out += ' ';
+                i++;
+            }
+        } else if (two === '/*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end < 0 ? text.length : end + 2;
+            out += text.slice(i, stop).replace(/[^\n]/g, ' ');
+            i = stop;
+        } else if (text[i] === "'") {
+            out += "'";
+            i++;
+            while (i < text.length && text[i] !== "'" && text[i] !== '\n') {
+                if (text[i] === '\\') {
+                    out += ' ';
+                    i++;
+                }
+                out += ' ';
+                i++;
+            }
+            if (i < text.length && text[i] === "'") {
+                out += "'";
+                i++;
+            }
+        } else {
+            out += text[i];
+            i++;
+        }
+    }
+    return out;
+}
+
+function lineOf(text, index) {
+    return text.slice(0, index).split('\n').length;
+}
+
+/** The top-level arguments of the call whose '(' is at `open`, or null if it does not close. */
+function argumentsAt(code, open) {
+    const args = [];
+    let depth = 0;
+    let start = open + 1;
+    for (let i = open; i < code.length; i++) {
+        const c = code[i];
+        if (c === '(' || c === '{' || c === '[') {
+            depth++;
+        } else if (c === ')' || c === '}' || c === ']') {
+            depth--;
+            if (depth === 0) {
+                args.push(code.slice(start, i).trim());
+                return args;
+            }
+        } else if (c === ',' && depth === 1) {
+            args.push(code.slice(start, i).trim());
+            start = i + 1;
+        }
+    }
+    return null;
+}
+
+/** An Apex test class: @IsTest before its class declaration. */
+function isTestClass(code) {
+    return /@istest\b[\s\S]*?\bclass\b/i.test(code.slice(0, code.search(/\bclass\b/i) + 5));
+}
+
+/** Findings of the scheduling rule in one class. */
+export function scheduleFindings(file, code) {
+    const findings = [];
+    if (isTestClass(code)) {
+        return findings;
+    }
+    for (const match of code.matchAll(/\bSystem\s*\.\s*schedule\s*\(/gi)) {
+        const args = argumentsAt(code, match.index + match[0].length - 1);
+        const job = args?.[2] ?? '';
+        if (!new RegExp(`^new\\s+${DISPATCHER}\\s*\\(`, 'i').test(job)) {
+            const scheduled = /^new\s+([\w.]+)/i.exec(job)?.[1] ?? (job || 'this');
+            findings.push({
+                file,
+                line: lineOf(code, match.index),
+                message: `System.schedule must schedule ${DISPATCHER} (new ${DISPATCHER}('JobClass')), not ${scheduled}: a pending job blocks deploying the class it schedules`
+            });
+        }
+    }
+    return findings;
+}
+
+/** Findings of the rep's-day and owner rules in one scoring class. */
+export function scoringFindings(file, code) {
+    const findings = [];
+    for (const match of code.matchAll(/\.\s*date\s*\(\s*\)/gi)) {
+        findings.push({
+            file,
+            line: lineOf(code, match.index),
+            message:
+                ".date() is the running user's day (the Automated Process user's for live scoring): date a rep's action with ScoredReps.dayOf or AdoptionCore.localDate"
+        });
+    }
+    for (const match of code.matchAll(/\bOwnerId\s*=(?!=)\s*([^,;\n)]*)/gi)) {
+        if (!/\.\s*ownerFor\s*\(/i.test(match[1])) {
+            findings.push({
+                file,
+                line: lineOf(code, match.index),
+                message: `OwnerId = ${match[1].trim()}: set owners with ScoredReps.ownerFor, which never names a deactivated user (INACTIVE_OWNER_OR_USER)`
+            });
+        }
+    }
+    return findings;
+}
+
+/** Every Apex class under `root`/force-app against the rules. */
+export function checkApexRules({ root = REPO_ROOT } = {}) {
+    const files = listFiles(path.join(root, 'force-app'), (name) => /\.(cls|trigger)$/.test(name));
+    const findings = [];
+    let scoring = 0;
+    for (const file of files) {
+        const code = blankCommentsAndStrings(readFileSync(file, 'utf8'));
+        findings.push(...scheduleFindings(file, code));
+        if (SCORING_CLASSES.includes(path.basename(file).replace(/\.cls$/, ''))) {
+            scoring++;
+            findings.push(...scoringFindings(file, code));
+        }
+    }
+    return {
+        findings,
+        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; ${scoring} scoring class(es) on the rep's day and owner`
+    };
+}
