@@ -238,6 +238,7 @@ test("the README's App Builder names are the exposed components' masterLabels, e
         .map((xml) => /<masterLabel>([^<]+)<\/masterLabel>/.exec(xml)?.[1])
         .sort();
     assert.deepEqual(named, labels);
+});
 
 test('Apex rules: a job scheduled without the dispatcher, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
     const root = fixture('apex-rules');
