@@ -60,6 +60,19 @@ test('an Apex SOQL query inside a loop fails Code Analyzer, naming file and line
     );
 });
 
+test('a Date read through `instanceof Datetime` fails Code Analyzer (DateTestedBeforeDatetime); Date tested first passes', async () => {
+    const root = fixture('apex-date-instanceof');
+    const lines = describe(await checkCodeAnalyzer({ root }), root);
+    assert.deepEqual(
+        lines.map((line) => line.replace(/ \(severity.*$/, '')),
+        [
+            'force-app/main/default/classes/Days.cls:13:44: regex:DateTestedBeforeDatetime',
+            'force-app/main/default/classes/Days.cls:14:26: regex:DateTestedBeforeDatetime',
+            'force-app/main/default/classes/Days.cls:25:19: regex:DateTestedBeforeDatetime'
+        ]
+    );
+});
+
 test('an LWC template the platform compiler rejects fails the compile check; the good bundle passes', () => {
     const root = fixture('lwc-bad-template');
     const result = checkLwcCompile({ root });
