@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
+import { checkApexTestLimits } from '../apex-test-limits.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
@@ -71,6 +72,20 @@ test('a Date read through `instanceof Datetime` fails Code Analyzer (DateTestedB
             'force-app/main/default/classes/Days.cls:25:19: regex:DateTestedBeforeDatetime'
         ]
     );
+});
+
+test('a test method past the test-context limits fails the Apex test limits check; the ones within pass', () => {
+    const root = fixture('apex-test-limits');
+    const result = checkApexTestLimits({ root });
+    const lines = describe(result, root).map((line) => line.replace(/(events|method)[;:].*$/, '$1'));
+    const file = 'force-app/main/default/classes/LimitsTest.cls';
+    assert.deepEqual(lines, [
+        `${file}:38: it_should_capture_and_score_200_tasks would have capture publish up to 800 events`,
+        `${file}:44: it_should_capture_200_records_with_20_rules would have capture publish up to 4000 events`,
+        `${file}:52: it_should_start_the_test_twice calls Test.startTest 2 times: once per test method`,
+        `${file}:60: it_should_run_two_batches runs Database.executeBatch 2 times: one batch per test method`
+    ]);
+    assert.equal(result.summary, '6 test method(s) checked');
 });
 
 test('an LWC template the platform compiler rejects fails the compile check; the good bundle passes', () => {
