@@ -185,7 +185,11 @@ describe('AdoptionConditionCases.json', () => {
     describe("whatever the machine's own time zone", () => {
         const hostZone = process.env.TZ;
         afterEach(() => {
-            process.env.TZ = hostZone;
+            if (hostZone === undefined) {
+                delete process.env.TZ;
+            } else {
+                process.env.TZ = hostZone;
+            }
         });
 
         it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('gives the same results with TZ=%s', (host) => {
