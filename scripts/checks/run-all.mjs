@@ -8,6 +8,7 @@ import { BIN, REPO_ROOT, formatFinding, run } from './lib.mjs';
 import { emit, typecheck } from './typescript.mjs';
 import { checkEslint, checkPrettier } from './style.mjs';
 import { checkSemantics, checkSyntax } from './apex.mjs';
+import { checkApexTestLimits } from './apex-test-limits.mjs';
 import { checkLwcCompile } from './lwc-compile.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
@@ -86,6 +87,7 @@ const CHECKS = [
     ['GitHub workflows (actionlint)', () => checkWorkflows()],
     ['Apex syntax', () => checkSyntax()],
     ['Apex semantics (apex-ls)', () => checkSemantics()],
+    ['Apex test limits (events, startTest, executeBatch)', () => checkApexTestLimits()],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],

@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
 import { checkApexRules } from '../apex-rules.mjs';
+
+import { checkApexTestLimits } from '../apex-test-limits.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { checkDeploy } from '../deploy.mjs';
@@ -60,6 +62,33 @@ test('an Apex SOQL query inside a loop fails Code Analyzer, naming file and line
         lines.map((line) => line.replace(/ \(severity.*$/, '')),
         ['force-app/main/default/classes/Lookups.cls:13:27: pmd:OperationWithLimitsInLoop']
     );
+});
+
+test('a Date read through `instanceof Datetime` fails Code Analyzer (DateTestedBeforeDatetime); Date tested first passes', async () => {
+    const root = fixture('apex-date-instanceof');
+    const lines = describe(await checkCodeAnalyzer({ root }), root);
+    assert.deepEqual(
+        lines.map((line) => line.replace(/ \(severity.*$/, '')),
+        [
+            'force-app/main/default/classes/Days.cls:13:44: regex:DateTestedBeforeDatetime',
+            'force-app/main/default/classes/Days.cls:14:26: regex:DateTestedBeforeDatetime',
+            'force-app/main/default/classes/Days.cls:25:19: regex:DateTestedBeforeDatetime'
+        ]
+    );
+});
+
+test('a test method past the test-context limits fails the Apex test limits check; the ones within pass', () => {
+    const root = fixture('apex-test-limits');
+    const result = checkApexTestLimits({ root });
+    const lines = describe(result, root).map((line) => line.replace(/(events|method)[;:].*$/, '$1'));
+    const file = 'force-app/main/default/classes/LimitsTest.cls';
+    assert.deepEqual(lines, [
+        `${file}:38: it_should_capture_and_score_200_tasks would have capture publish up to 800 events`,
+        `${file}:44: it_should_capture_200_records_with_20_rules would have capture publish up to 4000 events`,
+        `${file}:52: it_should_start_the_test_twice calls Test.startTest 2 times: once per test method`,
+        `${file}:60: it_should_run_two_batches runs Database.executeBatch 2 times: one batch per test method`
+    ]);
+    assert.equal(result.summary, '6 test method(s) checked');
 });
 
 test('an LWC template the platform compiler rejects fails the compile check; the good bundle passes', () => {

@@ -29,7 +29,7 @@
  * them (Apex String.isWhitespace, isAlpha, isNumeric), so positions in error messages match Apex.
  */
 
-import { dateOfDayNumber, dayNumber } from 'c/adoptionCore';
+import { dateOfDayNumber, dayNumber, isApexBlank, isJavaWhitespace } from 'c/adoptionCore';
 
 /** How a field's value is read: the Apex type a record field of that kind holds. */
 export type FieldKind = 'number' | 'date' | 'datetime' | 'boolean' | 'text';
@@ -127,17 +127,6 @@ const PARSE_ERRORS = new Map<string, string>();
 
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{Nd}$/u;
-const SPACE_SEPARATOR = /^[\p{Zs}\p{Zl}\p{Zp}]$/u;
-
-/** Java Character.isWhitespace, on one UTF-16 unit (no-break spaces are not white space). */
-function isWhitespace(c: string): boolean {
-    const code = c.charCodeAt(0);
-    if ((code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f)) {
-        return true;
-    }
-    return SPACE_SEPARATOR.test(c) && code !== 0xa0 && code !== 0x2007 && code !== 0x202f;
-}
-
 /** Java Character.isDigit: any Unicode decimal digit. */
 function isDigit(c: string): boolean {
     return c !== '' && DIGIT.test(c);
@@ -149,16 +138,6 @@ function isLetter(c: string): boolean {
 
 function isWordChar(c: string): boolean {
     return isLetter(c) || isDigit(c) || c === '_' || c === '.';
-}
-
-/** Apex String.isBlank: null, empty or only white space. */
-function isBlankText(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-        if (!isWhitespace(text[i])) {
-            return false;
-        }
-    }
-    return true;
 }
 
 /** Apex (Java) String.trim(): characters up to U+0020 at either end. */
@@ -286,7 +265,7 @@ function tokenize(source: string): Token[] {
     let i = 0;
     while (i < length) {
         const c = source[i];
-        if (isWhitespace(c)) {
+        if (isJavaWhitespace(c)) {
             i++;
         } else if (c === '(' || c === ')') {
             tokens.push({ type: c === '(' ? 'LPAREN' : 'RPAREN', text: c, position: i + 1 });
@@ -501,7 +480,7 @@ class Parser {
  * @example parse("StageName CHANGED TO 'Closed Won' AND Amount > 0")
  */
 export function parse(condition: string | null | undefined): ConditionNode {
-    if (typeof condition !== 'string' || isBlankText(condition)) {
+    if (typeof condition !== 'string' || isApexBlank(condition)) {
         return node('ALWAYS');
     }
     const parser = new Parser(tokenize(condition));
@@ -686,7 +665,7 @@ function toValue(raw: unknown, kind: FieldKind | undefined, timeZone: string): V
         }
     }
     const text = typeof raw === 'number' ? numberText(raw) : String(raw);
-    return isBlankText(text) ? null : { kind: 'text', text };
+    return isApexBlank(text) ? null : { kind: 'text', text };
 }
 
 function valueOf(record: PlainRecord | null | undefined, path: string, resolved: Resolved): Value | null {

@@ -90,6 +90,33 @@ function apexTrim(value: string): string {
     return value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
+const SPACE_SEPARATOR = /^[\p{Zs}\p{Zl}\p{Zp}]$/u;
+
+/**
+ * Java Character.isWhitespace (what Apex String.isBlank and isWhitespace count), on one UTF-16 unit:
+ * controls 9-13 and 28-31, and the Unicode space separators except the no-break spaces.
+ */
+export function isJavaWhitespace(c: string): boolean {
+    const code = c.charCodeAt(0);
+    if ((code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f)) {
+        return true;
+    }
+    return SPACE_SEPARATOR.test(c) && code !== 0xa0 && code !== 0x2007 && code !== 0x202f;
+}
+
+/** Apex String.isBlank: null, empty or only white space (Java's). */
+export function isApexBlank(text: string | null | undefined): boolean {
+    if (typeof text !== 'string') {
+        return true;
+    }
+    for (let i = 0; i < text.length; i++) {
+        if (!isJavaWhitespace(text[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 function show(value: unknown): string {
     return typeof value === 'string' ? `'${value}'` : String(value);
 }
@@ -366,6 +393,65 @@ export function previousPeriodKey(
     return start === null ? ALL_TIME_KEY : keyOf(args, addDays(start, -1));
 }
 
+// ---------------------------------------------------------------- exact decimals
+// A JS number reaches us from Apex as JSON text, and its shortest round-trip text is that decimal:
+// arithmetic on those digits (BigInt) gives what Apex's Decimal gives, where floats and a tolerance
+// cannot (a progress of 49.9999999995 % is 49, not 50; 1.7499999903 rounds to 1.7, not 1.8).
+
+/** An exact decimal: digits x 10^-scale. */
+interface Decimal {
+    digits: bigint;
+    scale: number;
+}
+
+const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/** The exact decimal a finite number's shortest text spells. */
+function decimalOf(value: number): Decimal {
+    const match = NUMBER_TEXT.exec(String(value)) as RegExpExecArray;
+    const fraction = match[3] ?? '';
+    const scale = fraction.length - Number(match[4] ?? 0);
+    const digits = BigInt(`${match[1]}${match[2]}${fraction}`);
+    return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+}
+
+function atScale(value: Decimal, scale: number): bigint {
+    return value.digits * 10n ** BigInt(scale - value.scale);
+}
+
+function addDecimals(a: Decimal, b: Decimal): Decimal {
+    const scale = Math.max(a.scale, b.scale);
+    return { digits: atScale(a, scale) + atScale(b, scale), scale };
+}
+
+/** Plain decimal text without trailing zeros, as Apex's stripTrailingZeros().toPlainString(); '0' for zero. */
+function plainText(value: Decimal): string {
+    if (value.digits === 0n) {
+        return '0';
+    }
+    const negative = value.digits < 0n;
+    let digits = (negative ? -value.digits : value.digits).toString();
+    let scale = value.scale;
+    while (scale > 0 && digits.endsWith('0')) {
+        digits = digits.slice(0, -1);
+        scale--;
+    }
+    const padded = digits.padStart(scale + 1, '0');
+    const whole = padded.slice(0, padded.length - scale);
+    const text = scale > 0 ? `${whole}.${padded.slice(padded.length - scale)}` : whole;
+    return negative ? `-${text}` : text;
+}
+
+/** numerator / denominator (denominator > 0) rounded half away from zero to one decimal: Apex's
+ * divide(denominator, 1, RoundingMode.HALF_UP). */
+function ratioToOneDecimal(numerator: Decimal, denominator: Decimal): number {
+    const scale = Math.max(numerator.scale, denominator.scale);
+    const n = atScale(numerator, scale);
+    const d = atScale(denominator, scale);
+    const magnitude = (20n * (n < 0n ? -n : n) + d) / (2n * d);
+    return Number(plainText({ digits: n < 0n ? -magnitude : magnitude, scale: 1 }));
+}
+
 function checkThresholds(thresholds: unknown): readonly number[] {
     if (!Array.isArray(thresholds) || thresholds.length === 0) {
         throw new Error('Level thresholds are empty: expected at least the first threshold, 0.');
@@ -386,7 +472,7 @@ function checkThresholds(thresholds: unknown): readonly number[] {
 
 /**
  * Parses Level_Thresholds__c: comma-separated whole numbers, the first 0, strictly ascending.
- * Spaces around an entry are ignored.
+ * Spaces (and tabs and line breaks) around an entry and leading zeros ('0100') are ignored.
  * @param csv e.g. '0,100,250,500'
  * @returns the thresholds of levels 1..n
  * @throws Error naming the bad entry when the text is blank, an entry is blank or is not a whole
@@ -394,7 +480,7 @@ function checkThresholds(thresholds: unknown): readonly number[] {
  * @example parseThresholds('0, 100, 250') // [0, 100, 250]
  */
 export function parseThresholds(csv: string | null | undefined): number[] {
-    if (typeof csv !== 'string' || apexTrim(csv) === '') {
+    if (typeof csv !== 'string' || isApexBlank(csv)) {
         throw new Error('Level thresholds are blank: expected comma-separated whole numbers from 0, e.g. 0,100,250.');
     }
     const thresholds = csv.split(',').map((raw, index) => {
@@ -402,12 +488,14 @@ export function parseThresholds(csv: string | null | undefined): number[] {
         if (entry === '') {
             throw new Error(`Level threshold ${index + 1} is blank in '${csv}'.`);
         }
-        if (!DIGITS.test(entry) || entry.length > 10 || Number(entry) > MAX_INTEGER) {
+        // Leading zeros are allowed ('0100' is 100): only the significant digits are measured.
+        const significant = entry.replace(/^0+(?=\d)/, '');
+        if (!DIGITS.test(entry) || significant.length > 10 || Number(significant) > MAX_INTEGER) {
             throw new Error(
                 `Level threshold ${index + 1} ('${entry}') is not a whole number from 0 to ${MAX_INTEGER}.`
             );
         }
-        return Number(entry);
+        return Number(significant);
     });
     checkThresholds(thresholds);
     return thresholds;
@@ -434,11 +522,13 @@ export function levelFor(points: number | null | undefined, thresholds: readonly
         return { level, floorPoints, nextThreshold: null, progressPercent: 100 };
     }
     const nextThreshold = levels[level];
-    const ratio = ((total - floorPoints) * 100) / (nextThreshold - floorPoints);
-    // Apex divides exact decimals: absorb binary noise such as 0.29 * 100 = 28.999999999999996.
-    const nearest = Math.round(ratio);
-    const percent = Math.abs(ratio - nearest) < 1e-9 ? nearest : Math.floor(ratio);
-    return { level, floorPoints, nextThreshold, progressPercent: Math.min(99, Math.max(0, percent)) };
+    // Floor of (total - floor) * 100 / span in exact decimals, as Apex divides (0.29 is 29 %, and
+    // 49.9999999995 % of a very wide level is 49).
+    const exact = decimalOf(total);
+    const gained = (exact.digits - BigInt(floorPoints) * 10n ** BigInt(exact.scale)) * 100n;
+    const span = BigInt(nextThreshold - floorPoints) * 10n ** BigInt(exact.scale);
+    const percent = gained <= 0n ? 0 : Number(gained / span);
+    return { level, floorPoints, nextThreshold, progressPercent: Math.min(99, percent) };
 }
 
 /**
@@ -514,13 +604,6 @@ export interface ChallengeStanding {
 export type ChallengeFormat = 'Individual' | 'Team';
 export type ChallengeScoring = 'Total' | 'Average' | 'PercentOfTarget';
 
-/** Rounds half away from zero to one decimal, as Apex's RoundingMode.HALF_UP does. */
-function roundOne(value: number): number {
-    // The epsilon absorbs binary fractions such as 1.15 * 10 = 11.499999999999998.
-    const rounded = Math.round(Math.abs(value) * 10 + 1e-7) / 10;
-    return value < 0 ? -rounded : rounded;
-}
-
 /**
  * A challenge's standings, fair between teams of different sizes (docs/challenges.md).
  * Individual: the figure is the points. Team: Average is the team's points per member;
@@ -550,32 +633,46 @@ export function challengeStandings(
     if (byPercent && goal === null) {
         throw new Error('Percent of target needs a target above 0.');
     }
-    const groups = new Map<string, { points: number; members: number; shares: number }>();
+    // Sums and ratios in exact decimals, each figure rounded once, as Apex computes them.
+    const zero: Decimal = { digits: 0n, scale: 0 };
+    const hundred: Decimal = { digits: 100n, scale: 0 };
+    const exactGoal = goal === null ? null : decimalOf(goal);
+    const groups = new Map<string, { points: Decimal; members: number; counted: Decimal }>();
     for (const member of members ?? []) {
         const points = typeof member.points === 'number' && Number.isFinite(member.points) ? member.points : 0;
-        const key = format === 'Team' && member.team ? member.team : member.key;
-        const group = groups.get(key) ?? { points: 0, members: 0, shares: 0 };
-        group.points += points;
+        // A team of only white space is no team, as Apex's String.isNotBlank says.
+        const key = format === 'Team' && !isApexBlank(member.team) ? (member.team as string) : member.key;
+        const group = groups.get(key) ?? { points: zero, members: 0, counted: zero };
+        group.points = addDecimals(group.points, decimalOf(points));
         group.members += 1;
         if (goal !== null) {
-            group.shares += (Math.min(Math.max(points, 0), goal) * 100) / goal;
+            group.counted = addDecimals(group.counted, decimalOf(Math.min(Math.max(points, 0), goal)));
         }
         groups.set(key, group);
     }
+    const times = (a: Decimal, b: Decimal): Decimal => ({ digits: a.digits * b.digits, scale: a.scale + b.scale });
+    const one: Decimal = { digits: 1n, scale: 0 };
     const standings: ChallengeStanding[] = [...groups.entries()].map(([key, group]) => {
+        const headcount: Decimal = { digits: BigInt(group.members), scale: 0 };
+        const percentOf = (divisor: Decimal): number | null => {
+            return exactGoal === null
+                ? null
+                : ratioToOneDecimal(times(group.points, hundred), times(divisor, exactGoal));
+        };
         let value: number;
         let percentOfTarget: number | null;
         if (format === 'Individual') {
-            value = roundOne(group.points);
-            percentOfTarget = goal === null ? null : roundOne((group.points * 100) / goal);
+            value = ratioToOneDecimal(group.points, one);
+            percentOfTarget = percentOf(one);
         } else if (byPercent) {
-            value = roundOne(group.shares / group.members);
+            value = ratioToOneDecimal(times(group.counted, hundred), times(headcount, exactGoal as Decimal));
             percentOfTarget = value;
         } else {
-            value = roundOne(group.points / group.members);
-            percentOfTarget = goal === null ? null : roundOne((group.points * 100) / group.members / goal);
+            value = ratioToOneDecimal(group.points, headcount);
+            percentOfTarget = percentOf(headcount);
         }
-        return { key, points: group.points, members: group.members, value, percentOfTarget, rank: 0 };
+        const points = Number(plainText(group.points));
+        return { key, points, members: group.members, value, percentOfTarget, rank: 0 };
     });
     standings.sort((a, b) => b.value - a.value || b.points - a.points || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const places = ranks(standings.map((standing) => standing.value));
@@ -599,19 +696,10 @@ function lookup(values: unknown, key: string): unknown {
     return match === undefined ? undefined : record[match];
 }
 
-/** Plain decimal notation, as Apex prints a Decimal with its trailing zeros stripped. */
+/** Plain decimal notation, as Apex prints a Decimal with its trailing zeros stripped: every digit of
+ * a tiny or huge number, never an exponent, never '-0'. */
 function formatNumber(value: number): string {
-    if (!Number.isFinite(value)) {
-        return '';
-    }
-    const text = String(value);
-    if (!text.includes('e')) {
-        return text;
-    }
-    if (Number.isInteger(value)) {
-        return BigInt(value).toString();
-    }
-    return value.toFixed(20).replace(/\.?0+$/, '');
+    return Number.isFinite(value) ? plainText(decimalOf(value)) : '';
 }
 
 function formatValue(value: unknown): string {

@@ -1,9 +1,11 @@
 // Runs every case of the shared static resource AdoptionConditionCases.json (the same cases
-// ConditionsTest.cls runs in Apex) through the TypeScript twin, twice: once with each field's kind
-// taken from its object's schema (getObjectInfo dataType, as the Apex test takes it from
-// Schema.<object>), once with no kinds at all (values read by their JSON type). Then what JSON
-// cannot express: date/time fields in a time zone, Java white space and digits, caching, the
-// fields a condition reads, kinds from data types and records from Lightning Data Service.
+// ConditionsTest.cls runs in Apex) through the TypeScript twin in each time zone of the file (the
+// evaluator's timeZone, which the page fills with the user's, as Apex runs them as a user of that
+// TimeZoneSidKey), twice: once with each field's kind taken from its object's schema
+// (getObjectInfo dataType, as the Apex test takes it from Schema.<object>), once with no kinds at
+// all (values read by their JSON type). Then what JSON cannot express: Java white space and
+// digits, caching, the fields a condition reads, kinds from data types and records from Lightning
+// Data Service.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { FieldKind, FieldKinds, PlainRecord } from '../adoptionConditions';
@@ -25,11 +27,14 @@ interface ConditionCase extends Record<'name', string> {
     old?: PlainRecord;
     isNew?: boolean;
     expected?: boolean;
+    /** For a date/time field: the result in each time zone of the file. */
+    expectedByTimeZone?: Record<string, boolean>;
     error?: string;
 }
 
 interface CaseFile {
     today: string;
+    timeZones: string[];
     cases: ConditionCase[];
 }
 
@@ -79,25 +84,57 @@ function schemaKinds(c: ConditionCase): FieldKinds {
     return kinds;
 }
 
-function run(c: ConditionCase, kinds: FieldKinds | undefined): boolean {
+function run(c: ConditionCase, kinds: FieldKinds | undefined, timeZone: string): boolean {
     return evaluate(parse(c.condition), {
         record: c.record ?? {},
         oldRecord: c.old ?? null,
         isNew: c.isNew === true,
         today: file.today,
-        kinds
+        kinds,
+        timeZone
     });
+}
+
+/** What a case expects in a time zone: the same everywhere, or per zone for a date/time. */
+function expectedIn(c: ConditionCase, timeZone: string): boolean | undefined {
+    return c.expectedByTimeZone === undefined ? c.expected : c.expectedByTimeZone[timeZone];
+}
+
+/** Whether a case reads a date/time field: without its kind, its text cannot say which day it is. */
+function readsDatetime(c: ConditionCase): boolean {
+    return fieldsOf(c.condition).some((field) => schemaKind(c.object as string, field) === 'datetime');
 }
 
 const evaluating = file.cases.filter((c) => c.error === undefined);
 const failing = file.cases.filter((c) => c.error !== undefined);
+const inEachZone = file.timeZones.flatMap((zone) => evaluating.map((c) => [`${zone}: ${c.name}`, c, zone] as const));
 
 describe('AdoptionConditionCases.json', () => {
     it('holds the shared cases, each with a unique name and one expectation', () => {
-        expect(file.cases.length).toBeGreaterThanOrEqual(99);
+        expect(file.cases.length).toBeGreaterThanOrEqual(110);
         expect(new Set(file.cases.map((c) => c.name)).size).toBe(file.cases.length);
         for (const c of file.cases) {
-            expect(typeof c.expected === 'boolean' || typeof c.error === 'string').toBe(true);
+            const kinds = [c.expected, c.expectedByTimeZone, c.error].filter((value) => value !== undefined);
+            expect(kinds).toHaveLength(1);
+            expect(typeof c.expected === 'boolean' || typeof c.error === 'string' || c.expectedByTimeZone).toBeTruthy();
+        }
+    });
+
+    it('runs in a zone west and a zone east of GMT, and gives a per-zone result exactly for date/time cases', () => {
+        const offsets = file.timeZones.map(
+            (zone) =>
+                new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'shortOffset' })
+                    .formatToParts(new Date(`${file.today}T12:00:00Z`))
+                    .find((part) => part.type === 'timeZoneName')?.value
+        );
+        expect(offsets).toEqual(['GMT-8', 'GMT+9']);
+        for (const c of evaluating) {
+            expect(`${c.name}: ${c.expectedByTimeZone !== undefined}`).toBe(`${c.name}: ${readsDatetime(c)}`);
+        }
+        const zoned = evaluating.filter((c) => c.expectedByTimeZone !== undefined);
+        expect(zoned.length).toBeGreaterThan(0);
+        for (const c of zoned) {
+            expect(Object.keys(c.expectedByTimeZone ?? {}).sort()).toEqual([...file.timeZones].sort());
         }
     });
 
@@ -131,15 +168,34 @@ describe('AdoptionConditionCases.json', () => {
         expect(mismatches).toEqual([]);
     });
 
-    describe('with field kinds from the schema', () => {
-        it.each(evaluating.map((c) => [c.name, c] as const))('%s', (_title, c) => {
-            expect(run(c, schemaKinds(c))).toBe(c.expected);
+    describe('with field kinds from the schema, in each time zone', () => {
+        it.each(inEachZone)('%s', (_title, c, zone) => {
+            expect(run(c, schemaKinds(c), zone)).toBe(expectedIn(c, zone));
         });
     });
 
-    describe('with field kinds read from the JSON values', () => {
-        it.each(evaluating.map((c) => [c.name, c] as const))('%s', (_title, c) => {
-            expect(run(c, undefined)).toBe(c.expected);
+    describe('with field kinds read from the JSON values, in each time zone', () => {
+        // A date/time read without its kind is text: only its kind says which day it is in a zone.
+        const untyped = inEachZone.filter(([, c]) => !readsDatetime(c));
+        it.each(untyped)('%s', (_title, c, zone) => {
+            expect(run(c, undefined, zone)).toBe(expectedIn(c, zone));
+        });
+    });
+
+    describe("whatever the machine's own time zone", () => {
+        const hostZone = process.env.TZ;
+        afterEach(() => {
+            if (hostZone === undefined) {
+                delete process.env.TZ;
+            } else {
+                process.env.TZ = hostZone;
+            }
+        });
+
+        it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago'])('gives the same results with TZ=%s', (host) => {
+            process.env.TZ = host;
+            const mismatches = inEachZone.filter(([, c, zone]) => run(c, schemaKinds(c), zone) !== expectedIn(c, zone));
+            expect(mismatches.map(([title]) => title)).toEqual([]);
         });
     });
 

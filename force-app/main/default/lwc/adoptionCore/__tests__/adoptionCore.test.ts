@@ -61,6 +61,18 @@ interface Cases {
 const CASES_PATH = join(__dirname, '..', '..', '..', 'staticresources', 'AdoptionCoreCases.json');
 const cases = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as Cases;
 
+// The edge cases of a function (exact decimals, blank teams, tiny numbers) are kept in their own
+// group, '<function>Edges', and run with the function's other cases (AdoptionCoreTest does the same).
+const EDGE_GROUPS = ['parseThresholdsEdges', 'levelForEdges', 'mergeFieldsEdges', 'challengeStandingsEdges'];
+for (const group of EDGE_GROUPS) {
+    const edges = (cases as unknown as Record<string, Case<unknown>[] | undefined>)[group];
+    const base = (cases as unknown as Record<string, Case<unknown>[] | undefined>)[group.replace(/Edges$/, '')];
+    if (!edges?.length || !base) {
+        throw new Error(`AdoptionCoreCases.json: ${group} is missing, empty, or names no function`);
+    }
+    base.push(...edges);
+}
+
 /** Runs the cases of one function: each either returns `expected` or, when `error` is set, throws. */
 function runCases<C extends Case<unknown>>(list: C[], call: (c: C) => unknown): void {
     const returning = list.filter((c) => c.error !== true);
