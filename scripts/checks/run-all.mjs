@@ -15,6 +15,8 @@ import { checkMetadataSchema } from './metadata-schema.mjs';
 import { checkContract } from './contract.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
+import { checkSoqlFields } from './soql-fields.mjs';
+import { checkTestPersonas } from './test-personas.mjs';
 
 function runJest() {
     const report = path.join(REPO_ROOT, 'coverage', 'jest-results.json');
@@ -84,6 +86,8 @@ const CHECKS = [
     ['GitHub workflows (actionlint)', () => checkWorkflows()],
     ['Apex syntax', () => checkSyntax()],
     ['Apex semantics (apex-ls)', () => checkSemantics()],
+    ['SOQL field properties (filter, group, sort, aggregate)', () => checkSoqlFields()],
+    ['Apex test personas (user-mode code runs as a permission-set user)', () => checkTestPersonas()],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
