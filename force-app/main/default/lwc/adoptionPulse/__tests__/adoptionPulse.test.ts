@@ -608,7 +608,7 @@ describe('c-adoption-pulse', () => {
 
             // Wide enough again (a window resize): no longer marked.
             visible.mockImplementation(() => 2000);
-            window.dispatchEvent(new Event('resize'));
+            window.dispatchEvent(new CustomEvent('resize'));
             await flush();
             expect(one(element, 'section.people').hasAttribute('data-overflows')).toBe(false);
             await expect(element).toBeAccessible();
