@@ -6,6 +6,10 @@
 // 500 users of the benchmark set, the page's manager among them; the set has no creation dates or
 // rule counts, so each person's are derived from their Id: about 3% joined in the last 45 days and
 // are part way through the onboarding quest, everyone else finished it long ago.
+// Sharing, stood in for: in the org a manager sees what the role hierarchy and sharing rules allow,
+// and a rep whose records sit outside it shows as "not visible" (PulseService). The sample has no
+// sharing model, so one rep of the caller's team (fixed by their Id), and about 2% of the 500-person
+// set, own opportunities the caller "cannot see".
 import type { GetPulseParams, PulseView } from '@salesforce/apex/PulseController.getPulse';
 import ERROR_SCOPE from '@salesforce/label/c.Adoption_Board_Error_Scope';
 import { ALL_TIME_KEY } from 'c/adoptionCore';
@@ -13,14 +17,14 @@ import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/t
 import { page } from '../runtime/context';
 import { benchmarkData, currentUserId, demoData, usesBenchmark } from '../runtime/demo';
 import { addDays } from './promptsStore';
-import { TREND_WEEKS, computePulse, seeded } from './pulseStore';
+import { TREND_WEEKS, computePulse, seeded, withoutNulls } from './pulseStore';
 import type { PulseSource, QuestConfig } from './pulseStore';
 
 const SCOPES = ['Team', 'Org', 'Everyone', 'Group'];
 const ORG_SIZE = 500;
 
 function managersOnly(scope: string): PulseView {
-    return {
+    return withoutNulls({
         managersOnly: true,
         scope,
         periodType: null,
@@ -41,6 +45,8 @@ function managersOnly(scope: string): PulseView {
         stale: 0,
         peopleWithOpportunities: 0,
         forecastReadyPeople: 0,
+        notVisibleForecastPeople: 0,
+        notVisibleKeyFieldPeople: 0,
         completeness: null,
         keyFields: [],
         skippedKeyFields: [],
@@ -52,7 +58,17 @@ function managersOnly(scope: string): PulseView {
         onboarding: [],
         stuckPeople: 0,
         stalledDays: 7
-    };
+    });
+}
+
+/** The stand-in for sharing (see the header): whose opportunities the caller cannot see. */
+function hiddenOwners(users: DemoUser[], me: string, share: number | null): Set<string> {
+    const others = users.filter((user) => user.Id !== me);
+    if (share !== null) {
+        return new Set(others.filter((user) => seeded(user.Id, 80) < share).map((user) => user.Id));
+    }
+    const chosen = [...others].sort((a, b) => seeded(b.Id, 81) - seeded(a.Id, 81))[0];
+    return new Set(chosen ? [chosen.Id] : []);
 }
 
 /** A benchmark person's all-time counts: every quest step done, or for a newcomer the first few. */
@@ -211,7 +227,17 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
             today,
             questConfig.questSteps.filter((step) => step.Quest__c === active?.DeveloperName)
         );
-        const view = computePulse({ ...org, settings: data.settings, callerId: me, questConfig }, periodType);
+        const hidden = hiddenOwners(org.users, me, 0.02);
+        const view = computePulse(
+            {
+                ...org,
+                settings: data.settings,
+                callerId: me,
+                questConfig,
+                hidden: (record) => record.Id.startsWith('006') && hidden.has(String(record.OwnerId))
+            },
+            periodType
+        );
         return { ...view, scope };
     }
     const isManager =
@@ -222,6 +248,7 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
     const users =
         scope === 'Team' ? teamOf(data.users, me) : data.users.filter((user) => user.IsActive && user.Team !== null);
     const ids = new Set(users.map((user) => user.Id));
+    const hidden = hiddenOwners(users, me, null);
     const activeDays = new Map<string, Set<string>>();
     for (const entry of data.ledger) {
         if (ids.has(entry.User__c)) {
@@ -239,7 +266,9 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
             records: data.records,
             activeDays,
             callerId: me,
-            questConfig
+            questConfig,
+            hidden: (record) =>
+                data.records.Opportunity?.includes(record) === true && hidden.has(String(record.OwnerId))
         },
         periodType
     );

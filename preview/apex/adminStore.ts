@@ -134,7 +134,8 @@ function digestStatus(data: DemoData): DigestStatus {
         nextRun: digest?.scheduled ? digest.nextRun : null,
         lastRun: null,
         scheduledBy: digest?.scheduled ? page.userName : null,
-        cronExpression: digest?.scheduled ? '0 0 7 * * ?' : null
+        cronExpression: digest?.scheduled ? '0 0 7 * * ?' : null,
+        emailOff: false
     };
 }
 

@@ -14,6 +14,13 @@
 //   and the All Time row's CreatedDate, the first scored action, have passed)
 //   or stalled (no scored action for STALLED_DAYS days, or never, created at least that long ago),
 //   as QuestsService.onboardingOf decides.
+// - not visible: records the caller's sharing hides (the sample has no sharing model: the source's
+//   `hidden` predicate stands in for it). A person with a hidden open opportunity gets
+//   opportunitiesNotVisible and no forecast figures; one with any hidden key field record gets
+//   keyFieldsNotVisible and no completeness; both are left out of the team's figures and counted
+//   (notVisibleForecastPeople, notVisibleKeyFieldPeople), as PulseService does with its count per
+//   owner in system mode;
+// - Apex leaves null properties out of the JSON: so does this answer (withoutNulls).
 // The 500-person page ("dataset": "benchmark") reads the first 500 users of the benchmark set, whose
 // rows hold only the current periods: older weeks, logins and opportunities are derived from each
 // user's Id, the same on every load.
@@ -58,6 +65,8 @@ export interface PulseSource {
     /** User Id -> days (YYYY-MM-DD) with a scored action, for login days. */
     activeDays: Map<string, Set<string>>;
     callerId: string;
+    /** Records the caller's sharing would hide (the org's sharing, stood in for); none when absent. */
+    hidden?: (record: CrmRecord) => boolean;
     /** Without it, nobody is onboarding. */
     questConfig?: QuestConfig;
 }
@@ -192,19 +201,20 @@ function onboardingOf(
 
 function reasonsOf(row: PulseRow, staleAfterDays: number, onboarding: PulseOnboardingItem | undefined): PulseReason[] {
     const reasons: PulseReason[] = [];
-    if (row.daysSinceActive === null) {
+    if (row.daysSinceActive == null) {
         reasons.push({ code: 'Never_Active', values: [] });
     } else if (row.daysSinceActive >= INACTIVE_DAYS) {
         reasons.push({ code: 'Inactive', values: [row.daysSinceActive] });
     }
-    if (row.daysSinceLogin === null) {
+    if (row.daysSinceLogin == null) {
         reasons.push({ code: 'Never_Logged_In', values: [] });
     } else if (row.daysSinceLogin >= NO_LOGIN_DAYS) {
         reasons.push({ code: 'No_Login', values: [row.daysSinceLogin] });
     }
     if (onboarding?.stuck) {
-        reasons.push({ code: 'Quest_Stuck', values: [onboarding.stepNumber, onboarding.stepCount] });
+        reasons.push({ code: 'Quest_Stuck', values: [onboarding.stepNumber ?? 0, onboarding.stepCount] });
     }
+    // Not visible: no forecast or completeness reason from figures the manager cannot see.
     if ((row.pastCloseDate ?? 0) > 0) {
         reasons.push({ code: 'Past_Close', values: [row.pastCloseDate ?? 0] });
     }
@@ -214,7 +224,7 @@ function reasonsOf(row: PulseRow, staleAfterDays: number, onboarding: PulseOnboa
     if ((row.noNextStep ?? 0) > 0) {
         reasons.push({ code: 'No_Next_Step', values: [row.noNextStep ?? 0] });
     }
-    if (row.completeness !== null && row.completeness < LOW_COMPLETENESS_PERCENT) {
+    if (row.completeness != null && row.completeness < LOW_COMPLETENESS_PERCENT) {
         reasons.push({ code: 'Low_Completeness', values: [row.completeness] });
     }
     return reasons;
@@ -257,12 +267,14 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
             lastActiveOn: null,
             daysSinceActive: null,
             weeklyPoints: trend.map(() => 0),
+            opportunitiesNotVisible: false,
             openOpportunities: 0,
             pastCloseDate: 0,
             noNextStep: 0,
             stale: 0,
             keyFieldsFilled: 0,
             keyFieldsTotal: 0,
+            keyFieldsNotVisible: false,
             completeness: null,
             reasons: []
         });
@@ -304,11 +316,24 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         }
     }
     const staleCutoff = addDays(today, -staleAfterDays);
+    // Per person and key field: [filled, total], added to the team once every record is read, so that
+    // a person with hidden records counts nowhere (PulseService's KeyFieldTally).
+    const tallies = new Map<string, Map<string, [number, number]>>();
+    const hidden = source.hidden ?? (() => false);
     for (const [objectName, records] of Object.entries(source.records)) {
         const fields = plan.byObject.get(objectName) ?? [];
         for (const record of records) {
             const row = rows.get(String(record.OwnerId));
             if (!row || !isOpen(record, today)) {
+                continue;
+            }
+            if (hidden(record)) {
+                if (objectName === 'Opportunity') {
+                    row.opportunitiesNotVisible = true;
+                }
+                if (fields.length > 0) {
+                    row.keyFieldsNotVisible = true;
+                }
                 continue;
             }
             if (objectName === 'Opportunity') {
@@ -325,17 +350,37 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
                     row.stale = (row.stale ?? 0) + 1;
                 }
             }
+            const tally = tallies.get(row.userId) ?? new Map<string, [number, number]>();
+            tallies.set(row.userId, tally);
             for (const field of fields) {
-                const stat = keyFields.get(`${objectName}.${field}`);
-                if (stat) {
-                    stat.total++;
-                    row.keyFieldsTotal++;
-                    if (!blank(record[field])) {
-                        stat.filled++;
-                        row.keyFieldsFilled++;
-                    }
-                }
+                const counts = tally.get(`${objectName}.${field}`) ?? [0, 0];
+                counts[1]++;
+                counts[0] += blank(record[field]) ? 0 : 1;
+                tally.set(`${objectName}.${field}`, counts);
             }
+        }
+    }
+    for (const [userId, tally] of tallies) {
+        const row = rows.get(userId);
+        if (!row || row.keyFieldsNotVisible) {
+            continue;
+        }
+        for (const [key, [filledCount, totalCount]] of tally) {
+            const stat = keyFields.get(key);
+            if (stat) {
+                stat.filled += filledCount;
+                stat.total += totalCount;
+            }
+            row.keyFieldsFilled += filledCount;
+            row.keyFieldsTotal += totalCount;
+        }
+    }
+    for (const row of rows.values()) {
+        if (row.opportunitiesNotVisible) {
+            row.openOpportunities = null;
+            row.pastCloseDate = null;
+            row.noNextStep = null;
+            row.stale = null;
         }
     }
 
@@ -360,6 +405,8 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         stale: 0,
         peopleWithOpportunities: 0,
         forecastReadyPeople: 0,
+        notVisibleForecastPeople: 0,
+        notVisibleKeyFieldPeople: 0,
         completeness: null,
         keyFields: [...keyFields.values()].map((stat) => ({ ...stat, percent: percent(stat.filled, stat.total) })),
         skippedKeyFields: plan.skipped,
@@ -388,7 +435,9 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
     let total = 0;
     for (const row of rows.values()) {
         row.daysSinceActive = row.lastActiveOn ? daysBetween(row.lastActiveOn, today) : null;
-        row.completeness = percent(row.keyFieldsFilled, row.keyFieldsTotal);
+        row.completeness = row.keyFieldsNotVisible ? null : percent(row.keyFieldsFilled, row.keyFieldsTotal);
+        view.notVisibleForecastPeople += row.opportunitiesNotVisible ? 1 : 0;
+        view.notVisibleKeyFieldPeople += row.keyFieldsNotVisible ? 1 : 0;
         row.reasons = reasonsOf(row, staleAfterDays, onboarding.get(row.userId));
         filled += row.keyFieldsFilled;
         total += row.keyFieldsTotal;
@@ -414,7 +463,12 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         .map((row) => ({ userId: row.userId, name: row.name, reasons: row.reasons }));
     // Most reasons first; people stay by name within a count (a stable sort).
     view.attention = attention.sort((a, b) => b.reasons.length - a.reasons.length);
-    return view;
+    return withoutNulls(view);
+}
+
+/** The view as Apex sends it: a null property is left out of the JSON, not sent as null. */
+export function withoutNulls<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (item === null ? undefined : item))) as T;
 }
 
 /** A number from 0 to 1 fixed by a user Id and a salt: the same on every load. */

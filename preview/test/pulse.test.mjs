@@ -2,7 +2,9 @@
 // renders within 200 ms of data arrival (prints `pulse 500 people: N ms`; the first 100 rows of the
 // sort order are on screen), all 500 rows on request, a header click sorts them and says so with
 // aria-sort, the team page shows who needs attention and who is stuck on which onboarding step, and a rep is told the
-// pulse is for managers. No axe violations on the team page.
+// pulse is for managers. No axe violations on the team page. A rep whose opportunities the manager
+// cannot see shows "Not visible", never 0; on the manager's Home page the people table is wider than
+// its column: the names stay in place, and a hint says the table scrolls sideways.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {
@@ -143,6 +145,46 @@ test('a rep is told the pulse is for managers', async () => {
     const page = await openPage(browser, 'adoption-pulse-rep');
     const message = await waitFor(page, 'c-adoption-pulse .managers-only');
     assert.match(await message.innerText(), /for managers/);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('figures the manager cannot see read Not visible, with a note saying how many people', async () => {
+    const page = await openPage(browser, 'adoption-pulse');
+    await waitFor(page, 'c-adoption-pulse [data-ready]', { state: 'attached' });
+    const notVisible = page.locator('c-adoption-pulse tbody tr.person td', { hasText: 'Not visible' });
+    // One rep of the sample owns opportunities outside the manager's sharing: four forecast cells.
+    assert.ok((await notVisible.count()) >= 4, 'the forecast cells of the rep whose deals are hidden');
+    const notes = await page.locator('c-adoption-pulse .note').allInnerTexts();
+    assert.ok(
+        notes.some((note) => /^People with open opportunities you cannot see: 1\./.test(note.trim())),
+        notes.join(' | ')
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('on the manager\u2019s Home page the people table scrolls sideways, says so, and keeps the names in place', async () => {
+    const page = await openPage(browser, 'manager');
+    await waitFor(page, 'c-adoption-pulse [data-ready]', { state: 'attached' });
+    const hint = await waitFor(page, 'c-adoption-pulse section.people[data-overflows] .scroll-hint');
+    assert.ok(await hint.isVisible(), 'the hint is shown');
+    assert.match(await hint.innerText(), /Scroll sideways/);
+    const box = page.locator('c-adoption-pulse .table-scroll');
+    const widths = await box.evaluate((element) => [element.scrollWidth, element.clientWidth]);
+    assert.ok(widths[0] > widths[1], `the table is wider than its column: ${widths.join(' > ')}`);
+    const nameCell = page.locator('c-adoption-pulse tbody tr.person th.person-name').first();
+    const pointsCell = page.locator('c-adoption-pulse tbody tr.person td.person-points').first();
+    const before = await nameCell.boundingBox();
+    const pointsBefore = await pointsCell.boundingBox();
+    await box.evaluate((element) => {
+        element.scrollLeft = 200;
+    });
+    const after = await nameCell.boundingBox();
+    const pointsAfter = await pointsCell.boundingBox();
+    assert.ok(Math.abs(after.x - before.x) < 1, `the name column stays in place: ${before.x} -> ${after.x}`);
+    assert.ok(pointsAfter.x < pointsBefore.x - 100, `the other columns scroll: ${pointsBefore.x} -> ${pointsAfter.x}`);
     assert.deepEqual(page.problems, []);
     await page.close();
 });

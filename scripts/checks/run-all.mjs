@@ -18,6 +18,8 @@ import { checkContract } from './contract.mjs';
 import { checkDeploy } from './deploy.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
+import { checkSoqlFields } from './soql-fields.mjs';
+import { checkTestPersonas } from './test-personas.mjs';
 
 function runJest() {
     const report = path.join(REPO_ROOT, 'coverage', 'jest-results.json');
@@ -88,6 +90,9 @@ const CHECKS = [
     ['Apex syntax', () => checkSyntax()],
     ['Apex semantics (apex-ls)', () => checkSemantics()],
     ['Apex test limits (events, startTest, executeBatch)', () => checkApexTestLimits()],
+
+    ['SOQL field properties (filter, group, sort, aggregate)', () => checkSoqlFields()],
+    ['Apex test personas (user-mode code runs as a permission-set user)', () => checkTestPersonas()],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],

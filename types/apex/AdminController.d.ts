@@ -142,6 +142,8 @@ declare module '@salesforce/apex/AdminController.getJob' {
         /** The digest is sent as this user. */
         scheduledBy?: string | null;
         cronExpression?: string | null;
+        /** The org may not send email now (deliverability, or the day's capacity). */
+        emailOff?: boolean | null;
     }
 
     /** The hourly job that closes the challenges whose end has passed (AdoptionChallengeJob). */

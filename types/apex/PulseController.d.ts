@@ -1,8 +1,9 @@
 // PulseController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
 // classes of PulseService (PulseView, PersonRow, TrendWeek, KeyFieldStat, SkippedField,
-// AttentionItem, OnboardingItem, Reason): same names, same nullability. Apex Dates travel as 'YYYY-MM-DD' strings,
-// Datetimes as ISO 8601 strings.
+// AttentionItem, OnboardingItem, Reason): same names. Apex leaves a null property out of the JSON, so
+// every property Apex may leave null is optional here (`?: T | null`) and is read with `== null` or
+// `??`, never `=== null`. Apex Dates travel as 'YYYY-MM-DD' strings, Datetimes as ISO 8601 strings.
 
 declare module '@salesforce/apex/PulseController.getPulse' {
     import type { ApexMethod } from '@salesforce/apex';
@@ -34,7 +35,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         title?: string | null;
         /** True for the caller. */
         isSelf: boolean;
-        /** ISO datetime of the latest login; null when never. */
+        /** ISO datetime of the latest login; absent when never. */
         lastLogin?: string | null;
         daysSinceLogin?: number | null;
         /** Distinct days with a login in the period. */
@@ -45,19 +46,26 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         actions: number;
         /** Points in the period by category (Category__c value -> points). */
         categoryPoints: Record<string, number>;
-        /** 'YYYY-MM-DD' of the last scored action ever; null when never. */
+        /** 'YYYY-MM-DD' of the last scored action ever; absent when never. */
         lastActiveOn?: string | null;
         daysSinceActive?: number | null;
         /** Points per trend week, oldest first. */
         weeklyPoints: number[];
-        /** Null when the caller cannot read opportunities. */
+        /**
+         * The person owns open opportunities the caller cannot see: the four forecast figures are
+         * then absent ("not visible"), never 0 or partial.
+         */
+        opportunitiesNotVisible: boolean;
+        /** Absent when the caller cannot read opportunities, or some of the person's are not visible. */
         openOpportunities?: number | null;
         pastCloseDate?: number | null;
         noNextStep?: number | null;
         stale?: number | null;
         keyFieldsFilled: number;
         keyFieldsTotal: number;
-        /** Whole percent; null without records to measure. */
+        /** Some of the person's key field records are hidden from the caller: completeness is absent. */
+        keyFieldsNotVisible: boolean;
+        /** Whole percent; absent without records to measure, or when not visible. */
         completeness?: number | null;
         reasons: PulseReason[];
     }
@@ -108,19 +116,19 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         name: string;
         questName: string;
         questLabel: string;
-        /** The current step (the first not done), 1-based. */
-        stepNumber: number;
+        /** The current step (the first not done), 1-based; absent only for a quest without steps. */
+        stepNumber?: number | null;
         stepCount: number;
         /** The current step's label (its rule's). */
-        stepLabel: string;
+        stepLabel?: string | null;
         /** All-time actions towards the current step, at most stepTarget. */
-        stepCurrent: number;
-        stepTarget: number;
+        stepCurrent?: number | null;
+        stepTarget?: number | null;
         stepsDone: number;
         daysSinceCreated: number;
-        /** Null when the quest has no days to complete. */
+        /** Absent when the quest has no days to complete. */
         daysToComplete?: number | null;
-        /** Null when never active. */
+        /** Absent when never active. */
         daysSinceActive?: number | null;
         overdue: boolean;
         stalled: boolean;
@@ -152,6 +160,11 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         stale: number;
         peopleWithOpportunities: number;
         forecastReadyPeople: number;
+        /** People whose open opportunities the caller cannot all see: left out of the figures above. */
+        notVisibleForecastPeople: number;
+        /** People whose key field records the caller cannot all see: left out of completeness. */
+        notVisibleKeyFieldPeople: number;
+        /** Whole percent; absent without records to measure. */
         completeness?: number | null;
         keyFields: PulseKeyField[];
         skippedKeyFields: PulseSkippedField[];

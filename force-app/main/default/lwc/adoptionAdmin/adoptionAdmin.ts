@@ -120,6 +120,7 @@ import DIGEST_UNKNOWN from '@salesforce/label/c.Adoption_Admin_Digest_Unknown';
 import DIGEST_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Digest_Schedule';
 import DIGEST_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Digest_Unschedule';
 import DIGEST_NOTE from '@salesforce/label/c.Adoption_Admin_Digest_Note';
+import DIGEST_EMAIL_OFF from '@salesforce/label/c.Adoption_Admin_Digest_Email_Off';
 import CLOSING_TITLE from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Title';
 import CLOSING_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Scheduled';
 import CLOSING_NOT_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Not_Scheduled';
@@ -199,6 +200,8 @@ interface HealthScreen {
 interface DigestScreen {
     stateText: string;
     scheduleText: string;
+    /** Shown when the org may not send email: the digest would go nowhere. */
+    emailOffText: string;
     scheduled: boolean;
     canSchedule: boolean;
 }
@@ -356,6 +359,7 @@ function digestScreen(status: DigestStatus): DigestScreen {
     return {
         stateText: status.enabled ? formatLabel(DIGEST_ON, status.day) : DIGEST_OFF,
         scheduleText,
+        emailOffText: status.emailOff === true ? DIGEST_EMAIL_OFF : '',
         scheduled: status.known && status.scheduled,
         canSchedule: status.known && !status.scheduled
     };

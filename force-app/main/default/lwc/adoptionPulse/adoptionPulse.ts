@@ -14,6 +14,14 @@
  * took about 250 ms in the preview's browser test, 100 rows well under the 200 ms budget. Once the data is on screen,
  * renderedCallback marks the root `data-ready` for the preview's browser test, which times the
  * render from data arrival.
+ *
+ * The table is wider than a Home page column: its first column (the name) stays in place while the
+ * rest scrolls sideways, and when the table overflows a hint says so in words (renderedCallback and
+ * a window resize measure it).
+ *
+ * Apex leaves null properties out of the JSON: every optional figure is read with `== null` or `??`.
+ * A person whose records the manager cannot all see shows "Not visible" in those columns (the server
+ * never sends partial figures or 0 for them), and the notes say how many such people there are.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
@@ -49,6 +57,10 @@ import PERCENT from '@salesforce/label/c.Adoption_Pulse_Percent';
 import FORECAST_DETAIL from '@salesforce/label/c.Adoption_Pulse_Forecast_Detail';
 import NO_OPPORTUNITIES from '@salesforce/label/c.Adoption_Pulse_No_Opportunities';
 import NOT_MEASURED from '@salesforce/label/c.Adoption_Pulse_Not_Measured';
+import NOT_VISIBLE from '@salesforce/label/c.Adoption_Pulse_Not_Visible';
+import NOT_VISIBLE_FORECAST from '@salesforce/label/c.Adoption_Pulse_Not_Visible_Forecast';
+import NOT_VISIBLE_KEY_FIELDS from '@salesforce/label/c.Adoption_Pulse_Not_Visible_Key_Fields';
+import TABLE_SCROLL_HINT from '@salesforce/label/c.Adoption_Pulse_Table_Scroll_Hint';
 import TREND_TITLE from '@salesforce/label/c.Adoption_Pulse_Trend_Title';
 import TREND_SHOW_TABLE from '@salesforce/label/c.Adoption_Pulse_Trend_Show_Table';
 import TREND_HIDE_TABLE from '@salesforce/label/c.Adoption_Pulse_Trend_Hide_Table';
@@ -84,18 +96,23 @@ import REASON_NEVER_ACTIVE from '@salesforce/label/c.Adoption_Pulse_Reason_Never
 import REASON_NO_LOGIN from '@salesforce/label/c.Adoption_Pulse_Reason_No_Login';
 import REASON_NEVER_LOGGED_IN from '@salesforce/label/c.Adoption_Pulse_Reason_Never_Logged_In';
 import REASON_PAST_CLOSE from '@salesforce/label/c.Adoption_Pulse_Reason_Past_Close';
+import REASON_PAST_CLOSE_ONE from '@salesforce/label/c.Adoption_Pulse_Reason_Past_Close_One';
 import REASON_NO_NEXT_STEP from '@salesforce/label/c.Adoption_Pulse_Reason_No_Next_Step';
+import REASON_NO_NEXT_STEP_ONE from '@salesforce/label/c.Adoption_Pulse_Reason_No_Next_Step_One';
 import REASON_STALE from '@salesforce/label/c.Adoption_Pulse_Reason_Stale';
+import REASON_STALE_ONE from '@salesforce/label/c.Adoption_Pulse_Reason_Stale_One';
 import REASON_LOW_COMPLETENESS from '@salesforce/label/c.Adoption_Pulse_Reason_Low_Completeness';
 import REASON_QUEST_STUCK from '@salesforce/label/c.Adoption_Pulse_Reason_Quest_Stuck';
 import QUEST_TITLE from '@salesforce/label/c.Adoption_Pulse_Quest_Title';
 import QUEST_SUMMARY from '@salesforce/label/c.Adoption_Pulse_Quest_Summary';
+import QUEST_SUMMARY_ONE from '@salesforce/label/c.Adoption_Pulse_Quest_Summary_One';
 import QUEST_STEP from '@salesforce/label/c.Adoption_Pulse_Quest_Step';
 import QUEST_STEPS_DONE from '@salesforce/label/c.Adoption_Pulse_Quest_Steps_Done';
 import QUEST_STUCK from '@salesforce/label/c.Adoption_Pulse_Quest_Stuck';
 import QUEST_ON_TRACK from '@salesforce/label/c.Adoption_Pulse_Quest_On_Track';
 import QUEST_OVERDUE from '@salesforce/label/c.Adoption_Pulse_Quest_Overdue';
 import QUEST_JOINED from '@salesforce/label/c.Adoption_Pulse_Quest_Joined';
+import QUEST_JOINED_ONE from '@salesforce/label/c.Adoption_Pulse_Quest_Joined_One';
 import QUEST_STALLED from '@salesforce/label/c.Adoption_Pulse_Quest_Stalled';
 import QUEST_NEVER_ACTIVE from '@salesforce/label/c.Adoption_Pulse_Quest_Never_Active';
 import QUEST_DEFINITION from '@salesforce/label/c.Adoption_Pulse_Quest_Definition';
@@ -124,6 +141,12 @@ const REASON_LABELS: Readonly<Record<string, string>> = {
     Stale: REASON_STALE,
     Low_Completeness: REASON_LOW_COMPLETENESS,
     Quest_Stuck: REASON_QUEST_STUCK
+};
+/** The label of a reason whose count is exactly one ("1 open opportunity", not "1 open opportunities"). */
+const REASON_LABELS_ONE: Readonly<Record<string, string>> = {
+    Past_Close: REASON_PAST_CLOSE_ONE,
+    No_Next_Step: REASON_NO_NEXT_STEP_ONE,
+    Stale: REASON_STALE_ONE
 };
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
     Activity: CATEGORY_ACTIVITY,
@@ -250,12 +273,19 @@ function numberText(value: number | null | undefined): string {
     return typeof value === 'number' && Number.isFinite(value) ? NUMBER_FORMAT.format(value) : '';
 }
 
-function countText(value: number | null | undefined): string {
-    return value === null || value === undefined ? '—' : numberText(value);
+// `== null` on purpose: Apex leaves a null property out, so it arrives as undefined.
+function countText(value: number | null | undefined, notVisible = false): string {
+    if (notVisible) {
+        return NOT_VISIBLE;
+    }
+    return value == null ? '—' : numberText(value);
 }
 
-function percentText(value: number | null | undefined): string {
-    return value === null || value === undefined ? '—' : formatLabel(PERCENT, value);
+function percentText(value: number | null | undefined, notVisible = false): string {
+    if (notVisible) {
+        return NOT_VISIBLE;
+    }
+    return value == null ? '—' : formatLabel(PERCENT, value);
 }
 
 /** 'YYYY-MM-DD' as a short day ('Nov 16'), read as UTC so the day never moves. */
@@ -265,8 +295,9 @@ function dayText(value: string | null | undefined): string {
 }
 
 function reasonText(reason: PulseReason): string {
-    const label = REASON_LABELS[reason.code];
-    return label ? formatLabel(label, ...(reason.values ?? [])) : reason.code;
+    const values = reason.values ?? [];
+    const label = (values[0] === 1 ? REASON_LABELS_ONE[reason.code] : undefined) ?? REASON_LABELS[reason.code];
+    return label ? formatLabel(label, ...values) : reason.code;
 }
 
 function categoriesText(points: Record<string, number> | null | undefined): string {
@@ -292,11 +323,11 @@ function personView(row: PulseRow): PersonView {
         activeDays: numberText(row.activeDays),
         points: numberText(row.points),
         categories: categoriesText(row.categoryPoints),
-        openOpportunities: countText(row.openOpportunities),
-        pastCloseDate: countText(row.pastCloseDate),
-        noNextStep: countText(row.noNextStep),
-        stale: countText(row.stale),
-        completeness: percentText(row.completeness),
+        openOpportunities: countText(row.openOpportunities, row.opportunitiesNotVisible === true),
+        pastCloseDate: countText(row.pastCloseDate, row.opportunitiesNotVisible === true),
+        noNextStep: countText(row.noNextStep, row.opportunitiesNotVisible === true),
+        stale: countText(row.stale, row.opportunitiesNotVisible === true),
+        completeness: percentText(row.completeness, row.keyFieldsNotVisible === true),
         sort: {
             name: (row.name ?? '').toLocaleLowerCase(),
             lastLogin: Number.isNaN(loginTime) ? null : loginTime,
@@ -331,7 +362,7 @@ function onboardingDetail(item: PulseOnboardingItem): string {
     if (item.stalled) {
         return item.daysSinceActive == null ? QUEST_NEVER_ACTIVE : formatLabel(QUEST_STALLED, item.daysSinceActive);
     }
-    return formatLabel(QUEST_JOINED, item.daysSinceCreated);
+    return item.daysSinceCreated === 1 ? QUEST_JOINED_ONE : formatLabel(QUEST_JOINED, item.daysSinceCreated);
 }
 
 function onboardingView(item: PulseOnboardingItem): OnboardingView {
@@ -345,11 +376,11 @@ function onboardingView(item: PulseOnboardingItem): OnboardingView {
             : 'onboarding-status slds-badge slds-badge_lightest',
         stepText: formatLabel(
             QUEST_STEP,
-            item.stepNumber,
+            item.stepNumber ?? '',
             item.stepCount,
-            item.stepLabel,
-            item.stepCurrent,
-            item.stepTarget
+            item.stepLabel ?? '',
+            item.stepCurrent ?? 0,
+            item.stepTarget ?? 0
         ),
         doneText: formatLabel(QUEST_STEPS_DONE, item.stepsDone, item.stepCount),
         detailText: onboardingDetail(item)
@@ -416,6 +447,19 @@ function pulseScreen(view: PulseView): PulseScreen {
     if (skipped.length > 0) {
         notes.push({ key: 'skipped', text: formatLabel(SKIPPED_FIELDS, skipped.join(', ')) });
     }
+    if ((view.notVisibleForecastPeople ?? 0) > 0) {
+        notes.push({
+            key: 'notVisibleForecast',
+            text: formatLabel(NOT_VISIBLE_FORECAST, view.notVisibleForecastPeople)
+        });
+    }
+    if ((view.notVisibleKeyFieldPeople ?? 0) > 0) {
+        notes.push({
+            key: 'notVisibleKeyFields',
+            text: formatLabel(NOT_VISIBLE_KEY_FIELDS, view.notVisibleKeyFieldPeople)
+        });
+    }
+    const onboardingCount = (view.onboarding ?? []).length;
     const trend = view.trend ?? [];
     return {
         empty: (view.people ?? []).length === 0,
@@ -424,10 +468,14 @@ function pulseScreen(view: PulseView): PulseScreen {
         trendRows: trendRows(trend),
         attention: (view.attention ?? []).map(attentionView),
         onboarding: (view.onboarding ?? []).map(onboardingView),
-        onboardingSummary: formatLabel(QUEST_SUMMARY, (view.onboarding ?? []).length, view.stuckPeople ?? 0),
+        onboardingSummary: formatLabel(
+            onboardingCount === 1 ? QUEST_SUMMARY_ONE : QUEST_SUMMARY,
+            onboardingCount,
+            view.stuckPeople ?? 0
+        ),
         onboardingDefinition: formatLabel(QUEST_DEFINITION, view.stalledDays ?? 7),
         notes,
-        staleDefinition: formatLabel(STALE_DEFINITION, view.staleAfterDays)
+        staleDefinition: formatLabel(STALE_DEFINITION, view.staleAfterDays ?? '')
     };
 }
 
@@ -470,7 +518,8 @@ export default class AdoptionPulse extends LightningElement {
         colCategories: COL_CATEGORIES,
         attentionTitle: ATTENTION_TITLE,
         attentionNone: ATTENTION_NONE,
-        onboardingTitle: QUEST_TITLE
+        onboardingTitle: QUEST_TITLE,
+        scrollHint: TABLE_SCROLL_HINT
     };
 
     /** Team (default), Org or Everyone; App Builder design attribute. The server decides who is in it. */
@@ -594,10 +643,36 @@ export default class AdoptionPulse extends LightningElement {
             .join('; ');
     }
 
+    private readonly onResize = (): void => this.measureTable();
+
+    override connectedCallback(): void {
+        window.addEventListener('resize', this.onResize);
+    }
+
+    override disconnectedCallback(): void {
+        window.removeEventListener('resize', this.onResize);
+    }
+
     override renderedCallback(): void {
         const root = this.refs?.root;
         if (root && (this.screen || this.managersOnly || this.error) && !root.hasAttribute('data-ready')) {
             root.setAttribute('data-ready', 'true');
+        }
+        this.measureTable();
+    }
+
+    // Compares the table's width with its scroll box and marks the section `data-overflows` (the CSS
+    // shows the hint and a shadow on the right edge): an attribute, not component state, so that a
+    // 500-row table is not rendered a second time for one line of text.
+    private measureTable(): void {
+        const section = this.refs?.peopleSection;
+        const box = this.refs?.tableScroll;
+        if (!section || !box) {
+            return;
+        }
+        const overflows = box.scrollWidth > box.clientWidth + 1;
+        if (overflows !== section.hasAttribute('data-overflows')) {
+            section.toggleAttribute('data-overflows', overflows);
         }
     }
 

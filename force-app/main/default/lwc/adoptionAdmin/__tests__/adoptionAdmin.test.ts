@@ -89,6 +89,11 @@ jest.mock('@salesforce/label/c.Adoption_Admin_Start_Failed', () => ({ default: '
 });
 jest.mock('@salesforce/label/c.Adoption_Admin_Digest_On', () => ({ default: 'On: every {0}.' }), { virtual: true });
 jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Off', () => ({ default: 'Off.' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Admin_Digest_Email_Off',
+    () => ({ default: 'Email is off: this org may not send email now, so no digest goes out.' }),
+    { virtual: true }
+);
 jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Scheduled', () => ({ default: 'Next run {0}, sent as {1}.' }), {
     virtual: true
 });
@@ -438,6 +443,17 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.digest-state')).toEqual(['Off.']);
         expect(texts(element, '.digest-schedule')).toEqual(['Unknown schedule.']);
         expect(shadow(element).querySelector('.schedule-button')).toBeNull();
+        expect(shadow(element).querySelector('.digest-email-off')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when the org may not send email, so the digest would go nowhere', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.digest = { ...health.digest, emailOff: true };
+        const element = await create(health);
+        expect(texts(element, '.digest-email-off')).toEqual([
+            'Email is off: this org may not send email now, so no digest goes out.'
+        ]);
         await expect(element).toBeAccessible();
     });
 

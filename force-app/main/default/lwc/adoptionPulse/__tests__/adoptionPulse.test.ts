@@ -42,6 +42,45 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_Past_Close_One',
+    () => ({ default: '1 open opportunity past its close date' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_Stale_One',
+    () => ({ default: '1 open opportunity without activity for {1} days' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_No_Next_Step_One',
+    () => ({ default: '1 open opportunity without a next step' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Not_Visible', () => ({ default: 'Not visible' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Not_Visible_Forecast',
+    () => ({ default: 'People with open opportunities you cannot see: {0}.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Not_Visible_Key_Fields',
+    () => ({ default: 'People with records you cannot see: {0}.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Table_Scroll_Hint',
+    () => ({ default: 'Scroll sideways for more columns.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Quest_Summary_One',
+    () => ({ default: '1 person onboarding, {1} stuck' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Quest_Joined_One', () => ({ default: 'Joined 1 day ago' }), {
+    virtual: true
+});
+jest.mock(
     '@salesforce/label/c.Adoption_Pulse_Reason_Stale',
     () => ({ default: '{0} open opportunities without activity for {1} days' }),
     { virtual: true }
@@ -298,9 +337,10 @@ describe('c-adoption-pulse', () => {
     it('says who needs attention and why', async () => {
         const element = await create(fixture('getPulse'));
         expect(texts(element, '.attention-name')).toEqual(['Ben Okafor', 'Chloe Martin']);
+        // One is singular, more are plural: each count has its own label.
         expect(texts(element, '.attention-item:first-child .attention-reason')).toEqual([
-            '1 open opportunities past their close date',
-            '1 open opportunities without activity for 14 days',
+            '1 open opportunity past its close date',
+            '1 open opportunity without activity for 14 days',
             '2 open opportunities without a next step',
             'Key fields 50% filled'
         ]);
@@ -490,4 +530,91 @@ describe('c-adoption-pulse', () => {
         expect(shadow(element).querySelectorAll('tbody tr.person')).toHaveLength(500);
         // 500 rows in jsdom take about 3 s alone, more under coverage on a busy machine.
     }, 20_000);
+
+    it('reads a person without a login, a title or figures as Apex sends them: the properties left out', async () => {
+        const view = fixture('getPulse');
+        // Apex leaves null properties out of the JSON: nothing below may read as "undefined" or "%".
+        const chloe = view.people[2];
+        expect('completeness' in chloe).toBe(false);
+        expect('lastLogin' in chloe).toBe(false);
+        const element = await create(view);
+        const cells = texts(element, 'tr[data-key="005000000000003AAA"] td');
+        expect(cells[0]).toBe('Never');
+        expect(cells[8]).toBe('—');
+        expect(cells.join(' ')).not.toMatch(/undefined|null|NaN/);
+        delete view.completeness;
+        adapter.emit(view);
+        await flush();
+        expect(texts(element, '.tile[data-key="completeness"] .tile-value')).toEqual(['Not measured']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows figures the manager cannot see as Not visible, never as 0, and says how many people', async () => {
+        const view = fixture('getPulse');
+        const ben = view.people[1];
+        ben.opportunitiesNotVisible = true;
+        ben.keyFieldsNotVisible = true;
+        delete ben.openOpportunities;
+        delete ben.pastCloseDate;
+        delete ben.noNextStep;
+        delete ben.stale;
+        delete ben.completeness;
+        view.notVisibleForecastPeople = 1;
+        view.notVisibleKeyFieldPeople = 1;
+        const element = await create(view);
+        const cells = texts(element, 'tr[data-key="005000000000002AAA"] td');
+        expect(cells.slice(4, 9)).toEqual(['Not visible', 'Not visible', 'Not visible', 'Not visible', 'Not visible']);
+        expect(texts(element, '.note')).toContain('People with open opportunities you cannot see: 1.');
+        expect(texts(element, '.note')).toContain('People with records you cannot see: 1.');
+
+        // Sorted most first, a not-visible figure goes last like a blank one.
+        sortButton(element, 'openOpportunities').click();
+        await flush();
+        expect(rowNames(element)[0]).toBe('Ana Lopez');
+        expect(rowNames(element)).toContain('Ben Okafor');
+        expect(rowNames(element).indexOf('Ben Okafor')).toBeGreaterThan(rowNames(element).indexOf('Ana Lopez'));
+        await expect(element).toBeAccessible();
+    });
+
+    it('says one person onboarding and one day since joining in the singular', async () => {
+        const view = fixture('getPulse');
+        view.onboarding = [{ ...view.onboarding[1], daysSinceCreated: 1 }];
+        view.stuckPeople = 0;
+        const element = await create(view);
+        expect(texts(element, '.onboarding-summary')).toEqual(['1 person onboarding, 0 stuck']);
+        expect(texts(element, '.onboarding-detail')).toEqual(['Joined 1 day ago']);
+    });
+
+    it('says the people table scrolls sideways when it is wider than the card, and keeps names in place', async () => {
+        const widths = jest.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (
+            this: HTMLElement
+        ) {
+            return this.classList.contains('table-scroll') ? 1440 : 0;
+        });
+        const visible = jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
+            this: HTMLElement
+        ) {
+            return this.classList.contains('table-scroll') ? 480 : 0;
+        });
+        try {
+            const element = await create(fixture('getPulse'));
+            await flush();
+            // The CSS shows the hint (and a shadow on the right edge) while the section is marked.
+            expect(one(element, 'section.people').hasAttribute('data-overflows')).toBe(true);
+            expect(texts(element, '.scroll-hint')).toEqual(['Scroll sideways for more columns.']);
+            const box = one(element, '.table-scroll');
+            expect(box.getAttribute('tabindex')).toBe('0');
+            expect(box.getAttribute('role')).toBe('region');
+
+            // Wide enough again (a window resize): no longer marked.
+            visible.mockImplementation(() => 2000);
+            window.dispatchEvent(new CustomEvent('resize'));
+            await flush();
+            expect(one(element, 'section.people').hasAttribute('data-overflows')).toBe(false);
+            await expect(element).toBeAccessible();
+        } finally {
+            widths.mockRestore();
+            visible.mockRestore();
+        }
+    });
 });
