@@ -6,8 +6,9 @@
 //
 // Nulls: Aura leaves a property whose Apex value is null out of the JSON it sends, so the component
 // reads `undefined`, never `null`. A DTO field is nullable when either side says so: its Apex
-// declaration is `= null`, or its doc comment says when it is null (the project's ApexDoc
-// convention: "...; null when never"; "never null" does not count), or its TypeScript type admits
+// declaration is `= null`, or it has no initializer and its doc comment says when it is null (the
+// project's ApexDoc convention: "...; null when never"; "never null" does not count; a field
+// initialized to a value, `= false`, is not read as nullable from its doc), or its TypeScript type admits
 // `null`. A nullable field's TypeScript property must be optional (`name?: T | null`), and no
 // component may compare it with `=== null` or `!== null` (an absent property is neither): use
 // `== null`, `!= null` or `??`. What the check cannot see: an Apex field left null without a doc
@@ -120,7 +121,8 @@ export function readApex(root) {
                     line: lineAt(text, match.index),
                     nullable: /^=\s*null\s*;$/i.test(match[3])
                         ? 'it is initialized to null'
-                        : SAYS_NULL.test(commentAround(raw, match.index, match.index + match[0].length))
+                        : match[3] === ';' &&
+                            SAYS_NULL.test(commentAround(raw, match.index, match.index + match[0].length))
                           ? 'its doc comment says when it is null'
                           : undefined
                 });
