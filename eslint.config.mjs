@@ -11,6 +11,7 @@ const LWC_TS = [
 // The rest of the preview's TypeScript plays the platform (document-level DOM, timers), so the
 // component rules do not apply: it gets the TypeScript parser and eslint's recommended rules.
 const PREVIEW_TS = ['preview/**/*.ts'];
+const NO_BIGINT = 'BigInt may be missing under Lightning Locker: use the exact whole-number helpers of c/adoptionCore.';
 const tsParsing = lwcConfig.configs.recommendedTs.find((config) =>
     config.languageOptions?.parserOptions?.babelOptions?.parserOpts?.plugins?.includes('typescript')
 ).languageOptions;
@@ -44,6 +45,25 @@ export default [
             // tsc resolves every name; this rule misreads TypeScript interfaces and type-only names.
             'no-undef': 'off',
             'no-unused-vars': 'off'
+        }
+    },
+    {
+        // Lightning Locker (orgs not yet on Lightning Web Security) does not promise the BigInt global
+        // (salesforce/lwc issue 890): component code does exact arithmetic without it (c/adoptionCore).
+        // Tests may use it, to prove the components do without.
+        files: ['force-app/main/default/lwc/**/*.ts'],
+        ignores: ['**/__tests__/**'],
+        rules: {
+            'no-restricted-syntax': [
+                'error',
+                { selector: 'Literal[bigint]', message: NO_BIGINT },
+                {
+                    selector:
+                        "Identifier[name='BigInt']:not(MemberExpression > Identifier.property, Property > Identifier.key, TSPropertySignature > Identifier.key)",
+                    message: NO_BIGINT
+                },
+                { selector: 'TSBigIntKeyword', message: NO_BIGINT }
+            ]
         }
     },
     {

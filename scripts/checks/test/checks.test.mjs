@@ -102,6 +102,19 @@ test('an LWC template the platform compiler rejects fails the compile check; the
     assert.match(result.summary, /^3 file\(s\) compiled$/);
 });
 
+test('BigInt in component code fails ESLint (Lightning Locker may not have it); typeof, a property and tests pass', async () => {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ cwd: REPO_ROOT });
+    const lint = async (name, filePath) => {
+        const text = readFileSync(path.join(fixture('lwc-bigint'), name), 'utf8');
+        const [result] = await eslint.lintText(text, { filePath: path.join(REPO_ROOT, filePath) });
+        return result.messages.filter((message) => message.ruleId === 'no-restricted-syntax').map((m) => m.line);
+    };
+    assert.deepEqual(await lint('usesBigInt.ts', 'force-app/main/default/lwc/bigUse/bigUse.ts'), [3, 3, 4]);
+    assert.deepEqual(await lint('withoutBigInt.ts', 'force-app/main/default/lwc/bigUse/bigUse.ts'), []);
+    assert.deepEqual(await lint('usesBigInt.ts', 'force-app/main/default/lwc/bigUse/__tests__/bigUse.test.ts'), []);
+});
+
 test('a custom label that does not exist fails the metadata check; the existing one passes', () => {
     const root = fixture('missing-label');
     const lines = describe(checkMetadata({ root }), root);

@@ -29,7 +29,7 @@
  * them (Apex String.isWhitespace, isAlpha, isNumeric), so positions in error messages match Apex.
  */
 
-import { dateOfDayNumber, dayNumber, isApexBlank, isJavaWhitespace } from 'c/adoptionCore';
+import { dateOfDayNumber, dayNumber, formatNumber, isApexBlank, isJavaWhitespace } from 'c/adoptionCore';
 
 /** How a field's value is read: the Apex type a record field of that kind holds. */
 export type FieldKind = 'number' | 'date' | 'datetime' | 'boolean' | 'text';
@@ -610,13 +610,11 @@ function lookup(values: unknown, key: string): unknown {
     return match === undefined ? undefined : record[match];
 }
 
-/** Plain decimal notation, as Apex prints a number. */
+/** Plain decimal notation, as Apex prints a number: the digits of its shortest text, never an
+ * exponent (c/adoptionCore formatNumber, exact without BigInt, which Lightning Locker may not have). */
 function numberText(num: number): string {
     const text = String(num);
-    if (!text.includes('e')) {
-        return text;
-    }
-    return Number.isInteger(num) ? BigInt(num).toString() : num.toFixed(20).replace(/\.?0+$/, '');
+    return text.includes('e') ? formatNumber(num) : text;
 }
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -395,12 +395,158 @@ export function previousPeriodKey(
 
 // ---------------------------------------------------------------- exact decimals
 // A JS number reaches us from Apex as JSON text, and its shortest round-trip text is that decimal:
-// arithmetic on those digits (BigInt) gives what Apex's Decimal gives, where floats and a tolerance
-// cannot (a progress of 49.9999999995 % is 49, not 50; 1.7499999903 rounds to 1.7, not 1.8).
+// arithmetic on those digits gives what Apex's Decimal gives, where floats and a tolerance cannot (a
+// progress of 49.9999999995 % is 49, not 50; 1.7499999903 rounds to 1.7, not 1.8).
+// The digits are whole numbers of any size, kept without BigInt: Lightning Locker (orgs not yet on
+// Lightning Web Security) does not promise the BigInt global (salesforce/lwc issue 890 is open), so
+// the few operations needed (add, multiply, floor-divide, compare) are written out below on base-10^7
+// limbs, whose products stay far below Number.MAX_SAFE_INTEGER.
+
+/** A whole number of any size: its sign and base-10^7 limbs, least significant first, no zero limb
+ * on top (zero has none and is never negative). */
+interface Whole {
+    negative: boolean;
+    limbs: number[];
+}
+
+const LIMB = 10_000_000;
+const LIMB_DIGITS = 7;
+const ZERO: Whole = { negative: false, limbs: [] };
+
+/** The whole number a text of decimal digits, with an optional '-', spells. */
+function wholeOf(text: string): Whole {
+    const negative = text.startsWith('-');
+    const digits = (negative ? text.slice(1) : text).replace(/^0+/, '');
+    const limbs: number[] = [];
+    for (let end = digits.length; end > 0; end -= LIMB_DIGITS) {
+        limbs.push(Number(digits.slice(Math.max(0, end - LIMB_DIGITS), end)));
+    }
+    return { negative: negative && limbs.length > 0, limbs };
+}
+
+function wholeDigits(limbs: readonly number[]): string {
+    if (limbs.length === 0) {
+        return '0';
+    }
+    let text = String(limbs[limbs.length - 1]);
+    for (let i = limbs.length - 2; i >= 0; i--) {
+        text += String(limbs[i]).padStart(LIMB_DIGITS, '0');
+    }
+    return text;
+}
+
+function trimLimbs(limbs: number[]): number[] {
+    while (limbs.length > 0 && limbs[limbs.length - 1] === 0) {
+        limbs.pop();
+    }
+    return limbs;
+}
+
+function compareMagnitudes(a: readonly number[], b: readonly number[]): number {
+    if (a.length !== b.length) {
+        return a.length < b.length ? -1 : 1;
+    }
+    for (let i = a.length - 1; i >= 0; i--) {
+        if (a[i] !== b[i]) {
+            return a[i] < b[i] ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
+function addMagnitudes(a: readonly number[], b: readonly number[]): number[] {
+    const sum: number[] = [];
+    let carry = 0;
+    for (let i = 0; i < Math.max(a.length, b.length) || carry > 0; i++) {
+        const limb = (a[i] ?? 0) + (b[i] ?? 0) + carry;
+        carry = limb >= LIMB ? 1 : 0;
+        sum.push(limb - carry * LIMB);
+    }
+    return trimLimbs(sum);
+}
+
+/** a - b for magnitudes a >= b. */
+function subtractMagnitudes(a: readonly number[], b: readonly number[]): number[] {
+    const difference: number[] = [];
+    let borrow = 0;
+    for (let i = 0; i < a.length; i++) {
+        const limb = a[i] - (b[i] ?? 0) - borrow;
+        borrow = limb < 0 ? 1 : 0;
+        difference.push(limb + borrow * LIMB);
+    }
+    return trimLimbs(difference);
+}
+
+function multiplyMagnitudes(a: readonly number[], b: readonly number[]): number[] {
+    if (a.length === 0 || b.length === 0) {
+        return [];
+    }
+    const product = new Array<number>(a.length + b.length).fill(0);
+    for (let i = 0; i < a.length; i++) {
+        let carry = 0;
+        for (let j = 0; j < b.length || carry > 0; j++) {
+            // At most (10^7 - 1)^2 + 2 x 10^7: exact in a double.
+            const cell = product[i + j] + a[i] * (b[j] ?? 0) + carry;
+            carry = Math.floor(cell / LIMB);
+            product[i + j] = cell - carry * LIMB;
+        }
+    }
+    return trimLimbs(product);
+}
+
+/** floor(a / b) for magnitudes, b not zero: long division, one decimal digit of a at a time. */
+function divideMagnitudes(a: readonly number[], b: readonly number[]): number[] {
+    let remainder: number[] = [];
+    let quotient = '';
+    for (const digit of wholeDigits(a)) {
+        remainder = addMagnitudes(multiplyMagnitudes(remainder, [10]), digit === '0' ? [] : [Number(digit)]);
+        let count = 0;
+        while (compareMagnitudes(remainder, b) >= 0) {
+            remainder = subtractMagnitudes(remainder, b);
+            count++;
+        }
+        quotient += String(count);
+    }
+    return wholeOf(quotient).limbs;
+}
+
+function add(a: Whole, b: Whole): Whole {
+    if (a.negative === b.negative) {
+        return { negative: a.negative, limbs: addMagnitudes(a.limbs, b.limbs) };
+    }
+    const order = compareMagnitudes(a.limbs, b.limbs);
+    if (order === 0) {
+        return ZERO;
+    }
+    return order > 0
+        ? { negative: a.negative, limbs: subtractMagnitudes(a.limbs, b.limbs) }
+        : { negative: b.negative, limbs: subtractMagnitudes(b.limbs, a.limbs) };
+}
+
+function multiply(a: Whole, b: Whole): Whole {
+    const limbs = multiplyMagnitudes(a.limbs, b.limbs);
+    return { negative: limbs.length > 0 && a.negative !== b.negative, limbs };
+}
+
+/** -1, 0 or 1 as a is below, equal to or above b. */
+function compareWholes(a: Whole, b: Whole): number {
+    if (a.negative !== b.negative) {
+        return a.negative ? -1 : 1;
+    }
+    const order = compareMagnitudes(a.limbs, b.limbs);
+    return a.negative ? -order : order;
+}
+
+/** value x 10^power, power >= 0. */
+function shifted(value: Whole, power: number): Whole {
+    return value.limbs.length === 0
+        ? ZERO
+        : wholeOf(`${value.negative ? '-' : ''}${wholeDigits(value.limbs)}${'0'.repeat(power)}`);
+}
 
 /** An exact decimal: digits x 10^-scale. */
 interface Decimal {
-    digits: bigint;
+    digits: Whole;
     scale: number;
 }
 
@@ -411,26 +557,30 @@ function decimalOf(value: number): Decimal {
     const match = NUMBER_TEXT.exec(String(value)) as RegExpExecArray;
     const fraction = match[3] ?? '';
     const scale = fraction.length - Number(match[4] ?? 0);
-    const digits = BigInt(`${match[1]}${match[2]}${fraction}`);
-    return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+    const digits = wholeOf(`${match[1]}${match[2]}${fraction}`);
+    return scale >= 0 ? { digits, scale } : { digits: shifted(digits, -scale), scale: 0 };
 }
 
-function atScale(value: Decimal, scale: number): bigint {
-    return value.digits * 10n ** BigInt(scale - value.scale);
+/** A whole number (a safe integer) as an exact decimal. */
+function decimalOfWhole(value: number): Decimal {
+    return { digits: wholeOf(String(value)), scale: 0 };
+}
+
+function atScale(value: Decimal, scale: number): Whole {
+    return shifted(value.digits, scale - value.scale);
 }
 
 function addDecimals(a: Decimal, b: Decimal): Decimal {
     const scale = Math.max(a.scale, b.scale);
-    return { digits: atScale(a, scale) + atScale(b, scale), scale };
+    return { digits: add(atScale(a, scale), atScale(b, scale)), scale };
 }
 
 /** Plain decimal text without trailing zeros, as Apex's stripTrailingZeros().toPlainString(); '0' for zero. */
 function plainText(value: Decimal): string {
-    if (value.digits === 0n) {
+    if (value.digits.limbs.length === 0) {
         return '0';
     }
-    const negative = value.digits < 0n;
-    let digits = (negative ? -value.digits : value.digits).toString();
+    let digits = wholeDigits(value.digits.limbs);
     let scale = value.scale;
     while (scale > 0 && digits.endsWith('0')) {
         digits = digits.slice(0, -1);
@@ -439,7 +589,7 @@ function plainText(value: Decimal): string {
     const padded = digits.padStart(scale + 1, '0');
     const whole = padded.slice(0, padded.length - scale);
     const text = scale > 0 ? `${whole}.${padded.slice(padded.length - scale)}` : whole;
-    return negative ? `-${text}` : text;
+    return value.digits.negative ? `-${text}` : text;
 }
 
 /** numerator / denominator (denominator > 0) rounded half away from zero to one decimal: Apex's
@@ -447,9 +597,10 @@ function plainText(value: Decimal): string {
 function ratioToOneDecimal(numerator: Decimal, denominator: Decimal): number {
     const scale = Math.max(numerator.scale, denominator.scale);
     const n = atScale(numerator, scale);
-    const d = atScale(denominator, scale);
-    const magnitude = (20n * (n < 0n ? -n : n) + d) / (2n * d);
-    return Number(plainText({ digits: n < 0n ? -magnitude : magnitude, scale: 1 }));
+    const d = atScale(denominator, scale).limbs;
+    // floor((20 |n| + d) / 2d): tenths, rounded half away from zero.
+    const magnitude = divideMagnitudes(addMagnitudes(multiplyMagnitudes(n.limbs, [20]), d), multiplyMagnitudes(d, [2]));
+    return Number(plainText({ digits: { negative: n.negative && magnitude.length > 0, limbs: magnitude }, scale: 1 }));
 }
 
 function checkThresholds(thresholds: unknown): readonly number[] {
@@ -525,9 +676,11 @@ export function levelFor(points: number | null | undefined, thresholds: readonly
     // Floor of (total - floor) * 100 / span in exact decimals, as Apex divides (0.29 is 29 %, and
     // 49.9999999995 % of a very wide level is 49).
     const exact = decimalOf(total);
-    const gained = (exact.digits - BigInt(floorPoints) * 10n ** BigInt(exact.scale)) * 100n;
-    const span = BigInt(nextThreshold - floorPoints) * 10n ** BigInt(exact.scale);
-    const percent = gained <= 0n ? 0 : Number(gained / span);
+    const hundred = wholeOf('100');
+    const gained = multiply(add(exact.digits, atScale(decimalOfWhole(-floorPoints), exact.scale)), hundred);
+    const span = atScale(decimalOfWhole(nextThreshold - floorPoints), exact.scale);
+    const percent =
+        compareWholes(gained, ZERO) <= 0 ? 0 : Number(wholeDigits(divideMagnitudes(gained.limbs, span.limbs)));
     return { level, floorPoints, nextThreshold, progressPercent: Math.min(99, percent) };
 }
 
@@ -634,8 +787,8 @@ export function challengeStandings(
         throw new Error('Percent of target needs a target above 0.');
     }
     // Sums and ratios in exact decimals, each figure rounded once, as Apex computes them.
-    const zero: Decimal = { digits: 0n, scale: 0 };
-    const hundred: Decimal = { digits: 100n, scale: 0 };
+    const zero: Decimal = decimalOfWhole(0);
+    const hundred: Decimal = decimalOfWhole(100);
     const exactGoal = goal === null ? null : decimalOf(goal);
     const groups = new Map<string, { points: Decimal; members: number; counted: Decimal }>();
     for (const member of members ?? []) {
@@ -650,10 +803,13 @@ export function challengeStandings(
         }
         groups.set(key, group);
     }
-    const times = (a: Decimal, b: Decimal): Decimal => ({ digits: a.digits * b.digits, scale: a.scale + b.scale });
-    const one: Decimal = { digits: 1n, scale: 0 };
+    const times = (a: Decimal, b: Decimal): Decimal => ({
+        digits: multiply(a.digits, b.digits),
+        scale: a.scale + b.scale
+    });
+    const one: Decimal = decimalOfWhole(1);
     const standings: ChallengeStanding[] = [...groups.entries()].map(([key, group]) => {
-        const headcount: Decimal = { digits: BigInt(group.members), scale: 0 };
+        const headcount: Decimal = decimalOfWhole(group.members);
         const percentOf = (divisor: Decimal): number | null => {
             return exactGoal === null
                 ? null
@@ -696,9 +852,14 @@ function lookup(values: unknown, key: string): unknown {
     return match === undefined ? undefined : record[match];
 }
 
-/** Plain decimal notation, as Apex prints a Decimal with its trailing zeros stripped: every digit of
- * a tiny or huge number, never an exponent, never '-0'. */
-function formatNumber(value: number): string {
+/**
+ * Plain decimal notation, as Apex prints a Decimal with its trailing zeros stripped: every digit of a
+ * tiny or huge number's shortest text, never an exponent, never '-0'.
+ * @param value the number
+ * @returns the text; '' for NaN and the infinities
+ * @example formatNumber(1e21) // '1000000000000000000000'
+ */
+export function formatNumber(value: number): string {
     return Number.isFinite(value) ? plainText(decimalOf(value)) : '';
 }
 

@@ -343,6 +343,23 @@ describe('evaluation beyond the shared cases', () => {
     it('prints numbers plainly, never in exponent form', () => {
         expect(matches("Amount CONTAINS '00000000000000000000'", { record: { Amount: 1e21 }, today })).toBe(true);
         expect(matches("Amount CONTAINS '0.0000001'", { record: { Amount: 1e-7 }, today })).toBe(true);
+        expect(matches("Amount CONTAINS '0.0000000000000000000015'", { record: { Amount: 1.5e-21 }, today })).toBe(
+            true
+        );
+    });
+
+    it('prints numbers without the BigInt global, which Lightning Locker does not promise', () => {
+        const bigInt = globalThis.BigInt;
+        Reflect.deleteProperty(globalThis, 'BigInt');
+        try {
+            expect(typeof (globalThis as Record<string, unknown>).BigInt).toBe('undefined');
+            expect(matches("Amount = '1000000000000000000000'", { record: { Amount: 1e21 }, today })).toBe(true);
+            expect(
+                matches("Amount CONTAINS '12345000000000000000000000'", { record: { Amount: 1.2345e25 }, today })
+            ).toBe(true);
+        } finally {
+            Object.defineProperty(globalThis, 'BigInt', { value: bigInt, writable: true, configurable: true });
+        }
     });
 
     it('treats Java white space as blank and a no-break space as a value', () => {

@@ -10,6 +10,7 @@ import {
     ALL_TIME_KEY,
     PERIOD_TYPES,
     challengeStandings,
+    formatNumber,
     levelFor,
     localDate,
     localPeriodKeys,
@@ -164,6 +165,49 @@ describe('AdoptionCoreCases.json', () => {
 
     describe('challengeStandings (calculated by hand)', () => {
         runCases(cases.challengeStandings, (c) => challengeStandings(c.members, c.format, c.scoring, c.target));
+    });
+});
+
+// Lightning Locker (orgs not yet on Lightning Web Security) does not promise the BigInt global, so
+// the exact arithmetic must not need it: the functions that use it run their shared cases without it.
+describe('without the BigInt global, as under Lightning Locker', () => {
+    const bigInt = globalThis.BigInt;
+    beforeAll(() => {
+        Reflect.deleteProperty(globalThis, 'BigInt');
+    });
+    afterAll(() => {
+        Object.defineProperty(globalThis, 'BigInt', { value: bigInt, writable: true, configurable: true });
+    });
+
+    it('runs with no BigInt global', () => {
+        expect(typeof (globalThis as Record<string, unknown>).BigInt).toBe('undefined');
+    });
+
+    describe('levelFor', () => {
+        runCases(cases.levelFor, (c) => levelFor(c.points, c.thresholds));
+    });
+
+    describe('mergeFields', () => {
+        runCases(cases.mergeFields, (c) => mergeFields(c.template, c.values));
+    });
+
+    describe('challengeStandings', () => {
+        runCases(cases.challengeStandings, (c) => challengeStandings(c.members, c.format, c.scoring, c.target));
+    });
+
+    it('adds, multiplies and divides past Number.MAX_SAFE_INTEGER exactly', () => {
+        // 9007199254740993 is not a double: summed exactly, the team's average is exact too.
+        const members = [
+            { key: 'a', team: 'x', points: 9007199254740992 },
+            { key: 'b', team: 'x', points: 1 },
+            { key: 'c', team: 'x', points: 0.05 }
+        ];
+        const [team] = challengeStandings(members, 'Team', 'Average', null);
+        expect(team.value).toBe(3002399751580331);
+        expect(levelFor(1000000049.9999999, [0, 1000000000, 1000000100]).progressPercent).toBe(49);
+        expect(formatNumber(1.5e-21)).toBe('0.0000000000000000000015');
+        expect(formatNumber(-1.2345e25)).toBe('-12345000000000000000000000');
+        expect(formatNumber(5e-324)).toBe(`0.${'0'.repeat(323)}5`);
     });
 });
 
