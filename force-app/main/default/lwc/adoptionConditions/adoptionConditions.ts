@@ -120,7 +120,8 @@ const KEYWORDS: ReadonlySet<string> = new Set([
     'INCREASED',
     'DECREASED'
 ]);
-const OPERATOR_LIST = '=, !=, <, >, <=, >=, CONTAINS, IS BLANK, IS NOT BLANK, CHANGED, CHANGED TO, BECAME FILLED, INCREASED, DECREASED';
+const OPERATOR_LIST =
+    '=, !=, <, >, <=, >=, CONTAINS, IS BLANK, IS NOT BLANK, CHANGED, CHANGED TO, BECAME FILLED, INCREASED, DECREASED';
 const VALUE_LIST = "'text', a number, TRUE, FALSE, TODAY, DAYS_AGO(n) or DAYS_AHEAD(n)";
 
 const NUMBER_KINDS: ReadonlySet<string> = new Set(['currency', 'double', 'int', 'integer', 'long', 'percent']);
