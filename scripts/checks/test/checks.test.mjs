@@ -108,6 +108,17 @@ test('a custom label that does not exist fails the metadata check; the existing 
     ]);
 });
 
+test('every shipped scoring rule has a positive daily cap: a blank, missing or zero cap fails, a cap of 5 passes', () => {
+    const root = fixture('uncapped-rule');
+    const result = checkMetadata({ root });
+    assert.deepEqual(describe(result, root).sort(), [
+        'force-app/main/default/customMetadata/Adoption_Rule.Farmable.md-meta.xml:13: rule Farmable has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day',
+        'force-app/main/default/customMetadata/Adoption_Rule.No_Cap_Field.md-meta.xml:1: rule No_Cap_Field has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day',
+        'force-app/main/default/customMetadata/Adoption_Rule.Zero.md-meta.xml:13: rule Zero has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day'
+    ]);
+    assert.match(result.summary, /4 rule\(s\) with a daily cap checked/);
+});
+
 test('metadata XML is held to the Metadata API schema: a misspelt or misplaced element fails, the right ones pass', () => {
     const root = fixture('metadata-schema');
     const result = checkMetadataSchema(root);
