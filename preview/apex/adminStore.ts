@@ -142,7 +142,12 @@ function conditionProblem(data: DemoData, objectName: string, condition: unknown
     return null;
 }
 
-function item(record: MetadataRecord, detail: string, problem: string | null, warning: string | null = null): ItemHealth {
+function item(
+    record: MetadataRecord,
+    detail: string,
+    problem: string | null,
+    warning: string | null = null
+): ItemHealth {
     return {
         name: record.DeveloperName,
         label: record.MasterLabel || record.DeveloperName,
@@ -157,10 +162,18 @@ function item(record: MetadataRecord, detail: string, problem: string | null, wa
 function ruleLimitsProblem(data: DemoData, rule: MetadataRecord): string | null {
     const objectName = String(rule.Object__c);
     const valueField = rule.Once_Per_Value_Of__c;
-    if (typeof valueField === 'string' && valueField.trim() !== '' && !fieldsOfObject(data, objectName)?.has(valueField.trim())) {
+    if (
+        typeof valueField === 'string' &&
+        valueField.trim() !== '' &&
+        !fieldsOfObject(data, objectName)?.has(valueField.trim())
+    ) {
         return `Once_Per_Value_Of__c '${valueField}' is not a field of ${objectName}.`;
     }
-    if (typeof rule.Undo_Condition__c === 'string' && rule.Undo_Condition__c.trim() !== '' && rule.Operation__c !== 'Update') {
+    if (
+        typeof rule.Undo_Condition__c === 'string' &&
+        rule.Undo_Condition__c.trim() !== '' &&
+        rule.Operation__c !== 'Update'
+    ) {
         return 'Undo_Condition__c applies to Update rules only.';
     }
     return conditionProblem(data, objectName, rule.Undo_Condition__c, 'Undo_Condition__c');

@@ -142,7 +142,10 @@ function checkRuleCaps(root, findings) {
         const block = /<values>\s*<field>Daily_Cap__c<\/field>\s*<value([^>]*?)(?:\/>|>([^<]*)<\/value>)/.exec(xml);
         const cap = block && !/xsi:nil="true"/.test(block[1]) ? Number((block[2] ?? '').trim()) : NaN;
         if (!(cap > 0)) {
-            const name = path.basename(file).replace(/^Adoption_Rule\./, '').replace(/\.md-meta\.xml$/, '');
+            const name = path
+                .basename(file)
+                .replace(/^Adoption_Rule\./, '')
+                .replace(/\.md-meta\.xml$/, '');
             findings.push({
                 file,
                 line: block ? lineOf(xml, block.index) : 1,

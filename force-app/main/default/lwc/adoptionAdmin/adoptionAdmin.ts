@@ -390,11 +390,7 @@ function healthScreen(view: HealthView): HealthScreen {
         historyHelp: formatLabel(HISTORY_HELP, retentionDays),
         retentionDays,
         uncappedText: (view.uncappedRules ?? 0) > 0 ? formatLabel(UNCAPPED_SUMMARY, view.uncappedRules) : '',
-        grantsText: !view.eventGrantsKnown
-            ? GRANTS_UNKNOWN
-            : (view.eventGrants ?? []).length === 0
-              ? GRANTS_NONE
-              : '',
+        grantsText: !view.eventGrantsKnown ? GRANTS_UNKNOWN : (view.eventGrants ?? []).length === 0 ? GRANTS_NONE : '',
         grants: (view.eventGrants ?? []).map((grant) => ({
             key: `${grant.permissionSet}|${grant.eventName}`,
             label: grant.label,

@@ -248,9 +248,7 @@ describe('c-adoption-admin', () => {
             'Condition__c reads Missing__c, which is not a field of Opportunity.',
             'No daily cap: one rep can earn from this rule without limit in a day. Set Daily Cap.'
         ]);
-        expect(one(element, '.rules-table tr[data-name="Close_Won"] .item-status').className).toContain(
-            'item-warning'
-        );
+        expect(one(element, '.rules-table tr[data-name="Close_Won"] .item-status').className).toContain('item-warning');
         expect(texts(element, '.uncapped')).toEqual(['1 uncapped.']);
         expect(one(element, '.rules-table tr[data-name="Broken_Rule"] .item-status').className).toContain(
             'slds-text-color_error'
