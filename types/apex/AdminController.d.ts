@@ -231,7 +231,7 @@ declare module '@salesforce/apex/AdminController.startRebuild' {
 declare module '@salesforce/apex/AdminController.startPurge' {
     import type { ApexMethod } from '@salesforce/apex';
 
-    /** Admins only. Purges ledger rows older than the retention; returns the Adoption_Job__c Id. */
+    /** Admins only. Purges what is older than the retention (ledger, interactions, error logs, job results); returns the job Id. */
     const startPurge: ApexMethod<Record<string, never>, string>;
     export default startPurge;
 }
