@@ -6,13 +6,19 @@
 //   badge's Rule_Name__c must name a rule. The org checks the same against describe results.
 // - Jobs started here live in memory for the page's lifetime and move on with the clock, as a batch
 //   does: Queued, then Running with growing counters, then Completed (JOB_SECONDS after the start).
-// - The digest schedule and the hourly challenge closing live in memory too; scheduling runs "as"
-//   the page's user. Nothing runs on the closing schedule here: a challenge past its end stays open
+// - The digest schedule, the hourly challenge closing and the daily retention purge live in memory
+//   too; scheduling runs "as" the page's user. Nothing runs on the closing schedule here: a challenge past its end stays open
 //   until its manager ends it (challengesStore.ts).
 // Admins only: every answer refuses a page without the Adoption_Administer custom permission.
-import type { HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
-import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import type { EventGrant, HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
+import type {
+    ChallengeClosingStatus,
+    DigestStatus,
+    JobView,
+    RetentionStatus
+} from '@salesforce/apex/AdminController.getJob';
 import ADMINS_ONLY from '@salesforce/label/c.Adoption_Admin_Admins_Only';
+import RULE_UNCAPPED from '@salesforce/label/c.Adoption_Admin_Rule_Uncapped';
 import DAYS_INVALID from '@salesforce/label/c.Adoption_Admin_Days_Invalid';
 import { parse, fieldsOf } from 'c/adoptionConditions';
 import type { DemoData, MetadataRecord } from '../data/types';
@@ -42,7 +48,19 @@ const COMMON_FIELDS = [
 ];
 /** Standard fields the sample records do not carry (activities have no sample records at all). */
 const EXTRA_FIELDS: Readonly<Record<string, readonly string[]>> = {
-    Task: ['Subject', 'Status', 'Type', 'TaskSubtype', 'IsClosed', 'Priority', 'ActivityDate', 'WhatId', 'WhoId'],
+    Task: [
+        'Subject',
+        'Status',
+        'Type',
+        'TaskSubtype',
+        'IsClosed',
+        'Priority',
+        'ActivityDate',
+        'WhatId',
+        'WhoId',
+        'Description',
+        'CallDurationInSeconds'
+    ],
     Event: [
         'Subject',
         'Type',
@@ -52,11 +70,12 @@ const EXTRA_FIELDS: Readonly<Record<string, readonly string[]>> = {
         'ActivityDateTime',
         'DurationInMinutes',
         'WhatId',
-        'WhoId'
+        'WhoId',
+        'Description'
     ],
     Case: ['Subject', 'Status', 'Origin', 'Priority', 'IsClosed', 'IsEscalated', 'Reason'],
     Lead: ['LastActivityDate', 'ConvertedDate'],
-    Opportunity: ['Description'],
+    Opportunity: ['Description', 'Probability', 'IsWon', 'IsClosed'],
     Account: ['Description'],
     Contact: ['Description']
 };
@@ -69,6 +88,15 @@ interface StartedJob {
 const started = new Map<string, StartedJob>();
 let digest: { scheduled: boolean; nextRun: string | null } | undefined;
 let closingScheduled = false;
+let purgeScheduled = false;
+
+/**
+ * What the package itself grants (permissionsets/*.permissionset-meta.xml): Adoption_Admin holds
+ * Create on Adoption_Signal__e. An org may add its own profiles and permission sets.
+ */
+const EVENT_GRANTS: readonly EventGrant[] = [
+    { permissionSet: 'Adoption_Admin', label: 'Adoption: Admin', isProfile: false, eventName: 'Adoption_Signal__e' }
+];
 let counter = 0;
 
 export function requireAdmin(): void {
@@ -114,14 +142,63 @@ function conditionProblem(data: DemoData, objectName: string, condition: unknown
     return null;
 }
 
-function item(record: MetadataRecord, detail: string, problem: string | null): ItemHealth {
+function item(
+    record: MetadataRecord,
+    detail: string,
+    problem: string | null,
+    warning: string | null = null
+): ItemHealth {
     return {
         name: record.DeveloperName,
         label: record.MasterLabel || record.DeveloperName,
         detail,
         active: record.Active__c === true,
-        problem
+        problem,
+        warning
     };
+}
+
+/** What AdoptionRules.problemWith says of a rule's anti-farming fields (the condition aside). */
+function ruleLimitsProblem(data: DemoData, rule: MetadataRecord): string | null {
+    const objectName = String(rule.Object__c);
+    const valueField = rule.Once_Per_Value_Of__c;
+    if (
+        typeof valueField === 'string' &&
+        valueField.trim() !== '' &&
+        !fieldsOfObject(data, objectName)?.has(valueField.trim())
+    ) {
+        return `Once_Per_Value_Of__c '${valueField}' is not a field of ${objectName}.`;
+    }
+    if (
+        typeof rule.Undo_Condition__c === 'string' &&
+        rule.Undo_Condition__c.trim() !== '' &&
+        rule.Operation__c !== 'Update'
+    ) {
+        return 'Undo_Condition__c applies to Update rules only.';
+    }
+    return conditionProblem(data, objectName, rule.Undo_Condition__c, 'Undo_Condition__c');
+}
+
+/** The retention purge (AdoptionPurgeJob): daily at 3 a.m., as the admin who scheduled it. */
+export async function retentionStatus(): Promise<RetentionStatus> {
+    const data = await demoData();
+    const lastPurge = data.jobs.find((job) => job.Type__c === 'Purge');
+    const day = 86_400_000;
+    const tomorrow = Math.floor(Date.now() / day) * day + day + 3 * 3_600_000;
+    return {
+        retentionDays: Number(data.settings.Retention_Days__c ?? 90),
+        known: true,
+        scheduled: purgeScheduled,
+        nextRunAt: purgeScheduled ? new Date(tomorrow).toISOString() : null,
+        scheduledBy: purgeScheduled ? page.userName : null,
+        lastRunAt: lastPurge ? ((lastPurge.Finished_At__c as string | null) ?? null) : null,
+        lastMessage: lastPurge ? ((lastPurge.Message__c as string | null) ?? null) : null
+    };
+}
+
+export async function setPurgeScheduled(scheduled: boolean): Promise<RetentionStatus> {
+    purgeScheduled = scheduled;
+    return retentionStatus();
 }
 
 function digestStatus(data: DemoData): DigestStatus {
@@ -254,7 +331,11 @@ export async function health(): Promise<HealthView> {
             item(
                 rule,
                 `${String(rule.Object__c)} ${String(rule.Operation__c)}: ${Number(rule.Points__c ?? 0)}`,
-                conditionProblem(data, String(rule.Object__c), rule.Condition__c, 'Condition__c')
+                conditionProblem(data, String(rule.Object__c), rule.Condition__c, 'Condition__c') ??
+                    ruleLimitsProblem(data, rule),
+                rule.Active__c === true && (rule.Daily_Cap__c === null || rule.Daily_Cap__c === undefined)
+                    ? RULE_UNCAPPED
+                    : null
             )
         );
     const badges = [...data.badges]
@@ -374,6 +455,10 @@ export async function health(): Promise<HealthView> {
         ],
         jobs: jobs.slice(0, 5),
         digest: digestStatus(data),
-        challengeClosing: challengeClosingStatus()
+        challengeClosing: challengeClosingStatus(),
+        eventGrantsKnown: true,
+        eventGrants: [...EVENT_GRANTS],
+        uncappedRules: rules.filter((rule) => rule.warning != null).length,
+        retention: await retentionStatus()
     };
 }

@@ -87,3 +87,28 @@ test('the hourly challenge closing can be scheduled and unscheduled beside the d
     assert.deepEqual(page.problems, []);
     await page.close();
 });
+
+test('the retention purge is flagged until scheduled, and who may publish the events is listed', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    await waitFor(page, 'c-adoption-admin .retention-schedule');
+    assert.match(await page.locator('c-adoption-admin .retention-schedule').innerText(), /^Not scheduled/);
+    assert.match(
+        await page.locator('c-adoption-admin .retention-schedule').getAttribute('class'),
+        /slds-text-color_error/
+    );
+    assert.deepEqual(
+        (await page.locator('c-adoption-admin tr.grant-row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ')),
+        ['Adoption: Admin Permission set Adoption_Signal__e']
+    );
+    await click(page, 'c-adoption-admin lightning-button.retention-schedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.retention-unschedule-button');
+    assert.match(
+        await page.locator('c-adoption-admin .retention-schedule').innerText(),
+        /^Scheduled daily: next run .+, as .+\.$/
+    );
+    await click(page, 'c-adoption-admin lightning-button.retention-unschedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.retention-schedule-button');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});

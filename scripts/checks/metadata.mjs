@@ -1,6 +1,8 @@
 // Metadata cross-references the deploy would reject and apex-ls does not see: every custom label a
 // component or class uses exists, every permission-set field and object exists, every custom
-// metadata record names fields its type has, and every class has a test class.
+// metadata record names fields its type has, and every class has a test class. One rule of the
+// package's own: every shipped Adoption_Rule record has a daily cap (a rule without one can be farmed
+// without bound; README, "Rules that can't be farmed").
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles } from './lib.mjs';
@@ -129,6 +131,31 @@ function checkCustomMetadataRecords(root, objects, findings) {
     }
 }
 
+/** Every shipped scoring rule caps what one rep can earn from it in a day: Daily_Cap__c is a positive number. */
+function checkRuleCaps(root, findings) {
+    let rules = 0;
+    for (const file of listFiles(path.join(root, DEFAULT, 'customMetadata'), (name) =>
+        /^Adoption_Rule\..+\.md-meta\.xml$/.test(name)
+    )) {
+        rules++;
+        const xml = readFileSync(file, 'utf8');
+        const block = /<values>\s*<field>Daily_Cap__c<\/field>\s*<value([^>]*?)(?:\/>|>([^<]*)<\/value>)/.exec(xml);
+        const cap = block && !/xsi:nil="true"/.test(block[1]) ? Number((block[2] ?? '').trim()) : NaN;
+        if (!(cap > 0)) {
+            const name = path
+                .basename(file)
+                .replace(/^Adoption_Rule\./, '')
+                .replace(/\.md-meta\.xml$/, '');
+            findings.push({
+                file,
+                line: block ? lineOf(xml, block.index) : 1,
+                message: `rule ${name} has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day`
+            });
+        }
+    }
+    return rules;
+}
+
 function checkTestClasses(root, findings) {
     const dir = path.join(root, DEFAULT, 'classes');
     const classes = listFiles(dir, (name) => name.endsWith('.cls'));
@@ -191,10 +218,11 @@ export function checkMetadata({ root = REPO_ROOT } = {}) {
     const labelsUsed = checkLabels(root, findings);
     checkPermissionSets(root, objects, findings);
     checkCustomMetadataRecords(root, objects, findings);
+    const rules = checkRuleCaps(root, findings);
     checkSecurityExceptions(root, findings);
     const classes = checkTestClasses(root, findings);
     return {
         findings,
-        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es)`
+        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es), ${rules} rule(s) with a daily cap checked`
     };
 }

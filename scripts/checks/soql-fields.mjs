@@ -584,6 +584,10 @@ function dynamicCalls(method) {
             continue;
         }
         const args = child(call, 'ExpressionList')?.children.filter((part) => kind(part).endsWith('Expression')) ?? [];
+        // Database.getQueryLocator([SELECT ...]): the bracketed query is static SOQL, checked as such.
+        if (args[0] && kind(args[0]) === 'PrimaryExpression' && findAll(args[0], 'SoqlLiteral').length > 0) {
+            continue;
+        }
         calls.push({ node: dot, name, argument: args[0] });
     }
     return calls;

@@ -291,7 +291,8 @@ interface ConditionSource {
     active: boolean;
     objectName: string;
     conditions: { field: string; value: string }[];
-    extraFields: string[];
+    /** Fields named by a setting rather than a condition: the setting, and the field path. */
+    extraFields: { field: string; path: string }[];
 }
 
 async function checkConditions(name: string, describe: Describer, sources: ConditionSource[]): Promise<CheckResult> {
@@ -317,10 +318,10 @@ async function checkConditions(name: string, describe: Describer, sources: Condi
                     }
                 }
             }
-            for (const fieldPath of source.extraFields) {
-                const problem = await pathProblem(describe, source.objectName, fieldPath);
+            for (const extra of source.extraFields) {
+                const problem = await pathProblem(describe, source.objectName, extra.path);
                 if (problem) {
-                    problems.push(`Action_Field__c: ${problem}`);
+                    problems.push(`${extra.field}: ${problem}`);
                 }
             }
         }
@@ -354,7 +355,7 @@ async function checkRulesAndPrompts(
     try {
         const rows = await queryAll(
             conn,
-            'SELECT DeveloperName, Active__c, Object__c, Operation__c, Condition__c FROM Adoption_Rule__mdt ORDER BY DeveloperName'
+            'SELECT DeveloperName, Active__c, Object__c, Operation__c, Condition__c, Undo_Condition__c, Once_Per_Value_Of__c FROM Adoption_Rule__mdt ORDER BY DeveloperName'
         );
         ruleNames = new Set(rows.map((row) => text(row, 'DeveloperName')));
         rules = await checkConditions(
@@ -364,8 +365,13 @@ async function checkRulesAndPrompts(
                 label: text(row, 'DeveloperName'),
                 active: row.Active__c === true,
                 objectName: text(row, 'Object__c'),
-                conditions: [{ field: 'Condition__c', value: text(row, 'Condition__c') }],
-                extraFields: []
+                conditions: [
+                    { field: 'Condition__c', value: text(row, 'Condition__c') },
+                    { field: 'Undo_Condition__c', value: text(row, 'Undo_Condition__c') }
+                ],
+                extraFields: text(row, 'Once_Per_Value_Of__c')
+                    ? [{ field: 'Once_Per_Value_Of__c', path: text(row, 'Once_Per_Value_Of__c') }]
+                    : []
             }))
         );
     } catch (error) {
@@ -393,7 +399,7 @@ async function checkRulesAndPrompts(
                 ],
                 extraFields:
                     text(row, 'Action_Type__c') === 'Edit Field' && text(row, 'Action_Field__c')
-                        ? [text(row, 'Action_Field__c')]
+                        ? [{ field: 'Action_Field__c', path: text(row, 'Action_Field__c') }]
                         : []
             }))
         );

@@ -1,13 +1,18 @@
 // AdminController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
 // classes of HealthService (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
-// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, ChallengeClosingStatus): same
-// names, same nullability.
+// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, ChallengeClosingStatus,
+// EventGrant, RetentionStatus): same names, same nullability.
 // Datetimes travel as ISO 8601 strings; Ids as 18-character strings.
 
 declare module '@salesforce/apex/AdminController.getHealth' {
     import type { ApexMethod } from '@salesforce/apex';
-    import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+    import type {
+        ChallengeClosingStatus,
+        DigestStatus,
+        JobView,
+        RetentionStatus
+    } from '@salesforce/apex/AdminController.getJob';
 
     /** A tracked object (or one a rule names): its capture trigger and its rules. */
     export interface ObjectHealth {
@@ -29,6 +34,17 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         active: boolean;
         /** Why it cannot run; null when it can. */
         problem?: string | null;
+        /** What lets it be farmed (an active rule without a daily cap); null when nothing. */
+        warning?: string | null;
+    }
+
+    /** A permission set or profile that grants Create on one of the package's platform events. */
+    export interface EventGrant {
+        permissionSet: string;
+        /** The permission set's label, or the profile's name. */
+        label: string;
+        isProfile: boolean;
+        eventName: string;
     }
 
     export interface KeyFieldProblem {
@@ -89,6 +105,14 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         digest: DigestStatus;
         /** The hourly job that closes ended challenges (AdoptionChallengeJob). */
         challengeClosing: ChallengeClosingStatus;
+        /** False when permission sets are not readable. */
+        eventGrantsKnown: boolean;
+        /** Every permission set or profile granting Create on Adoption_Signal__e or Adoption_Celebration__e. */
+        eventGrants: EventGrant[];
+        /** Active rules without a daily cap. */
+        uncappedRules: number;
+        /** The retention purge: schedule and last run. */
+        retention: RetentionStatus;
     }
 
     /** Cacheable; admins only (Adoption_Administer). */
@@ -157,6 +181,22 @@ declare module '@salesforce/apex/AdminController.getJob' {
         scheduledBy?: string | null;
     }
 
+    /** The retention purge (AdoptionPurgeJob): its schedule and its last run. */
+    export interface RetentionStatus {
+        retentionDays?: number | null;
+        /** False when CronTrigger is not readable (scheduled is then false as well). */
+        known: boolean;
+        scheduled: boolean;
+        /** The next daily run; null when not scheduled. */
+        nextRunAt?: string | null;
+        /** The purge runs as this user; null when not scheduled. */
+        scheduledBy?: string | null;
+        /** When the last purge finished; null when none has. */
+        lastRunAt?: string | null;
+        /** What the last purge did; null when none has run. */
+        lastMessage?: string | null;
+    }
+
     export interface GetJobParams extends Record<string, unknown> {
         jobId: string | null | undefined;
     }
@@ -193,7 +233,7 @@ declare module '@salesforce/apex/AdminController.startRebuild' {
 declare module '@salesforce/apex/AdminController.startPurge' {
     import type { ApexMethod } from '@salesforce/apex';
 
-    /** Admins only. Purges ledger rows older than the retention; returns the Adoption_Job__c Id. */
+    /** Admins only. Purges what is older than the retention (ledger, interactions, error logs, job results); returns the job Id. */
     const startPurge: ApexMethod<Record<string, never>, string>;
     export default startPurge;
 }
@@ -232,4 +272,22 @@ declare module '@salesforce/apex/AdminController.unscheduleChallengeClosing' {
     /** Admins only. Removes the hourly closing of ended challenges; returns the new status. */
     const unscheduleChallengeClosing: ApexMethod<Record<string, never>, ChallengeClosingStatus>;
     export default unscheduleChallengeClosing;
+}
+
+declare module '@salesforce/apex/AdminController.schedulePurge' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { RetentionStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Schedules the daily retention purge as the caller; returns the new status. */
+    const schedulePurge: ApexMethod<Record<string, never>, RetentionStatus>;
+    export default schedulePurge;
+}
+
+declare module '@salesforce/apex/AdminController.unschedulePurge' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { RetentionStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Removes the daily retention purge; returns the new status. */
+    const unschedulePurge: ApexMethod<Record<string, never>, RetentionStatus>;
+    export default unschedulePurge;
 }

@@ -123,6 +123,65 @@ test('a custom label that does not exist fails the metadata check; the existing 
     ]);
 });
 
+test("the Apex tests' copies of the starter rules (AdoptionTestFactory.starterRule) match the shipped records", () => {
+    const apex = readFileSync(path.join(REPO_ROOT, 'force-app/main/default/classes/AdoptionTestFactory.cls'), 'utf8');
+    const body = apex.slice(apex.indexOf('public static Adoption_Rule__mdt starterRule('));
+    const blocks = [...body.matchAll(/when (?:'(\w+)'|else) \{([\s\S]*?)\n\s{12}\}/g)].slice(0, 6);
+    assert.equal(blocks.length, 6, 'six starter rules are copied');
+    const unquote = (text) => text.replace(/^'|'$/g, '').replace(/\\'/g, "'");
+    for (const [, named, block] of blocks) {
+        const created = /rule\((?:name|'(\w+)'), '(\w+)', '(\w+)', (\d+)\)/.exec(block);
+        const name = named ?? created[1];
+        const copy = {
+            Object__c: created[2],
+            Operation__c: created[3],
+            Points__c: created[4],
+            Credit_To__c: 'Owner',
+            Once_Per_Record__c: 'false'
+        };
+        for (const [, field, value] of block.matchAll(/rule\.(\w+__c) = ('(?:\\'|[^'])*'|[\w.]+);/g)) {
+            copy[field] = value.startsWith("'") ? unquote(value) : String(value);
+        }
+        const xml = readFileSync(
+            path.join(REPO_ROOT, `force-app/main/default/customMetadata/Adoption_Rule.${name}.md-meta.xml`),
+            'utf8'
+        );
+        const shipped = {};
+        for (const [, field, attributes, value] of xml.matchAll(
+            /<field>(\w+)<\/field>\s*<value([^>]*?)(?:\/>|>(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?<\/value>)/g
+        )) {
+            shipped[field] = /xsi:nil="true"/.test(attributes) ? null : value.trim();
+        }
+        for (const [field, value] of Object.entries(copy)) {
+            assert.equal(String(shipped[field]), value, `${name}.${field}`);
+        }
+        for (const field of [
+            'Condition__c',
+            'Undo_Condition__c',
+            'Daily_Cap__c',
+            'Once_Per_Value_Of__c',
+            'Cooldown_Hours__c'
+        ]) {
+            assert.equal(
+                copy[field] ?? null,
+                shipped[field] ?? null,
+                `${name}.${field}: copy and shipped record agree`
+            );
+        }
+    }
+});
+
+test('every shipped scoring rule has a positive daily cap: a blank, missing or zero cap fails, a cap of 5 passes', () => {
+    const root = fixture('uncapped-rule');
+    const result = checkMetadata({ root });
+    assert.deepEqual(describe(result, root).sort(), [
+        'force-app/main/default/customMetadata/Adoption_Rule.Farmable.md-meta.xml:13: rule Farmable has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day',
+        'force-app/main/default/customMetadata/Adoption_Rule.No_Cap_Field.md-meta.xml:1: rule No_Cap_Field has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day',
+        'force-app/main/default/customMetadata/Adoption_Rule.Zero.md-meta.xml:13: rule Zero has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day'
+    ]);
+    assert.match(result.summary, /4 rule\(s\) with a daily cap checked/);
+});
+
 test('metadata XML is held to the Metadata API schema: a misspelt or misplaced element fails, the right ones pass', () => {
     const root = fixture('metadata-schema');
     const result = checkMetadataSchema(root);

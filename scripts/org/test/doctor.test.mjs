@@ -125,6 +125,14 @@ test('doctor: names every problem of a broken org and exits 1', async () => {
                 Active__c: true,
                 Object__c: 'Opportunity',
                 Condition__c: 'Partner.Name IS BLANK'
+            },
+            {
+                DeveloperName: 'Bad_Undo',
+                Active__c: true,
+                Object__c: 'Opportunity',
+                Condition__c: 'StageName CHANGED AND Amount INCREASED',
+                Undo_Condition__c: 'Stage_Order__c DECREASED',
+                Once_Per_Value_Of__c: 'Stage__c'
             }
         ],
         Adoption_Prompt__mdt: () => [
@@ -164,7 +172,10 @@ test('doctor: names every problem of a broken org and exits 1', async () => {
         assert.match(out, /AdoptionOldTrigger/);
         assert.match(out, /^FAIL {2}Permission sets .*Adoption_Admin 0/m);
         assert.match(out, /- nobody has Adoption_Admin/);
-        assert.match(out, /^FAIL {2}Rules +3 of 6 with problems/m);
+        assert.match(out, /^FAIL {2}Rules +4 of 7 with problems/m);
+        assert.match(out, /- Bad_Undo: Undo_Condition__c: field 'Stage_Order__c' does not exist on Opportunity/);
+        assert.match(out, /- Bad_Undo: Once_Per_Value_Of__c: field 'Stage__c' does not exist on Opportunity/);
+        assert.doesNotMatch(out, /- Bad_Undo: Condition__c/, 'INCREASED parses and Amount exists');
         assert.match(out, /- Bad_Field: Condition__c: field 'Stage' does not exist on Opportunity/);
         assert.match(out, /- Bad_Field: Condition__c: field 'Owner\.Nickname' does not exist on Opportunity/);
         assert.match(out, /- Bad_Object \(inactive\): Object__c 'Invoice__c' is not an object in the org/);

@@ -5,7 +5,10 @@
  * measure, the last errors, the signal subscriber, permission set assignments by persona, the
  * history tools (dry run, backfill, rebuild, purge) with live progress, the weekly digest's schedule,
  * the schedule of the hourly job that closes ended challenges, and the prompt effectiveness table
- * (c-prompt-effectiveness).
+ * (c-prompt-effectiveness). What keeps points honest and data private: a warning on every active
+ * rule without a daily cap, every permission set or profile that grants Create on the package's
+ * platform events, and the retention purge's daily schedule (flagged when it is not scheduled, with
+ * buttons to schedule or stop it) and last run.
  *
  * Admins only: every AdminController method refuses anyone without Adoption_Administer, and the
  * page shows the server's message. Progress: after a tool starts, the job row is wired by Id and
@@ -17,7 +20,12 @@ import { refreshApex } from '@salesforce/apex';
 import getHealth from '@salesforce/apex/AdminController.getHealth';
 import type { HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
 import getJob from '@salesforce/apex/AdminController.getJob';
-import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import type {
+    ChallengeClosingStatus,
+    DigestStatus,
+    JobView,
+    RetentionStatus
+} from '@salesforce/apex/AdminController.getJob';
 import startDryRun from '@salesforce/apex/AdminController.startDryRun';
 import startBackfill from '@salesforce/apex/AdminController.startBackfill';
 import startRebuild from '@salesforce/apex/AdminController.startRebuild';
@@ -26,6 +34,8 @@ import scheduleDigest from '@salesforce/apex/AdminController.scheduleDigest';
 import unscheduleDigest from '@salesforce/apex/AdminController.unscheduleDigest';
 import scheduleChallengeClosing from '@salesforce/apex/AdminController.scheduleChallengeClosing';
 import unscheduleChallengeClosing from '@salesforce/apex/AdminController.unscheduleChallengeClosing';
+import schedulePurge from '@salesforce/apex/AdminController.schedulePurge';
+import unschedulePurge from '@salesforce/apex/AdminController.unschedulePurge';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import TITLE from '@salesforce/label/c.Adoption_Admin_Title';
@@ -130,6 +140,25 @@ import CLOSING_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Challenge_Clo
 import CLOSING_NOTE from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Note';
 import CLOSING_FAILED from '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Failed';
 import SCHEDULE_FAILED from '@salesforce/label/c.Adoption_Admin_Schedule_Failed';
+import UNCAPPED_SUMMARY from '@salesforce/label/c.Adoption_Admin_Uncapped_Summary';
+import GRANTS_TITLE from '@salesforce/label/c.Adoption_Admin_Event_Grants_Title';
+import GRANTS_HELP from '@salesforce/label/c.Adoption_Admin_Event_Grants_Help';
+import GRANTS_NONE from '@salesforce/label/c.Adoption_Admin_Event_Grants_None';
+import GRANTS_UNKNOWN from '@salesforce/label/c.Adoption_Admin_Event_Grants_Unknown';
+import COL_GRANTED_BY from '@salesforce/label/c.Adoption_Admin_Col_Granted_By';
+import COL_KIND from '@salesforce/label/c.Adoption_Admin_Col_Kind';
+import COL_EVENT from '@salesforce/label/c.Adoption_Admin_Col_Event';
+import KIND_PROFILE from '@salesforce/label/c.Adoption_Admin_Kind_Profile';
+import KIND_PERMISSION_SET from '@salesforce/label/c.Adoption_Admin_Kind_Permission_Set';
+import RETENTION_TITLE from '@salesforce/label/c.Adoption_Admin_Retention_Title';
+import RETENTION_HELP from '@salesforce/label/c.Adoption_Admin_Retention_Help';
+import RETENTION_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Retention_Scheduled';
+import RETENTION_NOT_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Retention_Not_Scheduled';
+import RETENTION_UNKNOWN from '@salesforce/label/c.Adoption_Admin_Retention_Unknown';
+import RETENTION_LAST from '@salesforce/label/c.Adoption_Admin_Retention_Last';
+import RETENTION_NEVER from '@salesforce/label/c.Adoption_Admin_Retention_Never';
+import RETENTION_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Retention_Schedule';
+import RETENTION_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Retention_Unschedule';
 
 /** How often a running job is read again. */
 const POLL_MS = 3000;
@@ -195,6 +224,19 @@ interface HealthScreen {
     hasJobs: boolean;
     historyHelp: string;
     retentionDays: number;
+    uncappedText: string;
+    grantsText: string;
+    grants: { key: string; label: string; kind: string; eventName: string }[];
+    hasGrants: boolean;
+}
+
+interface RetentionScreen {
+    helpText: string;
+    scheduleText: string;
+    scheduleClass: string;
+    lastText: string;
+    scheduled: boolean;
+    canSchedule: boolean;
 }
 
 interface DigestScreen {
@@ -260,8 +302,12 @@ function itemView(item: ItemHealth): ItemView {
         label: item.label,
         detail: item.detail ?? '',
         active: item.active ? YES : NO,
-        statusText: item.problem ?? STATUS_OK,
-        statusClass: item.problem ? 'item-status slds-text-color_error' : 'item-status slds-text-color_success'
+        statusText: item.problem ?? item.warning ?? STATUS_OK,
+        statusClass: item.problem
+            ? 'item-status slds-text-color_error'
+            : item.warning
+              ? 'item-status item-warning'
+              : 'item-status slds-text-color_success'
     };
 }
 
@@ -345,7 +391,38 @@ function healthScreen(view: HealthView): HealthScreen {
         })),
         hasJobs: (view.jobs ?? []).length > 0,
         historyHelp: formatLabel(HISTORY_HELP, retentionDays),
-        retentionDays
+        retentionDays,
+        uncappedText: (view.uncappedRules ?? 0) > 0 ? formatLabel(UNCAPPED_SUMMARY, view.uncappedRules) : '',
+        grantsText: !view.eventGrantsKnown ? GRANTS_UNKNOWN : (view.eventGrants ?? []).length === 0 ? GRANTS_NONE : '',
+        grants: (view.eventGrants ?? []).map((grant) => ({
+            key: `${grant.permissionSet}|${grant.eventName}`,
+            label: grant.label,
+            kind: grant.isProfile ? KIND_PROFILE : KIND_PERMISSION_SET,
+            eventName: grant.eventName
+        })),
+        hasGrants: (view.eventGrants ?? []).length > 0
+    };
+}
+
+function retentionScreen(status: RetentionStatus): RetentionScreen {
+    const days = status.retentionDays ?? 90;
+    let scheduleText = formatLabel(RETENTION_NOT_SCHEDULED, days);
+    if (!status.known) {
+        scheduleText = RETENTION_UNKNOWN;
+    } else if (status.scheduled) {
+        scheduleText = formatLabel(RETENTION_SCHEDULED, dateTimeText(status.nextRunAt), status.scheduledBy ?? '—');
+    }
+    const flagged = status.known && !status.scheduled;
+    return {
+        helpText: formatLabel(RETENTION_HELP, days),
+        scheduleText,
+        scheduleClass: flagged ? 'retention-schedule slds-text-color_error' : 'retention-schedule',
+        lastText:
+            status.lastRunAt == null
+                ? RETENTION_NEVER
+                : formatLabel(RETENTION_LAST, dateTimeText(status.lastRunAt), status.lastMessage ?? ''),
+        scheduled: status.known && status.scheduled,
+        canSchedule: status.known && !status.scheduled
     };
 }
 
@@ -451,12 +528,21 @@ export default class AdoptionAdmin extends LightningElement {
         closingTitle: CLOSING_TITLE,
         closingSchedule: CLOSING_SCHEDULE,
         closingUnschedule: CLOSING_UNSCHEDULE,
-        closingNote: CLOSING_NOTE
+        closingNote: CLOSING_NOTE,
+        grantsTitle: GRANTS_TITLE,
+        grantsHelp: GRANTS_HELP,
+        colGrantedBy: COL_GRANTED_BY,
+        colKind: COL_KIND,
+        colEvent: COL_EVENT,
+        retentionTitle: RETENTION_TITLE,
+        retentionSchedule: RETENTION_SCHEDULE,
+        retentionUnschedule: RETENTION_UNSCHEDULE
     };
 
     health?: HealthScreen;
     digest?: DigestScreen;
     closing?: ClosingScreen;
+    retention?: RetentionScreen;
     healthError: unknown;
     healthErrorMessage = LOAD_ERROR;
     days = DEFAULT_DAYS;
@@ -481,6 +567,7 @@ export default class AdoptionAdmin extends LightningElement {
             this.health = healthScreen(result.data);
             this.digest = digestScreen(result.data.digest);
             this.closing = closingScreen(result.data.challengeClosing);
+            this.retention = retentionScreen(result.data.retention);
             this.healthError = undefined;
         } else if (result.error) {
             this.healthError = result.error;
@@ -604,6 +691,14 @@ export default class AdoptionAdmin extends LightningElement {
         await this.changeClosing(() => unscheduleChallengeClosing({}));
     }
 
+    async handleSchedulePurge(): Promise<void> {
+        await this.changeRetention(() => schedulePurge({}));
+    }
+
+    async handleUnschedulePurge(): Promise<void> {
+        await this.changeRetention(() => unschedulePurge({}));
+    }
+
     /**
      * Shows why the days entered do not suit a tool, if they do not: 1 to MAX_DAYS, and for a rebuild
      * at most the ledger's retention (older detail is purged, so the server refuses it too).
@@ -675,6 +770,20 @@ export default class AdoptionAdmin extends LightningElement {
         } catch (error) {
             this.actionError = error;
             this.actionErrorMessage = reduceErrors(error)[0] ?? CLOSING_FAILED;
+        } finally {
+            this.busy = false;
+        }
+    }
+
+    private async changeRetention(call: () => Promise<RetentionStatus>): Promise<void> {
+        this.busy = true;
+        this.actionError = undefined;
+        try {
+            this.retention = retentionScreen(await call());
+            await this.refreshHealth();
+        } catch (error) {
+            this.actionError = error;
+            this.actionErrorMessage = reduceErrors(error)[0] ?? SCHEDULE_FAILED;
         } finally {
             this.busy = false;
         }

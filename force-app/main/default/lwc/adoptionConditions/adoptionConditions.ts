@@ -15,8 +15,12 @@
  *   'YYYY-MM-DD' text too), a checkbox with TRUE/FALSE (or 'true'/'false'). Anything else compares
  *   as text, a literal by its written form (5.50 stays '5.50', TODAY is 'YYYY-MM-DD'). CONTAINS
  *   always compares as text.
- * - CHANGED, CHANGED TO and BECAME FILLED need the old record: false without it. CHANGED compares
- *   numbers by value and anything else by its text, exactly; two blanks are no change.
+ * - CHANGED, CHANGED TO, BECAME FILLED, INCREASED and DECREASED need the old record: false without
+ *   it. CHANGED compares numbers by value and anything else by its text, exactly; two blanks are no
+ *   change.
+ * - INCREASED (DECREASED) is true when the old and the new value are both filled and the new one
+ *   orders after (before) the old one, read as the field's kind: a number by value, a date or
+ *   date/time by its day, a checkbox FALSE before TRUE, anything else as text ignoring case.
  * - ISNEW is true on create only. A blank condition is always true.
  *
  * Where Apex reads a field's kind from the SObject's schema, this side needs it told: pass `kinds`
@@ -61,7 +65,7 @@ export interface ConditionNode {
     children: ConditionNode[];
     /** The field a TEST reads (undefined for ISNEW). */
     field?: string;
-    /** A comparison, CONTAINS, IS BLANK, IS NOT BLANK, CHANGED, CHANGED TO, BECAME FILLED or ISNEW. */
+    /** A comparison, CONTAINS, IS BLANK, IS NOT BLANK, CHANGED, CHANGED TO, BECAME FILLED, INCREASED, DECREASED or ISNEW. */
     op?: string;
     /** The value a comparison or CHANGED TO compares with. */
     value?: ConditionLiteral;
@@ -112,9 +116,12 @@ const KEYWORDS: ReadonlySet<string> = new Set([
     'FALSE',
     'TODAY',
     'DAYS_AGO',
-    'DAYS_AHEAD'
+    'DAYS_AHEAD',
+    'INCREASED',
+    'DECREASED'
 ]);
-const OPERATOR_LIST = '=, !=, <, >, <=, >=, CONTAINS, IS BLANK, IS NOT BLANK, CHANGED, CHANGED TO, BECAME FILLED';
+const OPERATOR_LIST =
+    '=, !=, <, >, <=, >=, CONTAINS, IS BLANK, IS NOT BLANK, CHANGED, CHANGED TO, BECAME FILLED, INCREASED, DECREASED';
 const VALUE_LIST = "'text', a number, TRUE, FALSE, TODAY, DAYS_AGO(n) or DAYS_AHEAD(n)";
 
 const NUMBER_KINDS: ReadonlySet<string> = new Set(['currency', 'double', 'int', 'integer', 'long', 'percent']);
@@ -419,6 +426,8 @@ class Parser {
                 throw this.expected('FILLED after BECAME', what);
             }
             test.op = 'BECAME FILLED';
+        } else if (isKeyword(op, 'INCREASED') || isKeyword(op, 'DECREASED')) {
+            test.op = isKeyword(op, 'INCREASED') ? 'INCREASED' : 'DECREASED';
         } else {
             throw this.expected(`an operator (${OPERATOR_LIST}) after ${field.text}`, op);
         }
@@ -725,6 +734,21 @@ function compare(value: Value, literal: ConditionLiteral, today: number): number
     return sign(value.text.toLowerCase(), literalText(literal, today).toLowerCase());
 }
 
+/** -1, 0 or 1: how one field value orders against another value of the same field (INCREASED, DECREASED). */
+function compareValues(value: Value, other: Value): number {
+    if (value.kind === 'number' && other.kind === 'number') {
+        return sign(value.num, other.num);
+    }
+    const dated = (v: Value): v is Extract<Value, { day: number }> => v.kind === 'date' || v.kind === 'datetime';
+    if (dated(value) && dated(other)) {
+        return sign(value.day, other.day);
+    }
+    if (value.kind === 'boolean' && other.kind === 'boolean') {
+        return sign(value.bool ? 1 : 0, other.bool ? 1 : 0);
+    }
+    return sign(value.text.toLowerCase(), other.text.toLowerCase());
+}
+
 function sameValue(before: Value | null, after: Value | null): boolean {
     if (before === null || after === null) {
         return before === null && after === null;
@@ -776,6 +800,15 @@ function runTest(tree: ConditionNode, resolved: Resolved): boolean {
             );
         case 'BECAME FILLED':
             return hasOld && valueOf(context.oldRecord, field, resolved) === null && value !== null;
+        case 'INCREASED':
+        case 'DECREASED': {
+            const before = hasOld ? valueOf(context.oldRecord, field, resolved) : null;
+            if (before === null || value === null) {
+                return false;
+            }
+            const order = compareValues(value, before);
+            return tree.op === 'INCREASED' ? order > 0 : order < 0;
+        }
         case 'CONTAINS':
             return (
                 value !== null &&

@@ -1,7 +1,12 @@
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
-import type { ChallengeClosingStatus, DigestStatus, JobView } from '@salesforce/apex/AdminController.getJob';
+import type {
+    ChallengeClosingStatus,
+    DigestStatus,
+    JobView,
+    RetentionStatus
+} from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
 import { fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
 
@@ -42,6 +47,8 @@ jest.mock('@salesforce/apex/AdminController.scheduleChallengeClosing', () => ({ 
 jest.mock('@salesforce/apex/AdminController.unscheduleChallengeClosing', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock('@salesforce/apex/AdminController.schedulePurge', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.unschedulePurge', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels with placeholders, and those the tests read, get their real text.
@@ -127,6 +134,39 @@ jest.mock('@salesforce/label/c.Adoption_Admin_None', () => ({ default: 'None' })
 jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Adoption_Admin_Uncapped_Summary', () => ({ default: '{0} uncapped.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Event_Grants_None', () => ({ default: 'No grants.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Event_Grants_Unknown', () => ({ default: 'Grants unknown.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Kind_Profile', () => ({ default: 'Profile' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Admin_Kind_Permission_Set', () => ({ default: 'Permission set' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Help', () => ({ default: 'Older than {0} days goes.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Scheduled', () => ({ default: 'Daily: next {0}, as {1}.' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Adoption_Admin_Retention_Not_Scheduled',
+    () => ({ default: 'Not scheduled: kept beyond {0} days.' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Unknown', () => ({ default: 'Purge unknown.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Last', () => ({ default: 'Last {0}: {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Never', () => ({ default: 'Never purged.' }), {
+    virtual: true
+});
 
 type Imperative = { default: jest.Mock };
 const healthAdapter = jest.requireMock<{ default: ApexTestWireAdapter<HealthView> }>(
@@ -147,6 +187,8 @@ const scheduleChallengeClosing = jest.requireMock<Imperative>(
 const unscheduleChallengeClosing = jest.requireMock<Imperative>(
     '@salesforce/apex/AdminController.unscheduleChallengeClosing'
 ).default;
+const schedulePurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.schedulePurge').default;
+const unschedulePurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unschedulePurge').default;
 const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
 
 const JOB_ID = 'a01000000000001AAA';
@@ -208,8 +250,11 @@ describe('c-adoption-admin', () => {
         expect(rows(element, 'tr.object-row')).toEqual(['Opportunity Active 2 1', 'Widget__c Missing 1 0']);
         expect(texts(element, '.rules-table .item-status')).toEqual([
             'OK',
-            'Condition__c reads Missing__c, which is not a field of Opportunity.'
+            'Condition__c reads Missing__c, which is not a field of Opportunity.',
+            'No daily cap: one rep can earn from this rule without limit in a day. Set Daily Cap.'
         ]);
+        expect(one(element, '.rules-table tr[data-name="Close_Won"] .item-status').className).toContain('item-warning');
+        expect(texts(element, '.uncapped')).toEqual(['1 uncapped.']);
         expect(one(element, '.rules-table tr[data-name="Broken_Rule"] .item-status').className).toContain(
             'slds-text-color_error'
         );
@@ -492,6 +537,67 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.closing-schedule')).toEqual(['Closing unknown.']);
         expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
         expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists every permission set or profile that may publish the package events', async () => {
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(rows(element, 'tr.grant-row')).toEqual([
+            'Adoption: Admin Permission set Adoption_Signal__e',
+            'Integration Profile Profile Adoption_Signal__e'
+        ]);
+        expect(shadow(element).querySelector('.grants-text')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when nobody may publish the events, or when permissions cannot be read', async () => {
+        const health = fixture<HealthView>('getHealth');
+        let element = await create({ ...health, eventGrants: [] });
+        expect(texts(element, '.grants-text')).toEqual(['No grants.']);
+        expect(shadow(element).querySelector('tr.grant-row')).toBeNull();
+        document.body.removeChild(element);
+        element = await create({ ...health, eventGrants: [], eventGrantsKnown: false });
+        expect(texts(element, '.grants-text')).toEqual(['Grants unknown.']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('flags the retention purge when it is not scheduled, schedules it and stops it', async () => {
+        schedulePurge.mockResolvedValue(fixture<RetentionStatus>('retentionScheduled'));
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(texts(element, '.retention-help')).toEqual(['Older than 90 days goes.']);
+        expect(texts(element, '.retention-schedule')).toEqual(['Not scheduled: kept beyond 90 days.']);
+        expect(one(element, '.retention-schedule').className).toContain('slds-text-color_error');
+        expect(texts(element, '.retention-last')[0]).toMatch(/^Last .+: Deleted 12 ledger rows scored before/);
+        expect(shadow(element).querySelector('.retention-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        await click(element, 'lightning-button.retention-schedule-button');
+        expect(schedulePurge).toHaveBeenCalledTimes(1);
+        expect(texts(element, '.retention-schedule')[0]).toMatch(/^Daily: next .+, as Ada Admin\.$/);
+        expect(one(element, '.retention-schedule').className).not.toContain('slds-text-color_error');
+        expect(shadow(element).querySelector('.retention-schedule-button')).toBeNull();
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+
+        unschedulePurge.mockResolvedValue(fixture<HealthView>('getHealth').retention);
+        await click(element, 'lightning-button.retention-unschedule-button');
+        expect(unschedulePurge).toHaveBeenCalledTimes(1);
+        expect(texts(element, '.retention-schedule')).toEqual(['Not scheduled: kept beyond 90 days.']);
+
+        schedulePurge.mockRejectedValue({ body: { message: 'Not allowed' } });
+        await click(element, 'lightning-button.retention-schedule-button');
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Not allowed');
+    });
+
+    it('says when the purge schedule cannot be read or no purge has run', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.retention = { ...health.retention, known: false, lastRunAt: null, lastMessage: null };
+        const element = await create(health);
+        expect(texts(element, '.retention-schedule')).toEqual(['Purge unknown.']);
+        expect(texts(element, '.retention-last')).toEqual(['Never purged.']);
+        expect(shadow(element).querySelector('.retention-schedule-button')).toBeNull();
+        expect(shadow(element).querySelector('.retention-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
