@@ -110,20 +110,22 @@ test('a custom label that does not exist fails the metadata check; the existing 
     ]);
 });
 
-test('metadata XML is held to the Metadata API schema: a misspelt or misplaced element fails, the right ones pass', () => {
+test('metadata XML is held to the Metadata API schema: a misspelt, misplaced or missing required element fails, the right ones pass', () => {
     const root = fixture('metadata-schema');
     const result = checkMetadataSchema(root);
     assert.deepEqual(
         describe(result, root).sort(),
         [
             'force-app/main/default/PlatformEventSubscriberConfigs/SignalTriggerConfig.platformEventSubscriberConfig-meta.xml:5: <numPartition> is not an element of PlatformEventSubscriberConfig (Metadata API schema)',
+            'force-app/main/default/notificationtypes/Broken.notiftype-meta.xml:2: <CustomNotificationType> needs <mobile> (required by the Metadata API schema)',
+            'force-app/main/default/notificationtypes/Broken.notiftype-meta.xml:6: <mobil> is not an element of CustomNotificationType (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:4: <feild> is not an element of ReportColumn (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:9: <interval> is not an element of Report (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <b> cannot be inside a value of type string',
             'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>'
         ].sort()
     );
-    assert.equal(result.summary, '5 metadata file(s) of 4 type(s) against the Metadata API schema');
+    assert.equal(result.summary, '7 metadata file(s) of 5 type(s) against the Metadata API schema');
 });
 
 test('every metadata file of the package matches the Metadata API schema', () => {
