@@ -46,6 +46,8 @@ const PAGE_KEYS = new Set([
     'actions',
     'dataset'
 ]);
+/** What a page action may do: store celebrations as the engine would (and reload), or show a toast. */
+const ACTION_KEYS = new Set(['label', 'celebrate', 'toast']);
 const BANNER_LABEL = 'Adoption_Sample_Data_Banner';
 const BADGE_LABEL = 'Adoption_Sample_Data';
 const SLDS = path.join(REPO_ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -218,6 +220,14 @@ function readPages(demo, labels, knownComponents) {
             if (typeof spec.title !== 'string' || !spec.title) {
                 fail(`${where}: "title" is required.`);
             }
+            (spec.actions ?? []).forEach((action, index) => {
+                const unknownAction = Object.keys(action).filter((key) => !ACTION_KEYS.has(key));
+                if (unknownAction.length || typeof action.label !== 'string') {
+                    fail(
+                        `${where} actions[${index}]: needs a "label" and may have ${[...ACTION_KEYS].join(', ')}; unknown: ${unknownAction.join(', ') || 'none'}.`
+                    );
+                }
+            });
             const layout = spec.layout ?? (group === 'components' ? 'single' : 'app');
             if (!LAYOUT_REGIONS[layout]) {
                 fail(`${where}: layout "${layout}" is not one of ${Object.keys(LAYOUT_REGIONS).join(', ')}.`);

@@ -18,6 +18,7 @@ import { checkLwcCompile } from '../lwc-compile.mjs';
 import { checkMetadata } from '../metadata.mjs';
 import { checkMetadataSchema } from '../metadata-schema.mjs';
 import { typecheck } from '../typescript.mjs';
+import { checkEslint } from '../style.mjs';
 import { checkSoqlFields } from '../soql-fields.mjs';
 import { checkTestPersonas } from '../test-personas.mjs';
 
@@ -36,6 +37,14 @@ test('a TypeScript type error fails the type check, naming file and line', () =>
     const lines = describe(typecheck({ root }), root);
     assert.equal(lines.length, 1, lines.join('\n'));
     assert.match(lines[0], /^force-app\/main\/default\/lwc\/broken\/broken\.ts:3:11: error TS2322/);
+});
+
+test('a component importing lightning/empApi fails ESLint (no broadcast reaches a browser), naming file and line; an Apex read passes', () => {
+    const root = fixture('no-broadcast');
+    const lines = describe(checkEslint({ root }), root);
+    assert.deepEqual(lines, [
+        "force-app/main/default/lwc/listener/listener.ts:3:1: no-restricted-imports: 'lightning/empApi' import is restricted from being used. A streaming subscription hands every user's events to every browser: read the rep's own news through CelebrationsController.getNew instead."
+    ]);
 });
 
 test('an Apex syntax error fails the syntax check, naming file and line; the good class passes', () => {
