@@ -192,10 +192,13 @@ function resolveRefs(value, scope, where) {
     return value;
 }
 
-function readPages(demo, labels, knownComponents) {
+/**
+ * The page files, checked and resolved. `pagesRoot` holds components/ and personas/ (tests pass their own).
+ */
+export function readPages(demo, labels, knownComponents, pagesRoot = path.join(PREVIEW_DIR, 'pages')) {
     const pages = [];
     for (const group of PAGE_GROUPS) {
-        const dir = path.join(PREVIEW_DIR, 'pages', group);
+        const dir = path.join(pagesRoot, group);
         if (!existsSync(dir)) {
             continue;
         }
