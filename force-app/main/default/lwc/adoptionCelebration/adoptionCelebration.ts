@@ -355,10 +355,15 @@ export default class AdoptionCelebration extends LightningElement {
         }
     }
 
-    /** Focus and visibility: a read unless one happened within MIN_GAP_MS. */
+    /** Focus and visibility: a read unless one happened within MIN_GAP_MS; the timer runs on either way. */
     private readIfQuiet(): void {
-        if (this.isVisible() && Date.now() - this.lastReadAt >= MIN_GAP_MS) {
+        if (!this.isVisible()) {
+            return;
+        }
+        if (Date.now() - this.lastReadAt >= MIN_GAP_MS) {
             this.read();
+        } else if (this.pollTimer === undefined && !this.reading) {
+            this.schedulePoll();
         }
     }
 

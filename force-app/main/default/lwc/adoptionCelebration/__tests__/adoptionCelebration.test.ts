@@ -258,6 +258,19 @@ describe('c-adoption-celebration', () => {
         expect(getNew).toHaveBeenCalledTimes(4);
     });
 
+    it('keeps its timer when the rep hides and shows the tab within half a minute', async () => {
+        jest.useFakeTimers();
+        await createComponent([]);
+        setVisibility('hidden');
+        jest.advanceTimersByTime(10 * 1000);
+        setVisibility('visible');
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+    });
+
     it('reads when the window gets focus, at most once per half minute', async () => {
         jest.useFakeTimers();
         await createComponent([]);
