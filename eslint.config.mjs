@@ -16,6 +16,28 @@ const tsParsing = lwcConfig.configs.recommendedTs.find((config) =>
     config.languageOptions?.parserOptions?.babelOptions?.parserOpts?.plugins?.includes('typescript')
 ).languageOptions;
 
+// Delivery is per user (README, "Delivery to each rep"): a streaming subscription receives every
+// user's events in every browser, so no component may import lightning/empApi. The LWC config's own
+// restriction (@salesforce/lds) is kept: the rule is replaced, not merged, by a later config.
+const lwcImportRestriction =
+    lwcConfig.configs.recommendedTs.map((config) => config.rules?.['no-restricted-imports']).find(Boolean)?.[1] ?? {};
+export const NO_BROADCAST_IMPORTS = {
+    'no-restricted-imports': [
+        'error',
+        {
+            ...lwcImportRestriction,
+            paths: [
+                ...(lwcImportRestriction.paths ?? []),
+                {
+                    name: 'lightning/empApi',
+                    message:
+                        "A streaming subscription hands every user's events to every browser: read the rep's own news through CelebrationsController.getNew instead."
+                }
+            ]
+        }
+    ]
+};
+
 export default [
     {
         ignores: [
@@ -47,6 +69,7 @@ export default [
             'no-unused-vars': 'off'
         }
     },
+    { files: [...LWC_TS, ...PREVIEW_TS], rules: NO_BROADCAST_IMPORTS },
     {
         // Lightning Locker (orgs not yet on Lightning Web Security) does not promise the BigInt global
         // (salesforce/lwc issue 890): component code does exact arithmetic without it (c/adoptionCore).

@@ -9,7 +9,6 @@ module.exports = {
         ...jestConfig.moduleNameMapper,
         '^lightning/button$': '<rootDir>/force-app/test/jest-mocks/lightning/button/button',
         '^lightning/progressBar$': '<rootDir>/force-app/test/jest-mocks/lightning/progressBar/progressBar',
-        '^lightning/empApi$': '<rootDir>/force-app/test/jest-mocks/lightning/empApi',
         '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],

@@ -46,6 +46,8 @@ const PAGE_KEYS = new Set([
     'actions',
     'dataset'
 ]);
+/** What a page action may do: store celebrations as the engine would (and reload), or show a toast. */
+const ACTION_KEYS = new Set(['label', 'celebrate', 'toast']);
 const BANNER_LABEL = 'Adoption_Sample_Data_Banner';
 const BADGE_LABEL = 'Adoption_Sample_Data';
 const SLDS = path.join(REPO_ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
@@ -190,10 +192,13 @@ function resolveRefs(value, scope, where) {
     return value;
 }
 
-function readPages(demo, labels, knownComponents) {
+/**
+ * The page files, checked and resolved. `pagesRoot` holds components/ and personas/ (tests pass their own).
+ */
+export function readPages(demo, labels, knownComponents, pagesRoot = path.join(PREVIEW_DIR, 'pages')) {
     const pages = [];
     for (const group of PAGE_GROUPS) {
-        const dir = path.join(PREVIEW_DIR, 'pages', group);
+        const dir = path.join(pagesRoot, group);
         if (!existsSync(dir)) {
             continue;
         }
@@ -218,6 +223,14 @@ function readPages(demo, labels, knownComponents) {
             if (typeof spec.title !== 'string' || !spec.title) {
                 fail(`${where}: "title" is required.`);
             }
+            (spec.actions ?? []).forEach((action, index) => {
+                const unknownAction = Object.keys(action).filter((key) => !ACTION_KEYS.has(key));
+                if (unknownAction.length || typeof action.label !== 'string') {
+                    fail(
+                        `${where} actions[${index}]: needs a "label" and may have ${[...ACTION_KEYS].join(', ')}; unknown: ${unknownAction.join(', ') || 'none'}.`
+                    );
+                }
+            });
             const layout = spec.layout ?? (group === 'components' ? 'single' : 'app');
             if (!LAYOUT_REGIONS[layout]) {
                 fail(`${where}: layout "${layout}" is not one of ${Object.keys(LAYOUT_REGIONS).join(', ')}.`);

@@ -32,31 +32,3 @@ declare module 'lightning/navigation' {
 
     export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference>;
 }
-
-declare module 'lightning/empApi' {
-    /** What subscribe resolves to; pass it back to unsubscribe. */
-    export interface EmpSubscription {
-        id?: string;
-        channel: string;
-        replayId?: number;
-    }
-
-    /**
-     * Subscribes to a streaming channel ('/event/Name__e').
-     * @param replayId -1 for new events only, -2 for every event still retained
-     */
-    export function subscribe<Message = unknown>(
-        channel: string,
-        replayId: number,
-        onMessage: (message: Message) => void
-    ): Promise<EmpSubscription>;
-    export function unsubscribe(
-        subscription: EmpSubscription,
-        callback?: (response: unknown) => void
-    ): Promise<unknown>;
-    /** Registers a listener for streaming errors (server errors, handshake failures). */
-    export function onError(callback: (error: unknown) => void): void;
-    export function setDebugFlag(flag: boolean): Promise<void>;
-    /** False where the streaming API is unavailable (e.g. the Salesforce mobile app). */
-    export function isEmpEnabled(): Promise<boolean>;
-}

@@ -18,7 +18,6 @@ const CLOSED_GATES = new Set(['@salesforce/gate/bc.260.enableComboboxElementInte
 /** Platform modules the preview provides, by specifier -> file under preview/runtime. */
 export const STAND_INS = {
     'lightning/platformShowToastEvent': 'toast.ts',
-    'lightning/empApi': 'empApi.ts',
     'lightning/uiRecordApi': 'uiRecordApi.ts',
     'lightning/navigation': 'navigation.ts',
     'lightning/messageService': 'messageService.ts',

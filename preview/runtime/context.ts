@@ -12,8 +12,11 @@ export interface PageComponent {
 
 export interface PageAction {
     label: string;
-    /** Publishes a platform event on the local bus, as if the org had published it. */
-    publish?: { channel: string; payload: Record<string, unknown> };
+    /**
+     * Stores a celebration for a user, as the engine would (Celebrations.deliver: a row owned by that
+     * user), then reloads the page, whose celebration component reads its persona's own news on load.
+     */
+    celebrate?: { userId: string; celebrations: Record<string, unknown>[] };
     /** Shows a toast, for pages that demonstrate their own notices. */
     toast?: { title: string; message?: string; variant?: string };
 }

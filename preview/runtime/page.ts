@@ -1,10 +1,10 @@
 // Mounts a preview page: the components its page file lists, each in its region, with their props,
-// plus the page's actions (publish an event, show a toast) and the toast host. The build writes the
+// plus the page's actions (store a celebration as the engine would, show a toast) and the toast host. The build writes the
 // page's HTML (banner, heading, regions) and one entry module per page that calls renderPage().
 import { createElement, type LightningElement } from 'lwc';
 import { arrivals } from './apex';
 import { page, type PageConfig } from './context';
-import { publish, type EmpMessage } from './empApi';
+import { allRows, storeCelebration, type CelebrationRow } from '../apex/celebrationsStore';
 import { navigations, type PageReference } from './navigation';
 import { installToastHost, showToast, type ToastDetail } from './toast';
 
@@ -16,7 +16,9 @@ export interface PreviewHandle {
     /** Apex answers delivered so far: method and performance.now() at delivery. */
     arrivals: { method: string; at: number }[];
     navigations: PageReference[];
-    publish(channel: string, payload: Record<string, unknown>): EmpMessage;
+    /** The stored celebrations of every persona (the org's rows), and the engine's write. */
+    celebrations(): CelebrationRow[];
+    celebrate(userId: string, celebration: Partial<CelebrationRow>): CelebrationRow;
     showToast(detail: ToastDetail): HTMLElement;
 }
 
@@ -45,8 +47,11 @@ function renderActions(): void {
         button.className = 'slds-button slds-button_neutral';
         button.textContent = action.label;
         button.addEventListener('click', () => {
-            if (action.publish) {
-                publish(action.publish.channel, action.publish.payload);
+            if (action.celebrate) {
+                for (const celebration of action.celebrate.celebrations) {
+                    storeCelebration(action.celebrate.userId, celebration as Partial<CelebrationRow>);
+                }
+                window.location.reload();
             }
             if (action.toast) {
                 showToast(action.toast as ToastDetail);
@@ -67,7 +72,8 @@ export function renderPage(constructors: Record<string, ComponentConstructor>): 
         mounted: false,
         arrivals,
         navigations,
-        publish,
+        celebrations: allRows,
+        celebrate: storeCelebration,
         showToast
     };
     installToastHost();

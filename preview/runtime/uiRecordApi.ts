@@ -3,7 +3,7 @@
 // updateRecord / createRecord / deleteRecord that change the shared sample data and re-provision
 // every getRecord wire on that record, as LDS does.
 import type { CrmRecord } from '../data/types';
-import { demoData, findRecord } from './demo';
+import { currentUserId, demoData, findRecord } from './demo';
 
 export interface FieldId {
     objectApiName: string;
@@ -271,7 +271,10 @@ export async function updateRecord(recordInput: RecordInput): Promise<RecordRepr
         throw ldsError(404, 'NOT_FOUND', 'The requested resource does not exist');
     }
     const { Id: _id, ...changes } = recordInput.fields;
-    Object.assign(found.record, changes, { LastModifiedDate: new Date().toISOString() });
+    Object.assign(found.record, changes, {
+        LastModifiedDate: new Date().toISOString(),
+        LastModifiedById: currentUserId()
+    });
     version++;
     refreshWires(found.record.Id);
     return readRecord({ recordId: found.record.Id, layoutTypes: ['Full'] });

@@ -1,11 +1,15 @@
 // The preview's build-time contracts, without a browser: the sample data is deterministic and
 // realistic, and the platform plugin refuses what the org would refuse, naming the import.
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { rollup } from 'rollup';
 import { REPO_ROOT, readLabels } from '../data/metadata.mjs';
 import { addDays, generateBenchmark, generateDemo, loadCore } from '../data/generate.mjs';
 import { platformModules } from '../plugins/platform.mjs';
+import { readPages } from '../build.mjs';
 import { SAMPLE_TODAY } from './helpers.mjs';
 
 const demo = await generateDemo({ today: SAMPLE_TODAY });
@@ -118,4 +122,31 @@ test('lightning-combobox keeps off ElementInternals (closed gate), other gates s
         "import g from '@salesforce/gate/bc.260.enableComboboxElementInternals'; console.log(g.isOpen());"
     );
     assert.match(code, /isOpen: \(\) => false/);
+});
+
+test('a page action other than celebrate or toast fails the build, naming the page: no broadcast to publish on', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'preview-pages-'));
+    try {
+        mkdirSync(path.join(root, 'components'));
+        const page = (actions) => JSON.stringify({ title: 'Celebration', user: 'rep', components: [], actions });
+        writeFileSync(
+            path.join(root, 'components', 'good.json'),
+            page([
+                { label: 'Award me', celebrate: { userId: { $ref: 'user.Id' }, celebrations: [{ Kind__c: 'Badge' }] } }
+            ])
+        );
+        const labels = new Map([['Adoption_Sample_Data_Banner', 'Sample data']]);
+        const [good] = readPages(demo, labels, new Set(), root);
+        assert.equal(good.actions[0].celebrate.userId, demo.personas.rep, 'the $ref resolves to the persona');
+        writeFileSync(
+            path.join(root, 'components', 'stale.json'),
+            page([{ label: 'Send', publish: { channel: '/event/Adoption_Celebration__e', payload: {} } }])
+        );
+        assert.throws(
+            () => readPages(demo, labels, new Set(), root),
+            /preview\/pages\/components\/stale\.json actions\[0\]: .*unknown: publish/
+        );
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
 });

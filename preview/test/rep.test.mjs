@@ -1,6 +1,6 @@
 // The rep's experience in the preview's production build: My Progress renders within budget of its
-// data arriving, a badge opens and closes from the keyboard, the history pages, and a celebration
-// shows only for the rep it belongs to.
+// data arriving, a badge opens and closes from the keyboard, the history pages, and celebrations are
+// read per user: each persona's page shows its own and never another's.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {
@@ -10,6 +10,7 @@ import {
     openAndMeasure,
     openPage,
     report,
+    screenshot,
     startPreview,
     waitFor
 } from './helpers.mjs';
@@ -88,9 +89,32 @@ test('the points history pages forward and back', async () => {
     await page.close();
 });
 
+/** Waits until the page's celebration component has read its news (CelebrationsController.getNew) `count` times. */
+async function celebrationReads(page, count = 1) {
+    await page.waitForFunction(
+        (wanted) =>
+            (window.__preview?.arrivals ?? []).filter((entry) => entry.method === 'CelebrationsController.getNew')
+                .length >= wanted,
+        count
+    );
+}
+
+/** Clicks a page action that stores celebrations and reloads, and waits for the read after the reload. */
+async function award(page, label) {
+    await Promise.all([page.waitForEvent('load'), click(page, `#preview-actions button:has-text("${label}")`)]);
+    await page.waitForFunction(() => window.__preview?.mounted === true);
+    await celebrationReads(page);
+}
+
+/** A fresh "org": no stored celebrations (the pages of one browser share them). */
+async function forgetCelebrations(page) {
+    await page.evaluate(() => window.localStorage.clear());
+}
+
 test('a challenge win is told from the labels, with the prize', async () => {
     const page = await openPage(browser, 'adoption-celebration');
-    await click(page, '#preview-actions button:has-text("Send my challenge win")');
+    await forgetCelebrations(page);
+    await award(page, 'Award me a challenge win');
     const title = await waitFor(page, 'c-adoption-celebration .celebration-title');
     assert.equal((await title.innerText()).trim(), 'You won Activity sprint');
     assert.match(
@@ -102,18 +126,61 @@ test('a challenge win is told from the labels, with the prize', async () => {
     await page.close();
 });
 
-test("a celebration shows for the rep's own badge and never for another user's", async () => {
+test('several celebrations read at once show as one card listing each', async () => {
     const page = await openPage(browser, 'adoption-celebration');
-    await click(page, '#preview-actions button:has-text("Send another rep\'s celebration")');
-    await page.waitForTimeout(300);
-    assert.equal(await page.locator('c-adoption-celebration .celebration-title').count(), 0);
-    await click(page, '#preview-actions button:has-text("Send my badge celebration")');
+    await forgetCelebrations(page);
+    await award(page, 'Award me three at once');
     const title = await waitFor(page, 'c-adoption-celebration .celebration-title');
-    assert.match(await title.innerText(), /Century Week/);
-    assert.match(await page.locator('c-adoption-celebration [role="status"]').innerText(), /Century Week/);
+    assert.equal((await title.innerText()).trim(), '3 new celebrations');
+    assert.deepEqual(
+        (await page.locator('c-adoption-celebration .celebration-line').allInnerTexts()).map((line) => line.trim()),
+        ['Call Champion', 'You reached Level 4!', 'New challenge: Clean pipeline week']
+    );
     assert.deepEqual(await axeViolations(page), []);
-    await click(page, 'c-adoption-celebration .close-button button');
-    await waitFor(page, 'c-adoption-celebration .celebration-title', { state: 'detached' });
+    await screenshot(page, 'celebration-bundle');
     assert.deepEqual(page.problems, []);
     await page.close();
+});
+
+test("each persona reads only their own celebrations: the rep never sees the manager's, nor the manager the rep's", async () => {
+    const rep = await openPage(browser, 'adoption-celebration');
+    await forgetCelebrations(rep);
+    // The engine stores a badge for the manager: the rep's read returns nothing.
+    await award(rep, 'Award the manager a badge');
+    assert.equal(await rep.locator('c-adoption-celebration .celebration').count(), 0);
+    const stored = await rep.evaluate(() => window.__preview.celebrations());
+    assert.equal(stored.length, 1, 'one row, for the manager');
+    assert.equal(stored[0].Seen_At__c, null, "the rep's read did not take the manager's row");
+
+    // The manager's page (another tab of the same browser, as another user of the same org).
+    const manager = await openPage(browser, 'adoption-celebration-manager');
+    await celebrationReads(manager);
+    const title = await waitFor(manager, 'c-adoption-celebration .celebration-title');
+    assert.equal((await title.innerText()).trim(), 'Star of the Month');
+    assert.deepEqual(await axeViolations(manager), []);
+    await screenshot(manager, 'celebration-manager');
+
+    // The manager awards the rep: the manager's own read after the reload finds nothing new.
+    await award(manager, 'Award the rep a badge');
+    assert.equal(await manager.locator('c-adoption-celebration .celebration').count(), 0);
+
+    // The rep reads again (on load): their badge, and only theirs.
+    await Promise.all([rep.waitForEvent('load'), rep.reload()]);
+    await celebrationReads(rep);
+    const repTitle = await waitFor(rep, 'c-adoption-celebration .celebration-title');
+    assert.equal((await repTitle.innerText()).trim(), 'First Win');
+    assert.doesNotMatch(await rep.locator('c-adoption-celebration').innerText(), /Star of the Month/);
+    assert.equal(await rep.locator('c-adoption-celebration .celebration-more').count(), 0, 'nothing else queued');
+    await screenshot(rep, 'celebration-own-badge');
+    await click(rep, 'c-adoption-celebration .close-button button');
+    await waitFor(rep, 'c-adoption-celebration .celebration-title', { state: 'detached' });
+    const rows = await rep.evaluate(() => window.__preview.celebrations());
+    assert.ok(
+        rows.every((row) => row.Seen_At__c !== null),
+        'each row was taken once, by its own persona'
+    );
+    assert.deepEqual(rep.problems, []);
+    assert.deepEqual(manager.problems, []);
+    await rep.close();
+    await manager.close();
 });

@@ -1,6 +1,6 @@
 // The pipeline end to end through the preview's placeholder component: a wired Apex call with a
 // reactive parameter (and its timing), lightning-combobox (the closed ElementInternals gate), a
-// toast, and getRecord on a record page. Celebrations through empApi are tested in rep.test.mjs.
+// toast, and getRecord on a record page. Celebrations (a per-user read) are tested in rep.test.mjs.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {

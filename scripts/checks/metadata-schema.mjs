@@ -3,7 +3,9 @@
 // is the one jsforce ships (lib/api/metadata/schema.js, generated from the WSDL), so a misspelt or
 // misplaced element (a report column under the wrong parent, `<visibilty>` in a tab) fails here
 // rather than at deploy time. Values are not checked (picklist values, field names in reports:
-// those need an org), and neither is element order.
+// those need an org), and neither is element order. A root element must also hold each scalar
+// element its type requires (the WSDL's non-optional strings, numbers and booleans: a notification
+// type without <mobile>, a permission set without <label>), which the deploy would refuse.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -36,7 +38,8 @@ export const ROOT_TYPES = [
     ['.messageChannel-meta.xml', 'LightningMessageChannel'],
     ['.platformEventSubscriberConfig-meta.xml', 'PlatformEventSubscriberConfig'],
     ['.compactLayout-meta.xml', 'CompactLayout'],
-    ['.validationRule-meta.xml', 'ValidationRule']
+    ['.validationRule-meta.xml', 'ValidationRule'],
+    ['.notiftype-meta.xml', 'CustomNotificationType']
 ];
 
 /**
@@ -120,15 +123,27 @@ function* tags(text) {
     }
 }
 
+/** The scalar elements a type requires: non-optional strings, numbers and booleans (not lists, not types). */
+function requiredScalars(props) {
+    return Object.entries(props ?? {})
+        .filter(([, spec]) => typeof spec === 'string' && ['string', 'number', 'boolean'].includes(spec))
+        .map(([name]) => name);
+}
+
 /** Findings for one file: each element that is not a property of its parent's type. */
 export function checkFile(file, rootType, all = schemas(), cache = new Map()) {
     const findings = [];
     const text = readFileSync(file, 'utf8');
     const stack = [];
+    const rootChildren = new Set();
+    let rootLine = 1;
     for (const tag of tags(text)) {
         if (tag.close) {
             stack.pop();
             continue;
+        }
+        if (stack.length === 1) {
+            rootChildren.add(tag.name);
         }
         let type;
         if (stack.length === 0) {
@@ -142,6 +157,7 @@ export function checkFile(file, rootType, all = schemas(), cache = new Map()) {
                 return findings;
             }
             type = rootType;
+            rootLine = tag.line;
         } else {
             const parent = stack[stack.length - 1];
             const props = parent === null || parent === 'any' ? null : propsOf(all, parent, cache);
@@ -171,6 +187,15 @@ export function checkFile(file, rootType, all = schemas(), cache = new Map()) {
         }
         if (!tag.selfClosing) {
             stack.push(type);
+        }
+    }
+    for (const name of requiredScalars(propsOf(all, rootType, cache))) {
+        if (!rootChildren.has(name)) {
+            findings.push({
+                file,
+                line: rootLine,
+                message: `<${rootType}> needs <${name}> (required by the Metadata API schema)`
+            });
         }
     }
     return findings;

@@ -1,8 +1,8 @@
 /**
  * previewShell: a preview-only placeholder (it never deploys) that exercises the preview pipeline
  * the way the package's components will: a wired Apex call with a reactive parameter, labels from
- * the real labels file, base components (a combobox among them), getRecord, a toast and an
- * empApi subscription. Persona pages list it until the real components exist.
+ * the real labels file, base components (a combobox among them), getRecord and a toast. Persona
+ * pages list it until the real components exist.
  *
  * It marks its host with data-rendered="<period key>" once the summary for that period is on
  * screen: the browser tests measure "interactive after data arrival" against that marker.
@@ -10,19 +10,16 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord, type RecordWireResult } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { subscribe, unsubscribe, type EmpSubscription } from 'lightning/empApi';
 import getTeamSummary from '@salesforce/apex/PreviewDemoController.getTeamSummary';
-import userId from '@salesforce/user/Id';
 import LOADING from '@salesforce/label/c.Adoption_Loading';
 import WEEK from '@salesforce/label/c.Adoption_Period_Week';
 import MONTH from '@salesforce/label/c.Adoption_Period_Month';
 import QUARTER from '@salesforce/label/c.Adoption_Period_Quarter';
 import YEAR from '@salesforce/label/c.Adoption_Period_Year';
 import ALL_TIME from '@salesforce/label/c.Adoption_Period_All_Time';
-import type { ApexWireResult, CelebrationPayload } from 'c/adoptionTypes';
+import type { ApexWireResult } from 'c/adoptionTypes';
 import type { TeamSummary } from '../../apex/PreviewDemoController.getTeamSummary';
 
-const CELEBRATION_CHANNEL = '/event/Adoption_Celebration__e';
 const RECORD_NAME_FIELDS = ['Opportunity.Name', 'Contact.Name', 'Lead.Name', 'Account.Name'];
 
 export default class PreviewShell extends LightningElement {
@@ -32,7 +29,6 @@ export default class PreviewShell extends LightningElement {
     @api recordId: string | undefined;
 
     periodType = 'Week';
-    celebration: string | undefined;
     labels = { loading: LOADING };
     periodOptions = [
         { label: WEEK, value: 'Week' },
@@ -41,8 +37,6 @@ export default class PreviewShell extends LightningElement {
         { label: YEAR, value: 'Year' },
         { label: ALL_TIME, value: 'All Time' }
     ];
-
-    private subscription: EmpSubscription | undefined;
 
     @wire(getTeamSummary, { periodType: '$periodType' })
     summary: ApexWireResult<TeamSummary> | undefined;
@@ -71,20 +65,6 @@ export default class PreviewShell extends LightningElement {
         }));
     }
 
-    override connectedCallback(): void {
-        subscribe<{ data: { payload: CelebrationPayload } }>(CELEBRATION_CHANNEL, -1, (message) =>
-            this.celebrate(message.data.payload)
-        ).then((subscription) => {
-            this.subscription = subscription;
-        });
-    }
-
-    override disconnectedCallback(): void {
-        if (this.subscription) {
-            unsubscribe(this.subscription);
-        }
-    }
-
     override renderedCallback(): void {
         const key = this.summary?.data?.periodKey;
         if (key && this.getAttribute('data-rendered') !== key) {
@@ -104,11 +84,5 @@ export default class PreviewShell extends LightningElement {
                 variant: 'success'
             })
         );
-    }
-
-    private celebrate(payload: CelebrationPayload): void {
-        if (payload.User_Id__c === userId) {
-            this.celebration = payload.Title__c ?? payload.Badge_Name__c ?? 'Celebration';
-        }
     }
 }

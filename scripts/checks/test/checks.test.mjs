@@ -18,6 +18,7 @@ import { checkLwcCompile } from '../lwc-compile.mjs';
 import { checkMetadata } from '../metadata.mjs';
 import { checkMetadataSchema } from '../metadata-schema.mjs';
 import { typecheck } from '../typescript.mjs';
+import { checkEslint } from '../style.mjs';
 import { checkSoqlFields } from '../soql-fields.mjs';
 import { checkTestPersonas } from '../test-personas.mjs';
 
@@ -36,6 +37,14 @@ test('a TypeScript type error fails the type check, naming file and line', () =>
     const lines = describe(typecheck({ root }), root);
     assert.equal(lines.length, 1, lines.join('\n'));
     assert.match(lines[0], /^force-app\/main\/default\/lwc\/broken\/broken\.ts:3:11: error TS2322/);
+});
+
+test('a component importing lightning/empApi fails ESLint (no broadcast reaches a browser), naming file and line; an Apex read passes', () => {
+    const root = fixture('no-broadcast');
+    const lines = describe(checkEslint({ root }), root);
+    assert.deepEqual(lines, [
+        "force-app/main/default/lwc/listener/listener.ts:3:1: no-restricted-imports: 'lightning/empApi' import is restricted from being used. A streaming subscription hands every user's events to every browser: read the rep's own news through CelebrationsController.getNew instead."
+    ]);
 });
 
 test('an Apex syntax error fails the syntax check, naming file and line; the good class passes', () => {
@@ -182,20 +191,22 @@ test('every shipped scoring rule has a positive daily cap: a blank, missing or z
     assert.match(result.summary, /4 rule\(s\) with a daily cap checked/);
 });
 
-test('metadata XML is held to the Metadata API schema: a misspelt or misplaced element fails, the right ones pass', () => {
+test('metadata XML is held to the Metadata API schema: a misspelt, misplaced or missing required element fails, the right ones pass', () => {
     const root = fixture('metadata-schema');
     const result = checkMetadataSchema(root);
     assert.deepEqual(
         describe(result, root).sort(),
         [
             'force-app/main/default/PlatformEventSubscriberConfigs/SignalTriggerConfig.platformEventSubscriberConfig-meta.xml:5: <numPartition> is not an element of PlatformEventSubscriberConfig (Metadata API schema)',
+            'force-app/main/default/notificationtypes/Broken.notiftype-meta.xml:2: <CustomNotificationType> needs <mobile> (required by the Metadata API schema)',
+            'force-app/main/default/notificationtypes/Broken.notiftype-meta.xml:6: <mobil> is not an element of CustomNotificationType (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:4: <feild> is not an element of ReportColumn (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:9: <interval> is not an element of Report (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <b> cannot be inside a value of type string',
             'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>'
         ].sort()
     );
-    assert.equal(result.summary, '5 metadata file(s) of 4 type(s) against the Metadata API schema');
+    assert.equal(result.summary, '7 metadata file(s) of 5 type(s) against the Metadata API schema');
 });
 
 test('every metadata file of the package matches the Metadata API schema', () => {

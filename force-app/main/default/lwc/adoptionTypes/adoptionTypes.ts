@@ -142,35 +142,10 @@ export interface ApexWireResult<T> {
     error?: unknown;
 }
 
-/** The payload of an `Adoption_Celebration__e` event (field API names, as empApi delivers them). */
-export interface CelebrationPayload {
-    User_Id__c?: string | null;
-    /** 'Badge', 'Level', 'Challenge' (won) or 'ChallengeNew' (announced). */
-    Kind__c?: string | null;
-    Badge_Name__c?: string | null;
-    Title__c?: string | null;
-    Tier__c?: string | null;
-    Icon__c?: string | null;
-    Message__c?: string | null;
-    Level__c?: number | null;
-    CreatedDate?: string | null;
-}
-
 /** The detail of the `celebration` event c-adoption-celebration fires (bubbles, composed). */
 export interface CelebrationDetail {
-    kind: 'Badge' | 'Level' | 'Challenge';
+    kind: 'Badge' | 'Level' | 'Challenge' | 'BadgeRevoked';
     badgeName: string;
     level: number | null;
     title: string;
-}
-
-/** What lightning/empApi hands a subscriber for a platform event. */
-export interface CelebrationMessage {
-    channel?: string;
-    data?: {
-        schema?: string;
-        payload?: CelebrationPayload;
-        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
-        event?: { replayId?: number; EventUuid?: string };
-    };
 }

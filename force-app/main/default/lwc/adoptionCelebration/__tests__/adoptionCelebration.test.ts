@@ -1,22 +1,14 @@
 import { createElement } from 'lwc';
-import { readFileSync } from 'fs';
+import { readFileSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
-import type { CelebrationDetail, CelebrationPayload } from 'c/adoptionTypes';
+import type { CelebrationDetail } from 'c/adoptionTypes';
+import type { CelebrationNews } from '@salesforce/apex/CelebrationsController.getNew';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import AdoptionCelebration from 'c/adoptionCelebration';
 import { flush, oneIn as one, shadow } from '../../../../../test/jest-utils/dom';
-import type { MockSubscription } from '../../../../../test/jest-mocks/lightning/empApi';
-import {
-    isEmpEnabled,
-    jestMockError,
-    jestMockPublish,
-    jestMockReset,
-    jestMockSetEnabled,
-    jestMockSubscriberCount,
-    onError,
-    subscribe,
-    unsubscribe
-} from '../../../../../test/jest-mocks/lightning/empApi';
 
+jest.mock('@salesforce/apex/CelebrationsController.getNew', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.Adoption_Celebration_Badge_Earned', () => ({ default: 'Badge earned: {0}' }), {
     virtual: true
 });
@@ -35,28 +27,56 @@ jest.mock('@salesforce/label/c.Adoption_Celebration_Level_Up_Title', () => ({ de
 jest.mock('@salesforce/label/c.Adoption_Celebration_More', () => ({ default: '{0} more to celebrate' }), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Adoption_Celebration_Bundle', () => ({ default: '{0} new celebrations' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Adoption_Celebration_Badge_Revoked_Title',
+    () => ({ default: 'Badge taken back: {0}' }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Adoption_Celebration_Badge_Revoked', () => ({ default: '{0} no longer applies.' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Adoption_Tier_Gold', () => ({ default: 'Gold' }), { virtual: true });
 
-const CHANNEL = '/event/Adoption_Celebration__e';
-/** The jest transformer's @salesforce/user/Id is '005000000000000000'; events may carry 15 characters. */
+const getNew = jest.requireMock<{ default: jest.Mock }>('@salesforce/apex/CelebrationsController.getNew').default;
+// The stub sfdx-lwc-jest ships: getRecord is a test wire adapter.
+const recordAdapter = jest.requireActual<{ getRecord: TestWireAdapter<RecordRepresentation> }>(
+    'lightning/uiRecordApi'
+).getRecord;
+// jest.config.js maps lightning/navigation to force-app/test/jest-mocks: CurrentPageReference is a test wire adapter.
+const pageAdapter = jest.requireActual<{ CurrentPageReference: TestWireAdapter<unknown> }>(
+    'lightning/navigation'
+).CurrentPageReference;
+
+/** The jest transformer's @salesforce/user/Id; a record may carry the 15-character form. */
 const ME_15 = '005000000000000';
 const SOMEONE_ELSE = '005000000000001AAA';
+const FIVE_MINUTES = 5 * 60 * 1000;
 
-function badge(overrides: Partial<CelebrationPayload> = {}): CelebrationPayload {
+function badge(overrides: Partial<CelebrationNews> = {}): CelebrationNews {
     return {
-        User_Id__c: ME_15,
-        Kind__c: 'Badge',
-        Badge_Name__c: 'Century_Week',
-        Title__c: 'Century Week',
-        Tier__c: 'Gold',
-        Icon__c: 'utility:trophy',
-        Message__c: '100 points in one week: your forecast reflects reality.',
-        Level__c: null,
+        id: 'a01000000000001AAA',
+        kind: 'Badge',
+        badgeName: 'Century_Week',
+        title: 'Century Week',
+        tier: 'Gold',
+        icon: 'utility:rating',
+        message: '100 points in one week: your forecast reflects reality.',
+        createdAt: '2026-11-20T09:00:00.000Z',
         ...overrides
     };
 }
 
-async function createComponent(props: Record<string, unknown> = {}): Promise<HTMLElement> {
+/** Mounts the component; its first read answers `news`. */
+async function createComponent(
+    news: CelebrationNews[] = [],
+    props: Record<string, unknown> = {}
+): Promise<HTMLElement> {
+    getNew.mockResolvedValueOnce(news);
     const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
     Object.assign(element, props);
     document.body.appendChild(element);
@@ -68,44 +88,80 @@ function textOf(root: ParentNode, selector: string): string {
     return (root.querySelector(selector)?.textContent ?? '').trim();
 }
 
-async function publish(payload: CelebrationPayload): Promise<void> {
-    jestMockPublish(CHANNEL, payload);
-    await flush();
+function setVisibility(state: 'visible' | 'hidden'): void {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    document.dispatchEvent(new CustomEvent('visibilitychange'));
+}
+
+function recordSaved(modified: string, by: string): RecordRepresentation {
+    return {
+        apiName: 'Opportunity',
+        fields: {
+            LastModifiedDate: { value: modified, displayValue: null },
+            LastModifiedById: { value: by, displayValue: null }
+        }
+    };
+}
+
+/** Every component source of the package (not tests), for the no-broadcast assertion. */
+function componentSources(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) {
+            return name === '__tests__' ? [] : componentSources(full);
+        }
+        return name.endsWith('.ts') ? [full] : [];
+    });
 }
 
 describe('c-adoption-celebration', () => {
+    beforeEach(() => {
+        getNew.mockReset();
+        getNew.mockResolvedValue([]);
+    });
+
     afterEach(() => {
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
         }
-        jestMockReset();
+        setVisibility('visible');
         jest.useRealTimers();
     });
 
-    it('subscribes to new celebration events only', async () => {
-        const element = await createComponent();
-        expect(isEmpEnabled).toHaveBeenCalled();
-        expect(subscribe).toHaveBeenCalledWith(CHANNEL, -1, expect.any(Function));
-        expect(jestMockSubscriberCount(CHANNEL)).toBe(1);
+    it("asks the server for the running user's own news, naming nobody, and shows nothing when there is none", async () => {
+        const element = await createComponent([]);
+        expect(getNew).toHaveBeenCalledTimes(1);
+        // No parameter: the server reads the running user's rows; nobody can be asked for by Id.
+        expect(getNew.mock.calls[0]).toEqual([]);
         expect(textOf(shadow(element), '.idle')).toBe('c.Adoption_Celebration_Idle');
         await expect(element).toBeAccessible();
     });
 
-    it("shows and announces the current user's badge, and tells the page", async () => {
-        const element = await createComponent();
+    it('has no broadcast subscription anywhere in the package', () => {
+        const lwcRoot = join(__dirname, '..', '..');
+        const offenders = componentSources(lwcRoot).filter((file) =>
+            readFileSync(file, 'utf8').includes('lightning/empApi')
+        );
+        expect(offenders).toEqual([]);
+    });
+
+    it('shows and announces a badge, and tells the page', async () => {
         const heard: CelebrationDetail[] = [];
-        document.body.addEventListener('celebration', (event) => {
+        const listener = (event: Event): void => {
             if (event instanceof CustomEvent) {
                 heard.push(event.detail);
             }
-        });
-        await publish(badge());
+        };
+        document.body.addEventListener('celebration', listener);
+        const element = await createComponent([badge()]);
+        document.body.removeEventListener('celebration', listener);
         const root = shadow(element);
         expect(textOf(root, '.celebration-title')).toBe('Century Week');
         expect(textOf(root, '.celebration-tier')).toBe('Gold');
         expect(textOf(root, '.celebration-message')).toBe('100 points in one week: your forecast reflects reality.');
-        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:trophy');
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:rating');
         expect(one(root, '.celebration').classList.contains('celebration_tier-gold')).toBe(true);
+        expect(root.querySelector('.celebration-lines')).toBeNull();
         const status = one(root, '[role="status"]');
         expect(status.getAttribute('aria-live')).toBe('polite');
         expect(status.textContent?.trim()).toBe(
@@ -115,89 +171,87 @@ describe('c-adoption-celebration', () => {
         await expect(element).toBeAccessible();
     });
 
-    it("does not show another user's celebration, nor a message without a payload", async () => {
-        const element = await createComponent();
+    it('bundles several celebrations read at once into one card that lists each', async () => {
         const listener = jest.fn();
-        element.addEventListener('celebration', listener);
-        await publish(badge({ User_Id__c: SOMEONE_ELSE }));
-        await publish(badge({ User_Id__c: null }));
-        jestMockPublish(CHANNEL, undefined);
-        await flush();
+        document.body.addEventListener('celebration', listener);
+        const element = await createComponent([
+            badge(),
+            { id: 'a01000000000002AAA', kind: 'Level', level: 4, createdAt: '2026-11-20T09:01:00.000Z' },
+            {
+                id: 'a01000000000003AAA',
+                kind: 'Challenge',
+                title: 'Call sprint',
+                message: 'Team lunch',
+                createdAt: '2026-11-20T09:02:00.000Z'
+            }
+        ]);
+        document.body.removeEventListener('celebration', listener);
         const root = shadow(element);
-        expect(root.querySelector('.celebration')).toBeNull();
-        expect(textOf(root, '[role="status"]')).toBe('');
-        expect(listener).not.toHaveBeenCalled();
+        expect(textOf(root, '.celebration-title')).toBe('3 new celebrations');
+        expect([...root.querySelectorAll('.celebration-line')].map((line) => line.textContent?.trim())).toEqual([
+            'Century Week',
+            'You reached Level 4!',
+            'You won Call sprint'
+        ]);
+        expect(root.querySelector('.celebration-tier')).toBeNull();
+        expect(root.querySelector('.celebration-more')).toBeNull();
+        expect(textOf(root, '[role="status"]')).toBe(
+            '3 new celebrations: Badge earned: Century Week. Gold. 100 points in one week: your forecast reflects reality.; You reached Level 4!; You won Call sprint. Team lunch'
+        );
+        expect(listener).toHaveBeenCalledTimes(3);
+        await expect(element).toBeAccessible();
     });
 
-    it('matches the 18-character form of the user Id too', async () => {
-        const element = await createComponent();
-        await publish(badge({ User_Id__c: '005000000000000XYZ' }));
-        expect(shadow(element).querySelector('.celebration')).not.toBeNull();
-    });
-
-    it('tells a level-up with its own label, in the rep language', async () => {
-        const element = await createComponent();
-        await publish({
-            User_Id__c: ME_15,
-            Kind__c: 'Level',
-            Level__c: 4,
-            Title__c: 'Level 4',
-            Message__c: 'Written in the publisher language',
-            Icon__c: null
+    it('tells a level-up, a won challenge and a new challenge from its own labels', async () => {
+        jest.useFakeTimers();
+        const element = await createComponent([{ id: 'x1', kind: 'Level', level: 4, createdAt: '' }], {
+            dismissAfterSeconds: 0
         });
         const root = shadow(element);
         expect(textOf(root, '.celebration-title')).toBe('Level up!');
         expect(textOf(root, '.celebration-message')).toBe('You reached Level 4!');
-        expect(root.querySelector('.celebration-tier')).toBeNull();
         expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:ribbon');
-        expect(textOf(root, '[role="status"]')).toBe('You reached Level 4!');
+
+        getNew.mockResolvedValueOnce([{ id: 'x2', kind: 'Challenge', title: 'November call sprint', createdAt: '' }]);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        one(root, '.close-button').click();
+        await flush();
+        expect(textOf(root, '.celebration-title')).toBe('You won November call sprint');
+        expect(root.querySelector('.celebration-message')).toBeNull();
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:rating');
+
+        getNew.mockResolvedValueOnce([
+            { id: 'x3', kind: 'ChallengeNew', title: 'Clean pipeline week', message: 'A day off', createdAt: '' }
+        ]);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        one(root, '.close-button').click();
+        await flush();
+        expect(textOf(root, '.celebration-title')).toBe('New challenge: Clean pipeline week');
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:announcement');
+        expect(textOf(root, '[role="status"]')).toBe('New challenge: Clean pipeline week. A day off');
     });
 
-    it('tells a won challenge with its name and prize, and says so in its event', async () => {
-        const element = await createComponent();
-        const listener = jest.fn();
-        element.addEventListener('celebration', listener);
-        await publish({
-            User_Id__c: ME_15,
-            Kind__c: 'Challenge',
-            Title__c: 'November call sprint',
-            Message__c: 'Team lunch on Friday',
-            Icon__c: null
-        });
+    it('tells the rep which badge was taken back and why, from its own labels, and tells the page', async () => {
+        const element = await createComponent([
+            badge({ kind: 'BadgeRevoked', title: 'First Call', tier: 'Bronze', message: null })
+        ]);
+        const heard: unknown[] = [];
+        element.addEventListener('celebration', (event: Event) => heard.push((event as CustomEvent).detail));
         const root = shadow(element);
-        expect(textOf(root, '.celebration-title')).toBe('You won November call sprint');
-        expect(textOf(root, '.celebration-message')).toBe('Team lunch on Friday');
+        expect(textOf(root, '.celebration-title')).toBe('Badge taken back: First Call');
+        expect(textOf(root, '.celebration-message')).toBe('First Call no longer applies.');
         expect(root.querySelector('.celebration-tier')).toBeNull();
-        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:trophy');
-        expect(textOf(root, '[role="status"]')).toBe('You won November call sprint. Team lunch on Friday');
-        expect(listener).toHaveBeenCalledTimes(1);
-        expect(listener.mock.calls[0][0].detail).toEqual({
-            kind: 'Challenge',
-            badgeName: '',
-            level: null,
-            title: 'You won November call sprint'
-        });
+        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:undo');
+        expect(textOf(root, '[role="status"]')).toBe('Badge taken back: First Call. First Call no longer applies.');
         await expect(element).toBeAccessible();
     });
 
-    it('announces a new challenge without a prize', async () => {
-        const element = await createComponent();
-        await publish({ User_Id__c: ME_15, Kind__c: 'ChallengeNew', Title__c: 'Clean pipeline week', Message__c: '' });
-        const root = shadow(element);
-        expect(textOf(root, '.celebration-title')).toBe('New challenge: Clean pipeline week');
-        expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:flag');
-        expect(textOf(root, '[role="status"]')).toBe('New challenge: Clean pipeline week');
-    });
-
-    it('treats an unknown kind such as "constructor" as a badge', async () => {
-        const element = await createComponent();
-        await publish(badge({ Kind__c: 'constructor', Title__c: 'Odd kind' }));
-        expect(textOf(shadow(element), '[role="status"]')).toContain('Badge earned: Odd kind');
-    });
-
-    it('falls back to the badge name, the star icon and the raw tier', async () => {
-        const element = await createComponent();
-        await publish(badge({ Title__c: '  ', Icon__c: '', Tier__c: 'Diamond', Message__c: null }));
+    it('treats an unknown kind as a badge and falls back to the badge name, the star icon and the raw tier', async () => {
+        const element = await createComponent([
+            badge({ kind: 'constructor', title: '  ', icon: null, tier: 'Diamond', message: null })
+        ]);
         const root = shadow(element);
         expect(textOf(root, '.celebration-title')).toBe('Century_Week');
         expect(textOf(root, '.celebration-tier')).toBe('Diamond');
@@ -205,11 +259,181 @@ describe('c-adoption-celebration', () => {
         expect(textOf(root, '[role="status"]')).toBe('Badge earned: Century_Week. Diamond');
     });
 
-    it('queues celebrations and shows them one after another', async () => {
-        const element = await createComponent({ dismissAfterSeconds: 0 });
-        await publish(badge({ Title__c: 'First' }));
-        await publish(badge({ Title__c: 'Second' }));
-        await publish(badge({ Title__c: 'Third', Tier__c: null }));
+    it('reads every five minutes while visible, never while hidden, and again when the rep looks back', async () => {
+        jest.useFakeTimers();
+        await createComponent([]);
+        expect(getNew).toHaveBeenCalledTimes(1);
+        jest.advanceTimersByTime(FIVE_MINUTES - 1);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+        jest.advanceTimersByTime(1);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+
+        setVisibility('hidden');
+        jest.advanceTimersByTime(FIVE_MINUTES * 6);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+
+        setVisibility('visible');
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(3);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(4);
+    });
+
+    it('keeps its timer when the rep hides and shows the tab within half a minute', async () => {
+        jest.useFakeTimers();
+        await createComponent([]);
+        setVisibility('hidden');
+        jest.advanceTimersByTime(10 * 1000);
+        setVisibility('visible');
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+    });
+
+    it('reads when the window gets focus, at most once per half minute', async () => {
+        jest.useFakeTimers();
+        await createComponent([]);
+        window.dispatchEvent(new CustomEvent('focus'));
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+        jest.advanceTimersByTime(30 * 1000);
+        window.dispatchEvent(new CustomEvent('focus'));
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+        window.dispatchEvent(new CustomEvent('focus'));
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+    });
+
+    it("reads fifteen seconds after the rep saves the record in front of them, not after someone else's save", async () => {
+        jest.useFakeTimers();
+        await createComponent([]);
+        pageAdapter.emit({
+            type: 'standard__recordPage',
+            attributes: { recordId: '006000000000001AAA', objectApiName: 'Opportunity', actionName: 'view' }
+        });
+        await flush();
+        recordAdapter.emit(recordSaved('2026-11-20T09:00:00.000Z', ME_15));
+        await flush();
+        jest.advanceTimersByTime(20 * 1000);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+
+        recordAdapter.emit(recordSaved('2026-11-20T09:05:00.000Z', SOMEONE_ELSE));
+        await flush();
+        jest.advanceTimersByTime(20 * 1000);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+
+        getNew.mockResolvedValueOnce([badge({ title: 'First Win' })]);
+        recordAdapter.emit(recordSaved('2026-11-20T09:06:00.000Z', ME_15));
+        await flush();
+        jest.advanceTimersByTime(15 * 1000 - 1);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+        jest.advanceTimersByTime(1);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+        expect(
+            textOf(shadow(document.body.querySelector('c-adoption-celebration') as HTMLElement), '.celebration-title')
+        ).toBe('First Win');
+    });
+
+    it('forgets the last save when the rep moves to another page', async () => {
+        jest.useFakeTimers();
+        await createComponent([]);
+        pageAdapter.emit({
+            type: 'standard__recordPage',
+            attributes: { recordId: '006000000000001AAA', objectApiName: 'Opportunity' }
+        });
+        await flush();
+        recordAdapter.emit(recordSaved('2026-11-20T09:00:00.000Z', ME_15));
+        await flush();
+        pageAdapter.emit({ type: 'standard__namedPage', attributes: { pageName: 'home' } });
+        await flush();
+        pageAdapter.emit({
+            type: 'standard__recordPage',
+            attributes: { recordId: '006000000000002AAA', objectApiName: 'Opportunity' }
+        });
+        await flush();
+        // The first time a record is seen is its baseline, not a save.
+        recordAdapter.emit(recordSaved('2026-11-20T10:00:00.000Z', ME_15));
+        recordAdapter.emit({ apiName: 'Opportunity', fields: {} });
+        await flush();
+        jest.advanceTimersByTime(20 * 1000);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+    });
+
+    it('says so when the read fails', async () => {
+        getNew.mockRejectedValueOnce({ body: { message: 'No access' } });
+        const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
+        document.body.appendChild(element);
+        await flush();
+        expect(textOf(shadow(element), '.idle')).toBe('c.Adoption_Celebration_Unavailable');
+        await expect(element).toBeAccessible();
+    });
+
+    it('recovers on the next read after a failure', async () => {
+        jest.useFakeTimers();
+        getNew.mockRejectedValueOnce(new Error('offline'));
+        const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
+        document.body.appendChild(element);
+        await flush();
+        const root = shadow(element);
+        expect(textOf(root, '.idle')).toBe('c.Adoption_Celebration_Unavailable');
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        expect(textOf(root, '.idle')).toBe('c.Adoption_Celebration_Idle');
+    });
+
+    it('stops reading and listening once removed, even with a read on its way', async () => {
+        jest.useFakeTimers();
+        let answer: (news: CelebrationNews[]) => void = () => undefined;
+        getNew.mockImplementationOnce(
+            () =>
+                new Promise<CelebrationNews[]>((resolve) => {
+                    answer = resolve;
+                })
+        );
+        const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
+        document.body.appendChild(element);
+        document.body.removeChild(element);
+        answer([badge()]);
+        await flush();
+        expect(shadow(element).querySelector('.celebration')).toBeNull();
+        jest.advanceTimersByTime(FIVE_MINUTES * 3);
+        window.dispatchEvent(new CustomEvent('focus'));
+        setVisibility('visible');
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(1);
+    });
+
+    it('reads again when moved back onto the page', async () => {
+        const element = await createComponent([]);
+        document.body.removeChild(element);
+        getNew.mockResolvedValueOnce([badge()]);
+        document.body.appendChild(element);
+        await flush();
+        expect(getNew).toHaveBeenCalledTimes(2);
+        expect(shadow(element).querySelector('.celebration')).not.toBeNull();
+    });
+
+    it('queues reads and shows them one after another', async () => {
+        jest.useFakeTimers();
+        const element = await createComponent([badge({ title: 'First' })], { dismissAfterSeconds: 0 });
+        getNew.mockResolvedValueOnce([badge({ title: 'Second' })]);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
+        getNew.mockResolvedValueOnce([badge({ title: 'Third', tier: null })]);
+        jest.advanceTimersByTime(FIVE_MINUTES);
+        await flush();
         const root = shadow(element);
         expect(textOf(root, '.celebration-title')).toBe('First');
         expect(textOf(root, '.celebration-more')).toBe('2 more to celebrate');
@@ -236,32 +460,35 @@ describe('c-adoption-celebration', () => {
         expect(root.activeElement).toBe(one(root, '.idle'));
     });
 
-    it('stops queueing a burst after ten waiting, yet tells the page of each one', async () => {
-        const element = await createComponent({ dismissAfterSeconds: 0 });
+    it('stops queueing after ten waiting, yet tells the page of each one', async () => {
+        jest.useFakeTimers();
         const listener = jest.fn();
-        element.addEventListener('celebration', listener);
-        for (let i = 0; i < 15; i++) {
-            jestMockPublish(CHANNEL, badge({ Title__c: `Badge ${i}` }));
+        document.body.addEventListener('celebration', listener);
+        const element = await createComponent([badge({ title: 'Badge 0' })], { dismissAfterSeconds: 0 });
+        for (let i = 1; i < 15; i++) {
+            getNew.mockResolvedValueOnce([badge({ title: `Badge ${i}` })]);
+            jest.advanceTimersByTime(FIVE_MINUTES);
+            // eslint-disable-next-line no-await-in-loop -- each read settles before the next timer fires
+            await flush();
         }
-        await flush();
+        document.body.removeEventListener('celebration', listener);
         expect(textOf(shadow(element), '.celebration-more')).toBe('10 more to celebrate');
         expect(listener).toHaveBeenCalledTimes(15);
     });
 
     it('dismisses itself after the configured seconds', async () => {
         jest.useFakeTimers();
-        const element = await createComponent({ dismissAfterSeconds: 5 });
+        getNew.mockResolvedValueOnce([badge()]);
+        const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
+        Object.assign(element, { dismissAfterSeconds: 5 });
+        document.body.appendChild(element);
+        await flush();
         expect(Reflect.get(element, 'dismissAfterSeconds')).toBe(5);
-        await publish(badge());
-        await publish(badge({ Title__c: 'Next one' }));
         const root = shadow(element);
         jest.advanceTimersByTime(4999);
         await flush();
         expect(textOf(root, '.celebration-title')).toBe('Century Week');
         jest.advanceTimersByTime(1);
-        await flush();
-        expect(textOf(root, '.celebration-title')).toBe('Next one');
-        jest.advanceTimersByTime(5000);
         await flush();
         expect(root.querySelector('.celebration')).toBeNull();
         // Dismissed by the timer, not by the rep: focus is not moved.
@@ -270,8 +497,7 @@ describe('c-adoption-celebration', () => {
 
     it('dismisses after 8 seconds by default and pauses while hovered or focused', async () => {
         jest.useFakeTimers();
-        const element = await createComponent();
-        await publish(badge());
+        const element = await createComponent([badge()]);
         const root = shadow(element);
         const card = one(root, '.celebration');
 
@@ -299,8 +525,7 @@ describe('c-adoption-celebration', () => {
 
     it('gives at least two seconds after the rep looks away', async () => {
         jest.useFakeTimers();
-        const element = await createComponent({ dismissAfterSeconds: 1 });
-        await publish(badge());
+        const element = await createComponent([badge()], { dismissAfterSeconds: 1 });
         const root = shadow(element);
         const card = one(root, '.celebration');
         jest.advanceTimersByTime(900);
@@ -316,8 +541,7 @@ describe('c-adoption-celebration', () => {
 
     it('stays until closed when the seconds are 0, and reads odd values safely', async () => {
         jest.useFakeTimers();
-        const element = await createComponent({ dismissAfterSeconds: 0 });
-        await publish(badge());
+        const element = await createComponent([badge()], { dismissAfterSeconds: 0 });
         const card = one(shadow(element), '.celebration');
         jest.advanceTimersByTime(600000);
         card.dispatchEvent(new MouseEvent('mouseenter'));
@@ -333,84 +557,12 @@ describe('c-adoption-celebration', () => {
     });
 
     it('animates the entrance except under prefers-reduced-motion', async () => {
-        const element = await createComponent();
-        await publish(badge());
+        const element = await createComponent([badge()]);
         expect(one(shadow(element), '.celebration-content').classList.contains('celebration-content_enter')).toBe(true);
         const css = readFileSync(join(__dirname, '..', 'adoptionCelebration.css'), 'utf8');
         const reduced = /@media \(prefers-reduced-motion: reduce\) \{([\s\S]*?)\n\}/.exec(css);
         expect(reduced).not.toBeNull();
         expect(reduced?.[1]).toContain('.celebration-content_enter');
         expect(reduced?.[1]).toContain('animation: none;');
-    });
-
-    it('unsubscribes when removed and shows nothing afterwards', async () => {
-        const element = await createComponent();
-        document.body.removeChild(element);
-        expect(unsubscribe).toHaveBeenCalledWith(expect.objectContaining({ channel: CHANNEL }));
-        expect(jestMockSubscriberCount(CHANNEL)).toBe(0);
-        expect(jestMockPublish(CHANNEL, badge())).toBe(0);
-    });
-
-    it('unsubscribes when removed while the subscription is on its way', async () => {
-        let arrive: (subscription: MockSubscription) => void = () => undefined;
-        subscribe.mockImplementationOnce(
-            () =>
-                new Promise<MockSubscription>((resolve) => {
-                    arrive = resolve;
-                })
-        );
-        const element = await createComponent();
-        document.body.removeChild(element);
-        expect(unsubscribe).not.toHaveBeenCalled();
-        const late = { id: 'late', channel: CHANNEL, replayId: -1 };
-        arrive(late);
-        await flush();
-        expect(unsubscribe).toHaveBeenCalledWith(late);
-    });
-
-    it('listens again when moved, registering one error listener only', async () => {
-        const element = await createComponent();
-        document.body.removeChild(element);
-        document.body.appendChild(element);
-        await flush();
-        expect(subscribe).toHaveBeenCalledTimes(2);
-        expect(onError).toHaveBeenCalledTimes(1);
-        expect(jestMockSubscriberCount(CHANNEL)).toBe(1);
-        await publish(badge());
-        expect(shadow(element).querySelector('.celebration')).not.toBeNull();
-    });
-
-    it('does not subscribe when removed before the streaming check answers', async () => {
-        const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
-        document.body.appendChild(element);
-        document.body.removeChild(element);
-        await flush();
-        expect(subscribe).not.toHaveBeenCalled();
-    });
-
-    it('says live celebrations are unavailable where the streaming API is off', async () => {
-        jestMockSetEnabled(false);
-        const element = await createComponent();
-        expect(subscribe).not.toHaveBeenCalled();
-        expect(textOf(shadow(element), '.idle')).toBe('c.Adoption_Celebration_Unavailable');
-        await expect(element).toBeAccessible();
-    });
-
-    it('says so when subscribing fails', async () => {
-        subscribe.mockImplementationOnce(() => Promise.reject(new Error('403::Forbidden')));
-        const element = await createComponent();
-        expect(textOf(shadow(element), '.idle')).toBe('c.Adoption_Celebration_Unavailable');
-    });
-
-    it('reacts to streaming errors on its own channel or the handshake only', async () => {
-        const element = await createComponent();
-        const root = shadow(element);
-        jestMockError({ subscription: '/event/Other__e', error: '403::Forbidden' });
-        jestMockError('a bare string');
-        await flush();
-        expect(textOf(root, '.idle')).toBe('c.Adoption_Celebration_Idle');
-        jestMockError({ subscription: CHANNEL, error: '403::Forbidden' });
-        await flush();
-        expect(textOf(root, '.idle')).toBe('c.Adoption_Celebration_Unavailable');
     });
 });
