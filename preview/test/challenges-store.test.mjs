@@ -157,10 +157,11 @@ test('the seeded challenges: a Live individual one this week, a Closed team one 
 });
 
 test('an individual board: points from the ledger in the window, % of target, ties share a rank', async () => {
-    as('rep');
+    // The shipped settings band ranks for reps (Rank Bands): the manager sees every figure.
+    as('manager');
     const { challenges } = await store.listChallenges();
     const live = challenges.find((challenge) => challenge.status === 'Live');
-    const { challenge, board } = await store.viewChallenge(live.id);
+    const { board } = await store.viewChallenge(live.id);
     const expected = ledgerPoints(
         board.rows.map((row) => row.userId),
         live
@@ -172,10 +173,20 @@ test('an individual board: points from the ledger in the window, % of target, ti
         assert.equal(row.currentValue, expected.get(row.userId), 'a target of 100: % of target = points');
         assert.equal(row.rank, 1 + board.rows.filter((other) => other.value > row.value).length, row.name);
     }
+    as('rep');
+    const { challenge, board: repBoard } = await store.viewChallenge(live.id);
+    for (const row of repBoard.rows) {
+        assert.equal(row.rank, null, `a rep sees bands, not ranks: ${row.name}`);
+        assert.equal(
+            row.value,
+            row.isCurrentUser ? expected.get(row.userId) : null,
+            `only their own figure: ${row.name}`
+        );
+    }
     assert.equal(challenge.isParticipant, true);
     assert.equal(challenge.myPoints, expected.get(personas.rep));
     assert.equal(challenge.myProgress, Math.min(100, expected.get(personas.rep)));
-    assert.equal(board.me.userId, personas.rep);
+    assert.equal(repBoard.me.userId, personas.rep);
     assert.equal(challenge.canManage, false);
 });
 
