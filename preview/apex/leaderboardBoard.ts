@@ -383,8 +383,9 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
     const byName = (a: BoardRow, b: BoardRow): number =>
         a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0;
     rows.sort((a, b) => num(a.rank) - num(b.rank) || byName(a, b) || (a.userId < b.userId ? -1 : 1));
-    const board = placed(rows, exact, minimum);
+    // Works council boards keep everyone's figures for the aggregates (WorksCouncilBoards, not placeRows).
     const wc = worksCouncil ? worksCouncilBoard(rows, who.users, hidden, data.me, minimum) : undefined;
+    const board = wc ? wc.rows : placed(rows, exact, minimum);
     return {
         period: spec.name as Board['period'],
         periodType: spec.type,

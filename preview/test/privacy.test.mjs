@@ -34,6 +34,21 @@ test('works council mode: the rep sees their own figures, team averages, their p
         assert.ok(Number(members) >= 5, `no aggregate below 5 people: ${members}`);
     }
     assert.match(await board.locator('tr.group-row.board-row_current').innerText(), /Your team/);
+    // The team's average is the manager's exact board averaged: the same people, the same week.
+    const managerPage = await openPage(browser, 'leaderboard');
+    await waitFor(managerPage, 'c-leaderboard [data-ready]', { state: 'attached' });
+    const points = (await texts(managerPage.locator('c-leaderboard tbody:not(.pinned) tr.board-row .col-value'))).map(
+        (cell) => Number(cell.split('\n')[0].replace(/[^0-9.-]/g, ''))
+    );
+    await managerPage.close();
+    const average = Math.round((points.reduce((sum, value) => sum + value, 0) / points.length) * 10) / 10;
+    const mine = board.locator('tr.group-row.board-row_current');
+    assert.equal(Number((await mine.locator('.col-members').innerText()).trim()), points.length, 'everyone counted');
+    assert.equal(
+        Number((await mine.locator('.col-value').innerText()).trim().replace(/,/g, '')),
+        average,
+        `the team's average over ${points.join(', ')}`
+    );
 
     await waitFor(page, 'c-my-progress .my-progress[data-ready="true"]');
     assert.match(await page.locator('c-my-progress .level-name').innerText(), /\d/, 'their own progress');
