@@ -31,3 +31,11 @@ declare module '@salesforce/apex/ProgressController.getPointsHistory' {
     const getPointsHistory: ApexMethod<HistoryParams, HistoryPage>;
     export default getPointsHistory;
 }
+
+declare module '@salesforce/apex/ProgressController.setHideFromBoards' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** Not cacheable. Hides the signed-in user from other people's boards (true) or shows them again; returns the stored choice. */
+    const setHideFromBoards: ApexMethod<{ hide: boolean }, boolean>;
+    export default setHideFromBoards;
+}

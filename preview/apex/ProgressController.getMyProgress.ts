@@ -8,12 +8,15 @@
 // - the newest 200 awards, newest first, each with its badge (a removed badge keeps its name);
 // - the three active badges closest to being earned in their current period, not already earned for
 //   it, by progress descending then display order, measured as BadgesService.progressToward does;
-// - the onboarding quest, as QuestsService.progressFor derives it from the All Time rule counts.
+// - the onboarding quest, as QuestsService.progressFor derives it from the All Time rule counts;
+// - whether the user hides from boards (privacyStore.ts, the My Progress toggle's choice).
+// Only the page user's own data, whatever the privacy settings (works council mode included).
 import type { EarnedBadge, NextBadge, ProgressView } from 'c/adoptionTypes';
 import { levelFor, parseThresholds } from 'c/adoptionCore';
 import type { BadgeAward, MetadataRecord, PeriodScore, PeriodType } from '../data/types';
 import { currentUser, demoData } from '../runtime/demo';
 import { questFor } from './questsStore';
+import { hidesFromBoards } from './privacyStore';
 import { compare, num, text } from './values';
 
 const MAX_BADGES = 200;
@@ -224,6 +227,7 @@ export default async function getMyProgress(): Promise<ProgressView> {
         bestStreak: Math.trunc(num(allTime?.Best_Streak__c)),
         badges: awards.slice(0, MAX_BADGES).map((award) => earnedBadge(award, badgesByName.get(award.Badge_Name__c))),
         nextBadges,
-        quest: questFor(data.quests ?? [], data.questSteps ?? [], data.rules, tallyOf(allTime).ruleCounts, user, today)
+        quest: questFor(data.quests ?? [], data.questSteps ?? [], data.rules, tallyOf(allTime).ruleCounts, user, today),
+        hideFromBoards: hidesFromBoards(user.Id)
     };
 }

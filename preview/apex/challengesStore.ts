@@ -15,7 +15,14 @@
 //   leaderboard's answer does (scopesStore.ts): "Org" follows reporting lines and the two sales
 //   teams stand in for public groups, because the sample has no roles and no groups. For the same
 //   reason a user's Title stands in for their role (Team_By Role).
-// - The sample has no Adoption_Preference__c rows: nobody hides from boards here.
+// - Who hides from boards: the page user's own choice on My Progress (privacyStore.ts).
+// - Privacy is the org's (ChallengeBoards): exact ranks for the owner and admins; everyone else their
+//   own figures and own band (privateRankBand); works council mode: an individual board holds the
+//   caller's own row, a team board the teams of the minimum size (groupVisibility), individual
+//   challenges are refused, and closing names no person nor small team; a test run names nobody and
+//   shows its points only on its board; sales-outcome rules are refused unless the settings allow
+//   them (privacyStore.ts). Who owns a test run's rows (the org's owner, until announced) is not
+//   something a page can see.
 // - The clock is the real one moved to the sample's day (PREVIEW_TODAY may pin that day), so the
 //   seeded windows stay around "today". No job runs: a challenge past its end stays open until it is
 //   ended ("End now"); in the org the hourly AdoptionChallengeJob closes it, once an admin schedules it.
@@ -33,7 +40,7 @@ import type {
     ChallengeFormat
 } from 'c/challenges';
 import type { Board, BoardOption, BoardRow } from 'c/leaderboard';
-import { challengeStandings, periodStart, rankBand, weekStartDayNumber } from 'c/adoptionCore';
+import { challengeStandings, groupVisibility, periodStart, weekStartDayNumber } from 'c/adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from 'c/adoptionCore';
 import type { DemoData, DemoUser, LedgerEntry, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
@@ -66,7 +73,19 @@ import ERROR_ENDED from '@salesforce/label/c.Adoption_Challenge_Error_Ended';
 import ERROR_NO_PARTICIPANTS from '@salesforce/label/c.Adoption_Challenge_Error_No_Participants';
 import TEAM_OF from '@salesforce/label/c.Adoption_Challenge_Team_Of';
 import TEAM_NO_ROLE from '@salesforce/label/c.Adoption_Challenge_Team_No_Role';
+import ERROR_WORKS_COUNCIL from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council';
+import ERROR_SALES_OUTCOME from '@salesforce/label/c.Adoption_Challenge_Error_Sales_Outcome';
 import { GROUPS, resolveScope } from './scopesStore';
+import {
+    hiddenFromBoards,
+    placed,
+    isSalesOutcomeCategory,
+    isSalesOutcomeRule,
+    minimumGroupSize,
+    showSalesOutcomes,
+    usesBands,
+    worksCouncilMode
+} from './privacyStore';
 
 const SCOPES: [ChallengeParticipants, string][] = [
     ['Team', SCOPE_TEAM],
@@ -278,9 +297,18 @@ function standingsOf(data: DemoData, challenge: StoredChallenge): Standings {
  * Winner_Names__c: rank 1 with a figure above 0 (ties all win; a team by its name; nobody wins a
  * challenge nobody scored in), joined and cut as the field holds them.
  */
-function winnersOf(standings: Standings): string[] {
+function winnersOf(standings: Standings, settings: MetadataRecord): string[] {
+    // Not named: a person who hides from boards; in works council mode any person, and any team
+    // smaller than the minimum group (ChallengesService.Closing.addWinners).
+    const worksCouncil = worksCouncilMode(settings);
+    const hidden = hiddenFromBoards();
     const names = standings.ranked
         .filter((standing) => standing.rank === 1 && standing.value > 0)
+        .filter((standing) =>
+            standings.isTeam
+                ? !worksCouncil || standing.members >= minimumGroupSize(settings)
+                : !worksCouncil && !hidden.has(standing.key)
+        )
         .map((standing) =>
             standings.isTeam
                 ? (standings.teams.nameOf.get(standing.key) ?? standing.key)
@@ -314,9 +342,19 @@ function progress(percent: number | null | undefined): number | null {
     return typeof percent === 'number' ? Math.min(100, Math.max(0, percent)) : null;
 }
 
-/** ChallengesService.summaryOf: myProgress is filled by the list and the view only. */
-function summaryOf(data: DemoData, challenge: StoredChallenge, who: Caller): ChallengeSummary {
+/** A test run: Hidden, or Closed without ever going Live. */
+function isTestRun(challenge: StoredChallenge): boolean {
+    return challenge.status === 'Hidden' || (challenge.status === 'Closed' && !challenge.announced);
+}
+
+/**
+ * ChallengesService.summaryOf: myProgress is filled by the list and the view only. A test run's points
+ * are counted only when its board is opened (`counted`), as in the org, whose stored test-run rows are
+ * not scored live.
+ */
+function summaryOf(data: DemoData, challenge: StoredChallenge, who: Caller, counted = false): ChallengeSummary {
     const isParticipant = challenge.participantIds.includes(who.id);
+    const withPoints = isParticipant && (counted || !isTestRun(challenge));
     const owner = data.users.find((user) => user.Id === challenge.ownerId);
     return {
         id: challenge.id,
@@ -343,7 +381,7 @@ function summaryOf(data: DemoData, challenge: StoredChallenge, who: Caller): Cha
         ownerName: owner?.Name ?? null,
         canManage: canManage(challenge, who),
         isParticipant,
-        myPoints: isParticipant ? (challengePoints(data.ledger, challenge).get(who.id) ?? 0) : null,
+        myPoints: withPoints ? (challengePoints(data.ledger, challenge).get(who.id) ?? 0) : null,
         myProgress: null
     };
 }
@@ -357,16 +395,35 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
             .map((id) => standings.usersById.get(id)?.ManagerId)
             .filter((id): id is string => !!id && inChallenge.has(id))
     );
-    const isManager = who.canCreate || managers.has(who.id);
-    const exact = isManager || data.settings.Privacy_Mode__c !== 'Rank Bands';
+    const worksCouncil = worksCouncilMode(data.settings);
+    const minimum = minimumGroupSize(data.settings);
+    const hidden = hiddenFromBoards();
+    // Exact ranks for the owner and admins: the owner launched it for a scope of their own.
+    const isManager = canManage(challenge, who);
+    const exact = worksCouncil ? standings.isTeam : isManager || !usesBands(data.settings);
     const myKey = standings.isTeam ? standings.teams.keyOf.get(who.id) : who.id;
-    const total = standings.ranked.length;
-    const rows: BoardRow[] = standings.ranked.map((standing) => {
+    // Left out: who hides from boards (individual, but for the caller); in works council mode, teams
+    // below the minimum. The standings are computed again without them, as the org ranks the rest.
+    let ranked = standings.ranked;
+    if (standings.isTeam && worksCouncil) {
+        const sizes: Record<string, number> = {};
+        for (const standing of ranked) {
+            sizes[standing.key] = standing.members;
+        }
+        const visibility = groupVisibility(sizes, minimum);
+        ranked = rerank(
+            standings,
+            challenge,
+            (userId) => visibility[standings.teams.keyOf.get(userId) ?? userId] === 'shown'
+        );
+    } else if (!standings.isTeam && [...hidden].some((id) => id !== who.id && inChallenge.has(id))) {
+        ranked = rerank(standings, challenge, (userId) => !hidden.has(userId) || userId === who.id);
+    }
+    let rows: BoardRow[] = ranked.map((standing) => {
         const person = standings.isTeam ? undefined : standings.usersById.get(standing.key);
         const row: BoardRow = {
             userId: standing.key,
             rank: standing.rank,
-            rankBand: rankBand(standing.rank, total),
             name: standings.isTeam ? (standings.teams.nameOf.get(standing.key) ?? standing.key) : (person?.Name ?? ''),
             photoUrl: standings.isTeam
                 ? (standings.teams.photoOf.get(standing.key) ?? null)
@@ -386,22 +443,11 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
         }
         return row;
     });
-    if (!exact) {
-        // LeaderboardService.placeRows: bands only, by band then name, and no figures but the caller's.
-        rows.sort(
-            (a, b) =>
-                (a.rankBand ?? 100) - (b.rankBand ?? 100) ||
-                a.name.toLowerCase().localeCompare(b.name.toLowerCase()) ||
-                (a.userId < b.userId ? -1 : 1)
-        );
-        for (const row of rows) {
-            row.rank = null;
-            if (!row.isCurrentUser) {
-                row.value = null;
-                row.currentValue = null;
-            }
-        }
+    if (worksCouncil && !standings.isTeam) {
+        // The caller's own row alone, without its rank.
+        rows = rows.filter((row) => row.isCurrentUser).map((row) => ({ ...row, rank: null }));
     }
+    rows = placed(rows, exact, minimum);
     return {
         // The org sends PeriodScores.CHALLENGE here, outside BoardPeriod: a challenge board has no period.
         period: 'Challenge',
@@ -416,15 +462,38 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
         mode: 'Total',
         isManager,
         showExactRanks: exact,
-        hiddenFromOthers: false,
-        total,
+        hiddenFromOthers: hidden.has(who.id),
+        total: rows.length,
         personalBestPeriods: null,
         badgeCap: BADGE_CAP,
         rows,
         me: rows.find((row) => row.isCurrentUser) ?? null,
         challengeFormat: challenge.format,
-        challengeScoring: standings.scoring
+        challengeScoring: standings.scoring,
+        worksCouncil,
+        minimumGroupSize: minimum,
+        groups: [],
+        peopleWithheld: 0
     };
+}
+
+/** The standings again over the participants kept (ChallengeBoards.standingsOf with some left out). */
+function rerank(
+    standings: Standings,
+    challenge: StoredChallenge,
+    kept: (userId: string) => boolean
+): ChallengeStanding[] {
+    const members: ChallengeMember[] = challenge.participantIds.filter(kept).map((userId) => ({
+        key: userId,
+        team: standings.isTeam ? (standings.teams.keyOf.get(userId) ?? null) : null,
+        points: standings.points.get(userId) ?? 0
+    }));
+    return challengeStandings(
+        members,
+        standings.isTeam ? 'Team' : 'Individual',
+        standings.isTeam ? standings.scoring : null,
+        challenge.target
+    );
 }
 
 function newId(): string {
@@ -449,9 +518,31 @@ function launch(data: DemoData, challenge: StoredChallenge, who: Caller, hidden:
 }
 
 function close(data: DemoData, challenge: StoredChallenge, at: number): void {
+    const wasLive = challenge.status === 'Live';
     challenge.status = 'Closed';
     challenge.closedAt = at;
-    challenge.winners = winnersOf(standingsOf(data, challenge));
+    // A test run names nobody: its board shows its owner the standings.
+    challenge.winners = wasLive ? winnersOf(standingsOf(data, challenge), data.settings) : [];
+}
+
+/** ChallengesService.requirePlayAllowed: team challenges only in works council mode; no sales outcomes. */
+function requirePlayAllowed(data: DemoData, fields: Pick<StoredChallenge, 'format' | 'rules' | 'categories'>): void {
+    if (worksCouncilMode(data.settings) && fields.format !== 'Team') {
+        throw new Error(ERROR_WORKS_COUNCIL);
+    }
+    if (showSalesOutcomes(data.settings)) {
+        return;
+    }
+    for (const ruleName of fields.rules) {
+        if (isSalesOutcomeRule(data.rules.find((rule) => rule.DeveloperName === ruleName))) {
+            throw new Error(fill(ERROR_SALES_OUTCOME, ruleName));
+        }
+    }
+    for (const category of fields.categories) {
+        if (isSalesOutcomeCategory(data.rules, category)) {
+            throw new Error(fill(ERROR_SALES_OUTCOME, category));
+        }
+    }
 }
 
 /** The two sample challenges, relative to the sample's day, both set up by the player-manager. */
@@ -552,6 +643,8 @@ function categoriesOf(rules: readonly MetadataRecord[]): string[] {
 export async function listChallenges(): Promise<ChallengeList> {
     const { data, all } = await challenges();
     const who = caller();
+    // Rules and categories of sales outcomes only when the settings allow them.
+    const outcomes = showSalesOutcomes(data.settings);
     const active = activeRules(data);
     // A creator (manager or admin) may launch for every scope; Group only with a visible group.
     const groups = who.canCreate ? Object.entries(GROUPS).map(([id, team]) => option(id, `${team} sales`)) : [];
@@ -569,16 +662,20 @@ export async function listChallenges(): Promise<ChallengeList> {
                 return summary;
             }),
         canCreate: who.canCreate,
-        rules: [...active]
+        rules: active
+            .filter((rule) => outcomes || !isSalesOutcomeRule(rule))
             .sort((a, b) => (a.DeveloperName < b.DeveloperName ? -1 : 1))
             .map((rule) => option(rule.DeveloperName, rule.MasterLabel || rule.DeveloperName)),
-        categories: categoriesOf(active).map((category) => option(category, category)),
+        categories: categoriesOf(active)
+            .filter((category) => outcomes || !isSalesOutcomeCategory(data.rules, category))
+            .map((category) => option(category, category)),
         scopes: who.canCreate
             ? SCOPES.filter(([value]) => value !== 'Group' || groups.length > 0).map(([value, label]) =>
                   option(value, label)
               )
             : [],
-        groups
+        groups,
+        worksCouncil: worksCouncilMode(data.settings)
     };
 }
 
@@ -590,7 +687,7 @@ export async function viewChallenge(challengeId: unknown): Promise<ChallengeView
     if (!canSee(challenge, who)) {
         throw new Error(ERROR_NOT_FOUND);
     }
-    const summary = summaryOf(data, challenge, who);
+    const summary = summaryOf(data, challenge, who, true);
     return { challenge: summary, board: challenge.status === 'Draft' ? null : boardOf(data, challenge, who, summary) };
 }
 
@@ -680,6 +777,7 @@ function validated(
             throw new Error(ERROR_GROUP);
         }
     }
+    requirePlayAllowed(data, { format, rules, categories });
     return {
         name,
         startsAt,
@@ -745,6 +843,7 @@ export async function launchChallenge(challengeId: unknown, hidden: unknown): Pr
     if (challenge.endsAt <= at) {
         throw new Error(ERROR_ENDED);
     }
+    requirePlayAllowed(data, challenge);
     launch(data, challenge, who, hidden === true, at);
     return summaryOf(data, challenge, who);
 }

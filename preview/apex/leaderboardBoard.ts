@@ -1,19 +1,31 @@
 // The leaderboard's local answers (LeaderboardController.getBoard and getBoardOptions), computed from
 // the sample data as LeaderboardService and ScopesService compute them in the org. Keep the two
 // together: the same parameters are refused with the same labels, ties share a rank
-// (adoptionCore.ranks), bands come from adoptionCore.rankBand, and rank-band privacy withholds the
-// same figures.
+// (adoptionCore.ranks), and the privacy rules are the org's: exact ranks for a manager of the scope
+// (or Exact Ranks), else the caller's own figures and own band only (adoptionCore.privateRankBand
+// with the minimum group size) and nothing of anyone else, rows by name; works council mode: the
+// caller's own row and team averages (adoptionCore.groupVisibility and challengeStandings, as
+// WorksCouncilBoards), group boards refused; sales-outcome metrics kept from reps
+// (privacyStore.ts). The core functions are the twins of AdoptionCore's, pinned by the shared cases.
 //
 // Where the sample cannot say what the org would:
 // - Who is on a board: scopesStore.ts (ScopesService), shared with the challenges.
-// - It has no Adoption_Preference__c rows: nobody hides from boards.
+// - Who hides from boards: the page user's own choice on My Progress (privacyStore.ts).
 // - It has no holidays: a streak lapses on any missed working day.
 // - Custom permissions come from the page file (customPermissions), as @salesforce/customPermission does.
 // - The 1,000-user benchmark has no personas and only the current periods' rows: the page's user
 //   plays the benchmark's user at BENCHMARK_ME, and an earlier period's figure is made up from the
 //   current one (a fixed factor per user and key), so trends and "last week" have something to show.
-import type { Board, BoardOption, BoardOptions, BoardParams, BoardRow } from 'c/leaderboard';
-import { periodKey, periodStart, previousPeriodKey, rankBand, ranks, weekStartDayNumber } from 'c/adoptionCore';
+import type { Board, BoardOption, BoardOptions, BoardParams, BoardRow, GroupRow } from 'c/leaderboard';
+import {
+    challengeStandings,
+    groupVisibility,
+    periodKey,
+    periodStart,
+    previousPeriodKey,
+    ranks,
+    weekStartDayNumber
+} from 'c/adoptionCore';
 import type { PeriodType } from 'c/adoptionCore';
 import type { DemoUser, MetadataRecord, PeriodScore } from '../data/types';
 import { benchmarkData, currentUserId, demoData, usesBenchmark } from '../runtime/demo';
@@ -41,6 +53,20 @@ import METRIC_RULE from '@salesforce/label/c.Adoption_Board_Metric_Rule';
 import MODE_TOTAL from '@salesforce/label/c.Adoption_Board_Mode_Total';
 import MODE_MOST_IMPROVED from '@salesforce/label/c.Adoption_Board_Mode_Most_Improved';
 import MODE_PERSONAL_BEST from '@salesforce/label/c.Adoption_Board_Mode_Personal_Best';
+import ERROR_WORKS_COUNCIL_GROUP from '@salesforce/label/c.Adoption_Board_Error_Works_Council_Group';
+import ERROR_SALES_OUTCOME from '@salesforce/label/c.Adoption_Board_Error_Sales_Outcome';
+import OTHER_TEAMS from '@salesforce/label/c.Adoption_Board_Other_Teams';
+import { teamsOf } from './challengesStore';
+import {
+    hiddenFromBoards,
+    placed,
+    isSalesOutcomeCategory,
+    isSalesOutcomeRule,
+    minimumGroupSize,
+    showSalesOutcomes,
+    usesBands,
+    worksCouncilMode
+} from './privacyStore';
 import { canonical, fill, GROUPS, isManagerOf, resolveScope } from './scopesStore';
 import { num, text } from './values';
 
@@ -73,6 +99,7 @@ const DAY_MS = 86_400_000;
 const BENCHMARK_ME = 600;
 const ALL_KEY = 'ALL';
 const DAY_NUMBERS: Readonly<Record<string, number>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+const POOLED_KEY = 'Others';
 
 interface Sample {
     settings: MetadataRecord;
@@ -290,8 +317,17 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
     if (mode !== 'Total' && spec.name === 'AllTime') {
         throw new Error(ERROR_NO_PREVIOUS);
     }
+    const worksCouncil = worksCouncilMode(data.settings);
+    if (worksCouncil && canonical(['Group'], params.scope)) {
+        throw new Error(ERROR_WORKS_COUNCIL_GROUP);
+    }
     const who = resolveScope(data, params.scope, params.groupId);
-    const exact = who.isManager || data.settings.Privacy_Mode__c !== 'Rank Bands';
+    if (!mayShowMetric(data, metric, who.isManager)) {
+        throw new Error(ERROR_SALES_OUTCOME);
+    }
+    const exact = !worksCouncil && (who.isManager || !usesBands(data.settings));
+    const minimum = minimumGroupSize(data.settings);
+    const hidden = hiddenFromBoards();
     const inScope = new Set(who.users.map((user) => user.Id));
     const managers = new Set(
         who.users.map((user) => user.ManagerId).filter((id): id is string => !!id && inScope.has(id))
@@ -307,7 +343,9 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
         }
     }
     const days = workingDays(data.settings.Working_Days__c);
-    const rows: BoardRow[] = who.users.map((user) => {
+    // Someone who hides from boards is on nobody's board but their own (LeaderboardService).
+    const shown = who.users.filter((user) => !hidden.has(user.Id) || user.Id === data.me);
+    const rows: BoardRow[] = shown.map((user) => {
         const current = valueOf(rowOf(data, user.Id, spec.key, spec.type), metric);
         const row: BoardRow = {
             userId: user.Id,
@@ -341,24 +379,13 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
     const rankOf = ranks(rows.map((row) => row.value));
     rows.forEach((row, index) => {
         row.rank = rankOf[index];
-        row.rankBand = rankBand(rankOf[index], rows.length);
     });
     const byName = (a: BoardRow, b: BoardRow): number =>
         a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0;
-    rows.sort((a, b) =>
-        exact ? num(a.rank) - num(b.rank) || byName(a, b) : num(a.rankBand) - num(b.rankBand) || byName(a, b)
-    );
-    if (!exact) {
-        for (const row of rows) {
-            row.rank = null;
-            if (!row.isCurrentUser) {
-                row.value = null;
-                row.currentValue = null;
-                row.previousValue = null;
-                row.trend = null;
-            }
-        }
-    }
+    rows.sort((a, b) => num(a.rank) - num(b.rank) || byName(a, b) || (a.userId < b.userId ? -1 : 1));
+    // Works council boards keep everyone's figures for the aggregates (WorksCouncilBoards, not placeRows).
+    const wc = worksCouncil ? worksCouncilBoard(rows, who.users, hidden, data.me, minimum) : undefined;
+    const board = wc ? wc.rows : placed(rows, exact, minimum);
     return {
         period: spec.name as Board['period'],
         periodType: spec.type,
@@ -371,13 +398,66 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
         mode: mode as Board['mode'],
         isManager: who.isManager,
         showExactRanks: exact,
-        hiddenFromOthers: false,
-        total: rows.length,
+        hiddenFromOthers: hidden.has(data.me),
+        total: wc ? wc.counted : board.length,
         personalBestPeriods: mode === 'PersonalBest' ? PERSONAL_BEST_PERIODS : null,
         badgeCap: BADGE_CAP,
-        rows,
-        me: rows.find((row) => row.isCurrentUser) ?? null
+        rows: wc ? wc.rows : board,
+        me: (wc ? wc.rows : board).find((row) => row.isCurrentUser) ?? null,
+        worksCouncil,
+        minimumGroupSize: minimum,
+        groups: wc ? wc.groups : [],
+        peopleWithheld: wc ? wc.withheld : 0
     };
+}
+
+/** WorksCouncilBoards.place: the caller's own row (no rank or band) and the team aggregates. */
+function worksCouncilBoard(
+    ranked: BoardRow[],
+    scopeUsers: readonly DemoUser[],
+    hidden: ReadonlySet<string>,
+    me: string,
+    minimum: number
+): { rows: BoardRow[]; groups: GroupRow[]; withheld: number; counted: number } {
+    const rows = ranked.filter((row) => row.isCurrentUser).map((row) => ({ ...row, rank: null, rankBand: null }));
+    const counted = ranked.filter((row) => !hidden.has(row.userId));
+    const usersById = new Map(scopeUsers.map((user) => [user.Id, user]));
+    const teams = teamsOf(scopeUsers, 'Manager', usersById);
+    const sizes: Record<string, number> = {};
+    for (const row of counted) {
+        const key = teams.keyOf.get(row.userId) ?? row.userId;
+        sizes[key] = (sizes[key] ?? 0) + 1;
+    }
+    const visibility = groupVisibility(sizes, minimum);
+    const shownKey = (userId: string): string | null => {
+        const key = teams.keyOf.get(userId) ?? userId;
+        return visibility[key] === 'shown' ? key : visibility[key] === 'pooled' ? POOLED_KEY : null;
+    };
+    const members = counted
+        .filter((row) => shownKey(row.userId) !== null)
+        .map((row) => ({ key: row.userId, team: shownKey(row.userId), points: row.value ?? 0 }));
+    const mine = shownKey(me);
+    const groups: GroupRow[] = challengeStandings(members, 'Team', 'Average', null).map((standing) => ({
+        key: standing.key,
+        name: standing.key === POOLED_KEY ? OTHER_TEAMS : (teams.nameOf.get(standing.key) ?? standing.key),
+        members: standing.members,
+        value: standing.value,
+        rank: standing.rank,
+        isMine: standing.key === mine,
+        isPooled: standing.key === POOLED_KEY
+    }));
+    return { rows, groups, withheld: counted.length - members.length, counted: counted.length };
+}
+
+/** LeaderboardService.mayShowMetric: a sales outcome only for a manager of the scope, or when allowed. */
+function mayShowMetric(data: Sample, metric: { kind: string; key: string }, isManager: boolean): boolean {
+    if (isManager || showSalesOutcomes(data.settings)) {
+        return true;
+    }
+    if (metric.kind === 'Rule:') {
+        return !isSalesOutcomeRule(data.rules.find((rule) => rule.DeveloperName === metric.key));
+    }
+    return metric.kind !== 'Category:' || !isSalesOutcomeCategory(data.rules, metric.key);
 }
 
 function option(value: string, label: string): BoardOption {
@@ -388,12 +468,21 @@ function option(value: string, label: string): BoardOption {
 export async function computeOptions(): Promise<BoardOptions> {
     const data = await sample();
     const isManager = isManagerOf(data.users, data.me);
+    const worksCouncil = worksCouncilMode(data.settings);
     const teamOnly = data.settings.Team_Only_Boards__c === true && !isManager;
-    const groups = teamOnly ? [] : Object.entries(GROUPS).map(([id, team]) => option(id, `${team} sales`));
+    // Works council mode refuses group boards.
+    const groups =
+        teamOnly || worksCouncil ? [] : Object.entries(GROUPS).map(([id, team]) => option(id, `${team} sales`));
     const scopes = SCOPES.filter(([value]) => (teamOnly ? value === 'Team' : value !== 'Group' || groups.length > 0));
+    // Sales outcomes only for managers, or for everyone when the settings say so.
+    const outcomes = isManager || showSalesOutcomes(data.settings);
     const active = data.rules.filter((rule) => rule.Active__c === true);
-    const categories = [...new Set(active.map((rule) => text(rule.Category__c)).filter(Boolean))].sort();
-    const rules = [...active].sort((a, b) => (a.DeveloperName < b.DeveloperName ? -1 : 1));
+    const categories = [...new Set(active.map((rule) => text(rule.Category__c)).filter(Boolean))]
+        .filter((category) => outcomes || !isSalesOutcomeCategory(data.rules, category))
+        .sort();
+    const rules = active
+        .filter((rule) => outcomes || !isSalesOutcomeRule(rule))
+        .sort((a, b) => (a.DeveloperName < b.DeveloperName ? -1 : 1));
     return {
         periods: PERIODS.map(([value, label]) => option(value, label)),
         scopes: scopes.map(([value, label]) => option(value, label)),
@@ -408,7 +497,8 @@ export async function computeOptions(): Promise<BoardOptions> {
         modes: MODES.map(([value, label]) => option(value, label)),
         groups,
         isManager,
-        showExactRanks: isManager || data.settings.Privacy_Mode__c !== 'Rank Bands',
-        personalBestPeriods: PERSONAL_BEST_PERIODS
+        showExactRanks: !worksCouncil && (isManager || !usesBands(data.settings)),
+        personalBestPeriods: PERSONAL_BEST_PERIODS,
+        worksCouncil
     };
 }

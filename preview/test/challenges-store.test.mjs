@@ -51,7 +51,8 @@ async function loadStore() {
                 return 'export const page = globalThis.__challengesTestPage;';
             }
             if (id === '\0test-demo') {
-                return "import data from 'preview:demo';\nexport const demoData = async () => data;";
+                // The store's own copy of the sample, for tests that change its settings.
+                return "import data from 'preview:demo';\nglobalThis.__challengesTestData = data;\nexport const demoData = async () => data;";
             }
             return null;
         }
@@ -116,6 +117,23 @@ function ledgerPoints(userIds, { startsAt, endsAt, rules = [], categories = [] }
     return points;
 }
 
+/**
+ * Runs a test with other settings (e.g. Exact Ranks, so that a caller who does not own a challenge
+ * sees everyone's figures, or works council mode), then puts the shipped ones back.
+ */
+async function withSettings(changes, run) {
+    const settings = globalThis.__challengesTestData.settings;
+    const before = { ...settings };
+    Object.assign(settings, changes);
+    try {
+        await run();
+    } finally {
+        for (const key of Object.keys(changes)) {
+            settings[key] = before[key];
+        }
+    }
+}
+
 function draftInput(overrides = {}) {
     const today = Date.parse(`${SAMPLE_TODAY}T00:00:00Z`);
     return {
@@ -156,12 +174,14 @@ test('the seeded challenges: a Live individual one this week, a Closed team one 
     );
 });
 
-test('an individual board: points from the ledger in the window, % of target, ties share a rank', async () => {
-    // The shipped settings band ranks for reps (Rank Bands): the manager sees every figure.
-    as('manager');
+test('an individual board: points from the ledger in the window, % of target, ties share a rank', () =>
+    withSettings({ Privacy_Mode__c: 'Exact Ranks' }, individualBoard));
+
+async function individualBoard() {
+    as('rep');
     const { challenges } = await store.listChallenges();
     const live = challenges.find((challenge) => challenge.status === 'Live');
-    const { board } = await store.viewChallenge(live.id);
+    const { challenge, board } = await store.viewChallenge(live.id);
     const expected = ledgerPoints(
         board.rows.map((row) => row.userId),
         live
@@ -173,24 +193,17 @@ test('an individual board: points from the ledger in the window, % of target, ti
         assert.equal(row.currentValue, expected.get(row.userId), 'a target of 100: % of target = points');
         assert.equal(row.rank, 1 + board.rows.filter((other) => other.value > row.value).length, row.name);
     }
-    as('rep');
-    const { challenge, board: repBoard } = await store.viewChallenge(live.id);
-    for (const row of repBoard.rows) {
-        assert.equal(row.rank, null, `a rep sees bands, not ranks: ${row.name}`);
-        assert.equal(
-            row.value,
-            row.isCurrentUser ? expected.get(row.userId) : null,
-            `only their own figure: ${row.name}`
-        );
-    }
     assert.equal(challenge.isParticipant, true);
     assert.equal(challenge.myPoints, expected.get(personas.rep));
     assert.equal(challenge.myProgress, Math.min(100, expected.get(personas.rep)));
-    assert.equal(repBoard.me.userId, personas.rep);
+    assert.equal(board.me.userId, personas.rep);
     assert.equal(challenge.canManage, false);
-});
+}
 
-test('a team board ranks teams by points per member, and its winners are the teams ranked first', async () => {
+test('a team board ranks teams by points per member, and its winners are the teams ranked first', () =>
+    withSettings({ Privacy_Mode__c: 'Exact Ranks' }, teamBoard));
+
+async function teamBoard() {
     as('eastManager');
     const { challenges } = await store.listChallenges();
     assert.deepEqual(
@@ -229,7 +242,46 @@ test('a team board ranks teams by points per member, and its winners are the tea
         board.rows.filter((row) => row.rank === 1).map((row) => row.name)
     );
     assert.equal(closed.participantCount, demo.users.length);
+}
+
+test('with the shipped Rank Bands a rep sees their own figures and band, and nothing of anyone else', async () => {
+    as('rep');
+    const { challenges } = await store.listChallenges();
+    const live = challenges.find((challenge) => challenge.status === 'Live');
+    const { board } = await store.viewChallenge(live.id);
+    assert.equal(board.showExactRanks, false);
+    assert.equal(board.me.userId, personas.rep);
+    assert.equal(board.me.value, ledgerPoints([personas.rep], live).get(personas.rep));
+    for (const row of board.rows.filter((other) => !other.isCurrentUser)) {
+        assert.equal(row.rank, null, row.name);
+        assert.equal(row.rankBand, null, row.name);
+        assert.equal(row.value, null, row.name);
+    }
+    const names = board.rows.map((row) => row.name.toLowerCase());
+    assert.deepEqual(names, [...names].sort(), 'by name');
 });
+
+test('works council mode: an individual board holds the caller alone, a team board teams of five or more', () =>
+    withSettings({ Works_Council_Mode__c: true }, async () => {
+        as('rep');
+        const { challenges } = await store.listChallenges();
+        const live = challenges.find((challenge) => challenge.status === 'Live');
+        const closed = challenges.find((challenge) => challenge.status === 'Closed');
+        const individual = (await store.viewChallenge(live.id)).board;
+        assert.deepEqual(
+            individual.rows.map((row) => [row.userId, row.rank]),
+            [[personas.rep, null]]
+        );
+        const teams = (await store.viewChallenge(closed.id)).board;
+        assert.ok(teams.rows.length >= 1);
+        for (const row of teams.rows) {
+            assert.ok(row.members >= 5, `${row.name}: ${row.members}`);
+        }
+        as('manager', ['Adoption_Manage']);
+        await assert.rejects(store.saveChallenge(draftInput()), {
+            message: labels.get('Adoption_Challenge_Error_Works_Council')
+        });
+    }));
 
 test('a draft, a hidden test run, the announcement and one close', async () => {
     as('manager', ['Adoption_Manage']);

@@ -350,13 +350,17 @@ async function run(args: Args, io: Io): Promise<number> {
             conn,
             `SELECT User__c, Period_Key__c, Points__c, Actions__c, Active_Days__c, Current_Streak__c, Level__c FROM Adoption_Period_Score__c WHERE Period_Type__c = 'Week' AND Period_Key__c IN ${soqlIn([week.key, week.previousKey])} AND User__c IN ${inTeam}`
         );
+        // A preference counts only when its owner is the user it describes (PreferencesSelector.trustedHiders):
+        // a row someone wrote about someone else hides nobody.
         const hidden = new Set(
             (
                 await queryAll(
                     conn,
-                    `SELECT User__c FROM Adoption_Preference__c WHERE Hide_From_Boards__c = true AND User__c IN ${inTeam}`
+                    `SELECT User__c, OwnerId FROM Adoption_Preference__c WHERE Hide_From_Boards__c = true AND User__c IN ${inTeam}`
                 )
-            ).map((row) => text(row, 'User__c'))
+            )
+                .filter((row) => text(row, 'OwnerId') === text(row, 'User__c'))
+                .map((row) => text(row, 'User__c'))
         );
         const scoreOf = (userId: string, key: string): Row | undefined =>
             scores.find((row) => text(row, 'User__c') === userId && text(row, 'Period_Key__c') === key);

@@ -118,7 +118,13 @@ test('weekly-report: on a terminal, progress is one line redrawn in place', asyn
 });
 
 test('weekly-report: --team by username, --week, and the hide-from-boards preference', async () => {
-    const overrides = { Adoption_Preference__c: () => [{ User__c: REPS[1] }] };
+    // REPS[1] hides; the row about REPS[2] belongs to someone else (a forgery) and hides nobody.
+    const overrides = {
+        Adoption_Preference__c: () => [
+            { User__c: REPS[1], OwnerId: REPS[1] },
+            { User__c: REPS[2], OwnerId: REPS[0] }
+        ]
+    };
     await withOrg({ overrides }, async (org) => {
         const out = outDir();
         const run = captureIo({ env: orgEnv(org) });

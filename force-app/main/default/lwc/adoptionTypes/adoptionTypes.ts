@@ -65,6 +65,8 @@ export interface ProgressView {
     nextBadges: NextBadge[];
     /** The onboarding quest that applies to the user; null (or missing) when none does. */
     quest?: QuestView | null;
+    /** The user hides from other people's boards; null (or missing) when they cannot read preferences. */
+    hideFromBoards?: boolean | null;
 }
 
 /** One step of an onboarding quest: actions of one rule, in order. */

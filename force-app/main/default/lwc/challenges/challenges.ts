@@ -402,13 +402,13 @@ function isoFromLocal(value: string): string {
     return Number.isNaN(time) ? '' : isoMinute(time);
 }
 
-function emptyForm(scopes: ComboOption[]): FormValues {
+function emptyForm(scopes: ComboOption[], teamsOnly = false): FormValues {
     const start = Date.now();
     return {
         name: '',
         startsAt: isoMinute(start),
         endsAt: isoMinute(start + DEFAULT_LENGTH_DAYS * DAY_MS),
-        format: 'Individual',
+        format: teamsOnly ? 'Team' : 'Individual',
         teamBy: 'Manager',
         teamScoring: 'Average',
         target: '',
@@ -483,6 +483,8 @@ export default class Challenges extends LightningElement {
     };
 
     formatOptions = FORMAT_OPTIONS;
+    /** Works council mode: the form offers Team only. */
+    teamsOnly = false;
     teamByOptions = TEAM_BY_OPTIONS;
     scoringOptions = SCORING_OPTIONS;
 
@@ -540,6 +542,11 @@ export default class Challenges extends LightningElement {
                 groups: comboOptions(list.groups)
             };
             this.canCreate = list.canCreate === true;
+            // Works council mode: challenges are between teams only (the server refuses the rest).
+            this.teamsOnly = list.worksCouncil === true;
+            this.formatOptions = this.teamsOnly
+                ? FORMAT_OPTIONS.filter((option) => option.value === 'Team')
+                : FORMAT_OPTIONS;
             this.listError = undefined;
             this.listLoaded = true;
             const challenges = list.challenges ?? [];
@@ -654,8 +661,8 @@ export default class Challenges extends LightningElement {
     }
 
     handleNew(): void {
-        this.form = emptyForm(this.formOptions.scopes);
-        this.formIsTeam = false;
+        this.form = emptyForm(this.formOptions.scopes, this.teamsOnly);
+        this.formIsTeam = this.teamsOnly;
         this.formIsGroup = this.form.participants === GROUP;
         this.targetRequired = false;
         this.startsLocal = localInputValue(this.form.startsAt);

@@ -66,6 +66,8 @@ export interface ChallengeList {
     scopes: BoardOption[];
     /** Public groups the caller can see: value is the group's Id. */
     groups: BoardOption[];
+    /** Works council mode: challenges are between teams only. */
+    worksCouncil: boolean;
 }
 
 /** ChallengesService.ChallengeView: one challenge with its board (null for a Draft). */

@@ -26,7 +26,7 @@ import getBoard from '@salesforce/apex/LeaderboardController.getBoard';
 import getBoardOptions from '@salesforce/apex/LeaderboardController.getBoardOptions';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
-import type { Board, BoardMode, BoardOption, BoardOptions, BoardRow } from './leaderboardTypes';
+import type { Board, BoardMode, BoardOption, BoardOptions, BoardRow, GroupRow } from './leaderboardTypes';
 import TITLE from '@salesforce/label/c.Adoption_Board_Title';
 import REFRESH from '@salesforce/label/c.Adoption_Board_Refresh';
 import LOADING from '@salesforce/label/c.Adoption_Loading';
@@ -79,6 +79,16 @@ import CHALLENGE_TEAM_POINTS from '@salesforce/label/c.Adoption_Challenges_Colum
 import CHALLENGE_MEMBERS from '@salesforce/label/c.Adoption_Challenges_Members';
 import CHALLENGE_MEMBERS_ONE from '@salesforce/label/c.Adoption_Challenges_Members_One';
 import CHALLENGE_YOUR_TEAM from '@salesforce/label/c.Adoption_Challenges_Your_Team';
+import WORKS_COUNCIL_NOTICE from '@salesforce/label/c.Adoption_Board_Works_Council_Notice';
+import WITHHELD_NOTICE from '@salesforce/label/c.Adoption_Board_Withheld_Notice';
+import YOUR_FIGURES from '@salesforce/label/c.Adoption_Board_Your_Figures';
+import TEAMS_HEADING from '@salesforce/label/c.Adoption_Board_Teams_Heading';
+import TEAMS_CAPTION from '@salesforce/label/c.Adoption_Board_Teams_Caption';
+import COLUMN_TEAM from '@salesforce/label/c.Adoption_Board_Column_Team';
+import COLUMN_AVERAGE from '@salesforce/label/c.Adoption_Board_Column_Average';
+import COLUMN_MEMBERS from '@salesforce/label/c.Adoption_Board_Column_Members';
+import NO_TEAMS from '@salesforce/label/c.Adoption_Board_No_Teams';
+import BAND_NONE from '@salesforce/label/c.Adoption_Board_Band_None';
 
 const DEFAULT_ROWS_SHOWN = 25;
 const MAX_ROWS_SHOWN = 500;
@@ -121,6 +131,19 @@ interface RowView {
     ariaCurrent: string | null;
 }
 
+/** A team aggregate as the template renders it (works council mode). */
+interface GroupView {
+    key: string;
+    rankText: string;
+    rankAssistive: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    valueText: string;
+    membersText: string;
+    isMine: boolean;
+    rowClass: string;
+}
+
 /** A board as the template renders it. */
 interface BoardScreen {
     /** period|scope|metric|mode of the board on screen. */
@@ -139,6 +162,11 @@ interface BoardScreen {
     youText: string;
     notices: { key: string; text: string }[];
     isEmpty: boolean;
+    /** Works council mode: the team aggregates, and their value column's header. */
+    worksCouncil: boolean;
+    groups: GroupView[];
+    groupValueHeader: string;
+    noTeams: boolean;
 }
 
 /** Combobox options. */
@@ -225,13 +253,25 @@ function membersText(row: BoardRow): string {
     return row.members === 1 ? CHALLENGE_MEMBERS_ONE : formatLabel(CHALLENGE_MEMBERS, row.members);
 }
 
-function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<number>): RowView {
-    const exact = board.showExactRanks && isNumber(row.rank);
-    const rank = row.rank ?? 0;
-    let rankAssistive = exact ? formatLabel(RANK_EXACT, rank, board.total) : bandText(row.rankBand);
-    if (exact && tiedRanks.has(rank)) {
-        rankAssistive = `${rankAssistive}, ${TIED}`;
+/** The rank cell: the exact rank, the caller's band, or nothing (others' places are not shown). */
+function rankCell(row: BoardRow, board: Board, tiedRanks: Set<number>): [string, string] {
+    if (board.showExactRanks && isNumber(row.rank)) {
+        const assistive = formatLabel(RANK_EXACT, row.rank, board.total);
+        return [String(row.rank), tiedRanks.has(row.rank) ? `${assistive}, ${TIED}` : assistive];
     }
+    if (isNumber(row.rankBand)) {
+        const band = bandText(row.rankBand);
+        return [band, band];
+    }
+    if (row.isCurrentUser && !board.worksCouncil) {
+        // Bands only, on a board smaller than a band may be.
+        return [DASH, formatLabel(BAND_NONE, board.minimumGroupSize)];
+    }
+    return [DASH, NOT_SHOWN];
+}
+
+function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<number>): RowView {
+    const [rankText, rankAssistive] = rankCell(row, board, tiedRanks);
     let value: Figure;
     let second: Figure;
     if (board.challengeFormat) {
@@ -252,15 +292,12 @@ function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<numb
         value = isNumber(row.value) ? plainFigure(formatNumber(row.value)) : WITHHELD;
         second = changeFigure(row.trend, false);
     }
-    const badgeCount = isNumber(row.badgeCount) ? row.badgeCount : 0;
-    const capped = badgeCount >= board.badgeCap;
-    const streak = isNumber(row.streak) ? row.streak : 0;
     const name = row.name ?? '';
     const photoUrl = row.photoUrl ?? '';
     return {
         key: row.userId,
         index,
-        rankText: exact ? String(rank) : bandText(row.rankBand),
+        rankText,
         rankAssistive,
         name,
         photoUrl,
@@ -268,16 +305,44 @@ function rowView(row: BoardRow, index: number, board: Board, tiedRanks: Set<numb
         initials: initialsOf(name),
         value: { ...value, cssClass: `col-value ${value.cssClass}` },
         second,
-        badgeText: capped ? formatLabel(BADGES_CAPPED, board.badgeCap) : String(badgeCount),
-        badgeAssistive: formatLabel(BADGE_COUNT, capped ? formatLabel(BADGES_CAPPED, board.badgeCap) : badgeCount),
-        streakText: String(streak),
-        streakAssistive: formatLabel(STREAK_DAYS, streak),
+        ...badgeAndStreak(row, board),
         membersText: board.challengeFormat === 'Team' ? membersText(row) : '',
         isCurrentUser: row.isCurrentUser === true,
         isManager: row.isManager === true,
         rowClass: row.isCurrentUser ? 'board-row board-row_current' : 'board-row',
         // Read as "current" by screen readers; null leaves the attribute off.
         ariaCurrent: row.isCurrentUser ? 'true' : null
+    };
+}
+
+/** Badges and streak follow the points: a row without them (others' rows with bands only) shows a dash. */
+function badgeAndStreak(
+    row: BoardRow,
+    board: Board
+): { badgeText: string; badgeAssistive: string; streakText: string; streakAssistive: string } {
+    let badgeText = DASH;
+    let badgeAssistive = NOT_SHOWN;
+    if (isNumber(row.badgeCount)) {
+        const capped = row.badgeCount >= board.badgeCap;
+        badgeText = capped ? formatLabel(BADGES_CAPPED, board.badgeCap) : String(row.badgeCount);
+        badgeAssistive = formatLabel(BADGE_COUNT, badgeText);
+    }
+    const streakText = isNumber(row.streak) ? String(row.streak) : DASH;
+    const streakAssistive = isNumber(row.streak) ? formatLabel(STREAK_DAYS, row.streak) : NOT_SHOWN;
+    return { badgeText, badgeAssistive, streakText, streakAssistive };
+}
+
+function groupView(group: GroupRow, total: number): GroupView {
+    const value = isNumber(group.value) ? formatNumber(group.value) : DASH;
+    return {
+        key: group.key,
+        rankText: String(group.rank),
+        rankAssistive: formatLabel(RANK_EXACT, group.rank, total),
+        name: group.name,
+        valueText: value,
+        membersText: formatNumber(group.members),
+        isMine: group.isMine === true,
+        rowClass: group.isMine ? 'group-row board-row_current' : 'group-row'
     };
 }
 
@@ -304,8 +369,17 @@ function boardScreen(board: Board, metricOptions: ComboOption[]): BoardScreen {
     if (board.hiddenFromOthers) {
         notices.push({ key: 'hidden', text: HIDDEN_NOTICE });
     }
-    if (!board.showExactRanks) {
-        notices.push({ key: 'bands', text: BANDS_NOTICE });
+    const worksCouncil = board.worksCouncil === true && !board.challengeFormat;
+    if (board.worksCouncil === true) {
+        notices.push({ key: 'works-council', text: formatLabel(WORKS_COUNCIL_NOTICE, board.minimumGroupSize) });
+        if (isNumber(board.peopleWithheld) && board.peopleWithheld > 0) {
+            notices.push({
+                key: 'withheld',
+                text: formatLabel(WITHHELD_NOTICE, board.peopleWithheld, board.minimumGroupSize)
+            });
+        }
+    } else if (!board.showExactRanks) {
+        notices.push({ key: 'bands', text: formatLabel(BANDS_NOTICE, board.minimumGroupSize) });
     }
     if (board.mode === 'MostImproved') {
         notices.push({ key: 'improved', text: MOST_IMPROVED_NOTICE });
@@ -347,7 +421,11 @@ function boardScreen(board: Board, metricOptions: ComboOption[]): BoardScreen {
         columnCount: 3 + (showSecond ? 1 : 0) + (showBadges ? 2 : 0),
         youText: board.challengeFormat === 'Team' ? CHALLENGE_YOUR_TEAM : YOU,
         notices,
-        isEmpty: views.length === 0
+        isEmpty: views.length === 0,
+        worksCouncil,
+        groups: worksCouncil ? (board.groups ?? []).map((group, _index, all) => groupView(group, all.length)) : [],
+        groupValueHeader: formatLabel(COLUMN_AVERAGE, valueHeader),
+        noTeams: worksCouncil && (board.groups ?? []).length === 0
     };
 }
 
@@ -379,7 +457,14 @@ export default class Leaderboard extends LightningElement {
         streak: COLUMN_STREAK,
         manager: MANAGER,
         yourPlace: YOUR_PLACE,
-        empty: EMPTY
+        empty: EMPTY,
+        yourFigures: YOUR_FIGURES,
+        teamsHeading: TEAMS_HEADING,
+        teamsCaption: TEAMS_CAPTION,
+        team: COLUMN_TEAM,
+        members: COLUMN_MEMBERS,
+        noTeams: NO_TEAMS,
+        yourTeam: CHALLENGE_YOUR_TEAM
     };
 
     /** Period shown first (App Builder): ThisWeek, LastWeek, ThisMonth, ... AllTime. */
@@ -693,6 +778,7 @@ export default class Leaderboard extends LightningElement {
 
 export type {
     Board,
+    GroupRow,
     BoardMode,
     BoardOption,
     BoardOptions,

@@ -31,7 +31,7 @@ export interface BoardRow {
     userId: string;
     /** Competition rank (ties share it); null when only bands are shown. */
     rank?: number | null;
-    /** 10, 25, 50 or 100: the "top N %" band. */
+    /** 10, 25, 50 or 100: the "top N %" band; with bands only, set on the caller's row alone (null on a board smaller than minimumGroupSize). */
     rankBand?: number | null;
     // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
@@ -44,10 +44,10 @@ export interface BoardRow {
     previousValue?: number | null;
     /** currentValue - previousValue; null for all time. */
     trend?: number | null;
-    /** Badge awards in the period, at most the board's badgeCap. */
-    badgeCount: number;
-    /** Working days in a row with activity, as of today. */
-    streak: number;
+    /** Badge awards in the period, at most the board's badgeCap; null where the caller may not see it. */
+    badgeCount?: number | null;
+    /** Working days in a row with activity, as of today; null where the caller may not see it. */
+    streak?: number | null;
     isCurrentUser: boolean;
     isManager: boolean;
     /** Challenge team boards: the team's size (the row is a team, userId its key). */
@@ -58,6 +58,20 @@ export interface BoardRow {
 export type ChallengeBoardFormat = 'Individual' | 'Team';
 /** Individual boards rank by Total; team boards by Average or PercentOfTarget. */
 export type ChallengeBoardScoring = 'Total' | 'Average' | 'PercentOfTarget';
+
+/** LeaderboardService.GroupRow: a team aggregate on a works council board (never fewer than minimumGroupSize people). */
+export interface GroupRow {
+    /** The team's key (its leader's Id), or 'Others' for the pooled small teams. */
+    key: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    members: number;
+    /** The members' ranked figure on average, to one decimal. */
+    value: number;
+    rank: number;
+    isMine: boolean;
+    isPooled: boolean;
+}
 
 /** LeaderboardService.Board: a ranked board and what the caller may see of it. */
 export interface Board {
@@ -89,6 +103,14 @@ export interface Board {
     /** Set on a challenge's board only (ChallengesService): no filters, no trend, badges or streak. */
     challengeFormat?: ChallengeBoardFormat | null;
     challengeScoring?: ChallengeBoardScoring | null;
+    /** Works council mode: rows hold the caller's own row only; groups hold the team aggregates. */
+    worksCouncil: boolean;
+    /** The fewest places a band, or people an aggregate, may cover. */
+    minimumGroupSize: number;
+    /** Works council mode: team aggregates, best first (empty otherwise). */
+    groups: GroupRow[];
+    /** Works council mode: people in teams too small to show, not even pooled. */
+    peopleWithheld: number;
 }
 
 /** LeaderboardService.Option: a value getBoard takes and its label. */
@@ -108,6 +130,8 @@ export interface BoardOptions {
     isManager: boolean;
     showExactRanks: boolean;
     personalBestPeriods: number;
+    /** Works council mode: boards show the caller's own figures and team aggregates. */
+    worksCouncil: boolean;
 }
 
 /** LeaderboardController.getBoard's parameters. */

@@ -15,6 +15,7 @@ import type { PageReference } from 'lightning/navigation';
 import { refreshApex } from '@salesforce/apex';
 import getMyProgress from '@salesforce/apex/ProgressController.getMyProgress';
 import getPointsHistory from '@salesforce/apex/ProgressController.getPointsHistory';
+import setHideFromBoards from '@salesforce/apex/ProgressController.setHideFromBoards';
 import type {
     ApexWireResult,
     EarnedBadge,
@@ -25,7 +26,7 @@ import type {
     QuestStep,
     QuestView
 } from 'c/adoptionTypes';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import TITLE from '@salesforce/label/c.Adoption_My_Progress_Title';
 import REFRESH from '@salesforce/label/c.Adoption_My_Progress_Refresh';
 import LOADING from '@salesforce/label/c.Adoption_Loading';
@@ -83,6 +84,11 @@ import QUEST_STEP_COUNT from '@salesforce/label/c.Adoption_Quest_Step_Count';
 import QUEST_STEPS from '@salesforce/label/c.Adoption_Quest_Steps';
 import QUEST_NEXT from '@salesforce/label/c.Adoption_Quest_Next';
 import QUEST_COMPLETE from '@salesforce/label/c.Adoption_Quest_Complete';
+import HIDE_LABEL from '@salesforce/label/c.Adoption_Progress_Hide_Label';
+import HIDE_HELP from '@salesforce/label/c.Adoption_Progress_Hide_Help';
+import HIDDEN_NOW from '@salesforce/label/c.Adoption_Progress_Hidden_Now';
+import SHOWN_NOW from '@salesforce/label/c.Adoption_Progress_Shown_Now';
+import HIDE_ERROR from '@salesforce/label/c.Adoption_Progress_Hide_Error';
 
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
@@ -343,6 +349,8 @@ function entryView(entry: HistoryEntry): EntryView {
 
 export default class MyProgress extends NavigationMixin(LightningElement) {
     labels = {
+        hideLabel: HIDE_LABEL,
+        hideHelp: HIDE_HELP,
         title: TITLE,
         refresh: REFRESH,
         loading: LOADING,
@@ -381,6 +389,13 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
     shownPageNumber = 1;
     pageSize = DEFAULT_PAGE_SIZE;
     refreshing = false;
+
+    /** Hide from boards: the stored choice (undefined until known, or when preferences cannot be read). */
+    hideFromBoards?: boolean;
+    hideSaving = false;
+    /** Read by screen readers after a change: hidden now, or shown again. */
+    hideStatus = '';
+    hideErrorMessage = '';
 
     private showHistoryValue = true;
     private showNextBadgesValue = true;
@@ -445,6 +460,8 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
             const selected = this.selectedBadge?.key;
             this.screen = progressScreen(result.data);
             this.badges = (result.data.badges ?? []).map(badgeView);
+            const hide = result.data.hideFromBoards;
+            this.hideFromBoards = typeof hide === 'boolean' ? hide : undefined;
             this.progressError = undefined;
             this.selectBadge(this.badges.find((badge) => badge.key === selected) ?? null);
         } else if (result.error) {
@@ -517,6 +534,38 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
             root.setAttribute('data-ready', 'true');
         }
         this.applyFocus();
+    }
+
+    /** The toggle shows only once the choice is known (a user without access to preferences gets none). */
+    get showHideToggle(): boolean {
+        return this.hideFromBoards !== undefined;
+    }
+
+    /** Saves "hide me from boards"; on failure the toggle goes back to the stored choice. */
+    async handleHideChange(event: CustomEvent<{ checked?: boolean }>): Promise<void> {
+        const hide = event.detail?.checked === true;
+        const stored = this.hideFromBoards;
+        this.hideSaving = true;
+        this.hideStatus = '';
+        this.hideErrorMessage = '';
+        try {
+            const saved = await setHideFromBoards({ hide });
+            this.hideFromBoards = saved === true;
+            this.hideStatus = this.hideFromBoards ? HIDDEN_NOW : SHOWN_NOW;
+            if (this.wiredProgress) {
+                await refreshApex(this.wiredProgress);
+            }
+        } catch (error) {
+            // The value bound to the toggle did not change, so the toggle itself is set back.
+            this.hideFromBoards = stored;
+            const toggle = this.template?.querySelector<HTMLElement & { checked: boolean }>('.hide-toggle');
+            if (toggle) {
+                toggle.checked = stored === true;
+            }
+            this.hideErrorMessage = reduceErrors(error)[0] ?? HIDE_ERROR;
+        } finally {
+            this.hideSaving = false;
+        }
     }
 
     handleRefresh(): void {

@@ -6,6 +6,7 @@ import { join } from 'path';
 import type { LevelInfo, PeriodType } from '../adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from '../adoptionCore';
 import type { LocalPeriodKeys } from '../adoptionCore';
+import type { GroupVisibility } from '../adoptionCore';
 import {
     ALL_TIME_KEY,
     PERIOD_TYPES,
@@ -20,6 +21,8 @@ import {
     periodKeys,
     periodStart,
     previousPeriodKey,
+    privateRankBand,
+    groupVisibility,
     rankBand,
     ranks,
     weekStartDayNumber
@@ -50,6 +53,15 @@ interface Cases {
     levelFor: (Case<LevelInfo> & { points: number | null; thresholds: number[] })[];
     ranks: (Case<number[]> & { scores: (number | null)[] | null })[];
     rankBand: (Case<number | null> & { rank: number | null; total: number | null })[];
+    privateRankBand: (Case<number | null> & {
+        rank: number | null;
+        total: number | null;
+        minimumSize: number | null;
+    })[];
+    groupVisibility: (Case<Record<string, GroupVisibility>> & {
+        sizes: Record<string, number> | null;
+        minimumSize: number | null;
+    })[];
     mergeFields: (Case<string> & { template: string | null; values: Record<string, unknown> | null })[];
     challengeStandings: (Case<ChallengeStanding[]> & {
         members: ChallengeMember[] | null;
@@ -104,6 +116,8 @@ describe('AdoptionCoreCases.json', () => {
             'levelFor',
             'ranks',
             'rankBand',
+            'privateRankBand',
+            'groupVisibility',
             'mergeFields',
             'challengeStandings'
         ];
@@ -157,6 +171,14 @@ describe('AdoptionCoreCases.json', () => {
 
     describe('rankBand', () => {
         runCases(cases.rankBand, (c) => rankBand(c.rank, c.total));
+    });
+
+    describe('privateRankBand (no band spans fewer places than the minimum)', () => {
+        runCases(cases.privateRankBand, (c) => privateRankBand(c.rank, c.total, c.minimumSize));
+    });
+
+    describe('groupVisibility (works council aggregates)', () => {
+        runCases(cases.groupVisibility, (c) => groupVisibility(c.sizes, c.minimumSize));
     });
 
     describe('mergeFields', () => {
@@ -314,6 +336,32 @@ describe('levels, ranks and bands beyond the shared cases', () => {
         expect(() => rankBand(1, 10.5)).toThrow(Error);
         expect(rankBand(undefined, 10)).toBeNull();
         expect(rankBand(1, undefined)).toBeNull();
+    });
+
+    it('never tells a band that spans fewer places than the minimum, on any board up to 200', () => {
+        // The property the shared cases sample: for every board size and minimum, each band's
+        // places (the ranks that get it) are consecutive and at least the minimum in number.
+        for (const minimum of [3, 5, 8]) {
+            for (let total = 1; total <= 200; total++) {
+                const counts = new Map<number | null, number>();
+                for (let rank = 1; rank <= total; rank++) {
+                    const band = privateRankBand(rank, total, minimum);
+                    counts.set(band, (counts.get(band) ?? 0) + 1);
+                }
+                for (const [band, places] of counts) {
+                    expect(band === null ? total < minimum : places >= minimum).toBe(true);
+                }
+            }
+        }
+    });
+
+    it('rejects fractional ranks, sizes and totals in the private functions', () => {
+        expect(() => privateRankBand(1.5, 10, 5)).toThrow('Rank 1.5 is not a place on a board of 10.');
+        expect(privateRankBand(undefined, 10, 5)).toBeNull();
+        expect(privateRankBand(1, 10, undefined)).toBe(10);
+        expect(() => groupVisibility({ A: 1.5 }, 5)).toThrow('Group A has no valid size: 1.5.');
+        expect(groupVisibility(undefined, 5)).toEqual({});
+        expect(groupVisibility({ A: 2, B: 2 }, 4.9)).toEqual({ A: 'pooled', B: 'pooled' });
     });
 });
 

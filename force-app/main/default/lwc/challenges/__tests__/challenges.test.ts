@@ -582,6 +582,28 @@ describe('c-challenges', () => {
         });
     });
 
+    it('offers team challenges only in works council mode', async () => {
+        const element = await createWithView(LIVE, { ...LIST, worksCouncil: true });
+        saveChallenge.mockResolvedValue(summaryOf(DRAFT, { format: 'Team' }));
+        one(element, 'lightning-button.new-button').click();
+        await flush();
+
+        const format = one<HTMLElement & { options: { value: string }[]; value: string }>(element, '.field-format');
+        expect(format.options.map((option) => option.value)).toEqual(['Team']);
+        expect(format.value).toBe('Team');
+        expect(all(element, '.field-team-by, .field-scoring')).toHaveLength(2);
+        await change(element, '.field-name', { value: 'Team week' });
+        validity(element);
+        one(element, 'lightning-button.save-button').click();
+        await flush();
+
+        expect(saveChallenge.mock.calls[0][0].input).toMatchObject({
+            format: 'Team',
+            teamBy: 'Manager',
+            teamScoring: 'Average'
+        });
+    });
+
     it('does not save while a field is invalid or the end is not after the start', async () => {
         const element = await createWithView(LIVE);
         one(element, 'lightning-button.new-button').click();

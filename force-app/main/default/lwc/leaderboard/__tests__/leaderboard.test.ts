@@ -79,6 +79,29 @@ jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could
     virtual: true
 });
 jest.mock('@salesforce/label/c.Adoption_Challenges_Members', () => ({ default: '{0} members' }), { virtual: true });
+jest.mock(
+    '@salesforce/label/c.Adoption_Board_Bands_Notice',
+    () => ({ default: 'Your place is a band of at least {0} places.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Board_Band_None',
+    () => ({ default: 'Place not shown on boards of fewer than {0} people' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Board_Works_Council_Notice',
+    () => ({ default: 'Works council mode: teams of at least {0} people.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Board_Withheld_Notice',
+    () => ({ default: '{0} people are in teams too small to show (fewer than {1} together).' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Board_Column_Average', () => ({ default: '{0} per person' }), {
+    virtual: true
+});
 
 const boardAdapter = jest.requireMock<{ default: ApexTestWireAdapter<Board> }>(
     '@salesforce/apex/LeaderboardController.getBoard'
@@ -102,6 +125,9 @@ const PERSONAL_BEST = fixture<Board>('getBoardPersonalBest');
 const ALL_TIME = fixture<Board>('getBoardAllTime');
 const CHALLENGE_INDIVIDUAL = fixture<Board>('challengeBoardIndividual');
 const CHALLENGE_TEAM = fixture<Board>('challengeBoardTeam');
+const BANDS_SMALL = fixture<Board>('getBoardBandsSmall');
+const WORKS_COUNCIL = fixture<Board>('getBoardWorksCouncil');
+const WORKS_COUNCIL_NO_TEAMS = fixture<Board>('getBoardWorksCouncilNoTeams');
 
 /** Lets the wire handlers and renders settle. */
 function flush(): Promise<void> {
@@ -351,17 +377,69 @@ describe('c-leaderboard', () => {
     it('shows bands and withholds others\u2019 figures when the board says so', async () => {
         const element = await createWithBoard(BANDS, OPTIONS_TEAM_ONLY);
         const rows = all(element, LISTED);
-        const mine = rows.find((row) => row.className.includes('board-row_current'));
-        const other = rows.find((row) => !row.className.includes('board-row_current'));
+        const mine = rows.find((row) => row.className.includes('board-row_current')) as HTMLElement;
+        const others = rows.filter((row) => !row.className.includes('board-row_current'));
 
-        expect(textsOf(element, '.notice')).toEqual(['c.Adoption_Board_Bands_Notice']);
-        expect(rows[0].querySelector('.col-rank')?.textContent).toContain('Top 10%');
-        expect(rows[rows.length - 1].querySelector('.col-rank')?.textContent).toContain('Building momentum');
-        expect(mine?.querySelector('.col-value')?.textContent).toContain(String(BANDS.me?.value));
-        expect(other?.querySelector('.col-value')?.textContent).toContain('Not shown');
-        expect(other?.querySelector('.col-second')?.textContent).toContain('Not shown');
+        expect(textsOf(element, '.notice')).toEqual(['Your place is a band of at least 5 places.']);
+        expect(cell(mine, '.col-rank')).toBe('Top 50% | Top 50%');
+        expect(mine.querySelector('.col-value')?.textContent).toContain(String(BANDS.me?.value));
+        expect(cell(mine, '.col-badges')).toBe('1 | 1 badges in this period');
+        expect(cell(mine, '.col-streak')).toBe('5 | 5-day streak');
+        // Every other row: a name, and nothing that orders it (no band, figure, badges or streak).
+        expect(others).toHaveLength(11);
+        for (const other of others) {
+            expect(cell(other, '.col-rank')).toBe('– | Not shown');
+            expect(other.querySelector('.col-value')?.textContent).toContain('Not shown');
+            expect(other.querySelector('.col-second')?.textContent).toContain('Not shown');
+            expect(cell(other, '.col-badges')).toBe('– | Not shown');
+            expect(cell(other, '.col-streak')).toBe('– | Not shown');
+        }
         expect(all(element, '.col-rank').some((rank) => /#\d/.test(rank.textContent ?? ''))).toBe(false);
         await expect(element).toBeAccessible();
+    });
+
+    it('tells the caller their place is not shown on a board too small for a band', async () => {
+        const element = await createWithBoard(BANDS_SMALL, OPTIONS_TEAM_ONLY);
+        const mine = all(element, LISTED).find((row) => row.className.includes('board-row_current')) as HTMLElement;
+
+        expect(cell(mine, '.col-rank')).toBe('– | Place not shown on boards of fewer than 5 people');
+        expect(mine.querySelector('.col-value')?.textContent).toContain('350');
+    });
+
+    it('shows the caller\u2019s own figures and team averages in works council mode', async () => {
+        const element = await createWithBoard(WORKS_COUNCIL, OPTIONS_TEAM_ONLY);
+        const rows = all(element, LISTED);
+        const groups = all(element, 'tr.group-row');
+
+        expect(textsOf(element, '.notice')).toEqual(['Works council mode: teams of at least 5 people.']);
+        expect(textsOf(element, '.your-figures')).toEqual(['c.Adoption_Board_Your_Figures']);
+        expect(rows).toHaveLength(1);
+        expect(rows[0].className).toContain('board-row_current');
+        expect(cell(rows[0], '.col-rank')).toBe('– | Not shown');
+        expect(rows[0].querySelector('.col-value')?.textContent).toContain('350');
+        expect(groups.map((row) => row.getAttribute('data-group'))).toEqual(['005000000000010AAA', 'Others']);
+        expect(groups[0].querySelector('.group-name')?.textContent).toBe('Team of Morgan Manager');
+        expect(groups[0].querySelector('.tag-you')).not.toBeNull();
+        expect(groups[0].querySelector('.col-value')?.textContent).toBe('212.5');
+        expect(groups[0].querySelector('.col-members')?.textContent).toBe('6');
+        expect(groups[1].querySelector('.group-name')?.textContent).toBe('Other teams');
+        expect(groups[1].querySelector('.tag-you')).toBeNull();
+        expect(cell(groups[1], '.col-rank')).toBe('2 | #2 of 2');
+        expect(textsOf(element, '.teams-table thead th')[2]).toBe('Points per person');
+        expect(element.shadowRoot?.querySelector('.show-more')).toBeNull();
+        expect(element.shadowRoot?.querySelector('.showing')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when no team is large enough in works council mode', async () => {
+        const element = await createWithBoard(WORKS_COUNCIL_NO_TEAMS, OPTIONS_TEAM_ONLY);
+
+        expect(textsOf(element, '.notice')).toEqual([
+            'Works council mode: teams of at least 5 people.',
+            '3 people are in teams too small to show (fewer than 5 together).'
+        ]);
+        expect(textsOf(element, '.no-teams')).toEqual(['c.Adoption_Board_No_Teams']);
+        expect(all(element, 'tr.group-row')).toHaveLength(0);
     });
 
     it('labels most improved and personal best boards', async () => {

@@ -32,6 +32,11 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/apex/ProgressController.setHideFromBoards',
+    () => ({ default: jest.fn((params: { hide: boolean }) => Promise.resolve(params.hide)) }),
+    { virtual: true }
+);
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels with placeholders get their real text, so the tests see what the formatting produces.
@@ -73,6 +78,9 @@ const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<Progress
 ).default;
 const historyAdapter = jest.requireMock<{ default: ApexTestWireAdapter<HistoryPage> }>(
     '@salesforce/apex/ProgressController.getPointsHistory'
+).default;
+const setHideMock = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/ProgressController.setHideFromBoards'
 ).default;
 const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex');
 const refreshApexMock = apexModule.refreshApex;
@@ -554,6 +562,64 @@ describe('c-my-progress', () => {
             const root = shadow(element);
             expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
             expect(root.querySelector('.pager')).toBeNull();
+        });
+    });
+
+    describe('hide me from boards', () => {
+        function toggleOf(root: ShadowRoot): HTMLElement & { checked: boolean; disabled: boolean } {
+            return one(root, '.hide-toggle') as HTMLElement & { checked: boolean; disabled: boolean };
+        }
+
+        it('shows the stored choice, saves a change, says what it did and refreshes the progress', async () => {
+            const element = await createWithData();
+            const root = shadow(element);
+            const toggle = toggleOf(root);
+            expect(Reflect.get(toggle, 'label')).toBe('c.Adoption_Progress_Hide_Label');
+            expect(toggle.checked).toBe(false);
+            expect(textOf(root, '.hide-help')).toEqual(['c.Adoption_Progress_Hide_Help']);
+
+            toggle.checked = true;
+            toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+            await flush();
+
+            expect(setHideMock).toHaveBeenCalledWith({ hide: true });
+            expect(textOf(root, '.hide-status')).toEqual(['c.Adoption_Progress_Hidden_Now']);
+            expect(refreshApexMock).toHaveBeenCalledWith({ data: PROGRESS, error: undefined });
+            expect(toggleOf(root).checked).toBe(true);
+            expect(toggleOf(root).disabled).toBe(false);
+            // The rep still sees their own progress.
+            expect(textOf(root, '.stat-value').length).toBeGreaterThan(0);
+
+            toggleOf(root).dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+            await flush();
+            expect(setHideMock).toHaveBeenLastCalledWith({ hide: false });
+            expect(textOf(root, '.hide-status')).toEqual(['c.Adoption_Progress_Shown_Now']);
+            await expect(element).toBeAccessible();
+        });
+
+        it('sets the toggle back and shows the server message when the save fails', async () => {
+            setHideMock.mockImplementationOnce(() => Promise.reject({ body: { message: 'Try again later.' } }));
+            const element = await createWithData();
+            const root = shadow(element);
+            const toggle = toggleOf(root);
+
+            toggle.checked = true;
+            toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
+            await flush();
+
+            expect(toggleOf(root).checked).toBe(false);
+            expect(textOf(root, '.hide-error')).toEqual(['Try again later.']);
+            expect(textOf(root, '.hide-status')).toEqual(['']);
+        });
+
+        it('offers no toggle when the choice cannot be read', async () => {
+            const element = await createWithData({}, { ...PROGRESS, hideFromBoards: null });
+            expect(shadow(element).querySelector('.hide-toggle')).toBeNull();
+        });
+
+        it('shows a stored hide as on', async () => {
+            const element = await createWithData({}, { ...PROGRESS, hideFromBoards: true });
+            expect(toggleOf(shadow(element)).checked).toBe(true);
         });
     });
 

@@ -1,0 +1,3 @@
+trigger AdoptionChallengeTrigger on Adoption_Challenge__c(before update) {
+    ChallengesTriggerHandler.handleTrigger();
+}
