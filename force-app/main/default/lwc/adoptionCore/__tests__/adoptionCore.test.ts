@@ -392,4 +392,3 @@ describe('groupAggregates (the pulse and digest in works council mode)', () => {
         expect(() => groupAggregates([], Number.NaN)).toThrow('at least 1');
     });
 });
-
