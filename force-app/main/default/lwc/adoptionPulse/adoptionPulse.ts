@@ -271,7 +271,8 @@ interface PersonView extends Record<'name', string> {
 /** Works council mode: one group as its row shows it (a withheld group: its size and why only). */
 interface GroupView extends Record<'name', string> {
     key: string;
-    status: string;
+    /** Why a withheld group shows no figure; '' for a shown group. */
+    note: string;
     rowClass: string;
     size: string;
     active: string;
@@ -463,13 +464,17 @@ function groupName(group: PulseGroup): string {
 
 function groupView(group: PulseGroup, minimum: number): GroupView {
     const withheld = group.withheld === true;
-    const figure = (value: number | null | undefined): string => (withheld ? '—' : countText(value));
-    const forecast = (value: number | null | undefined): string =>
-        withheld || group.forecastWithheld ? '—' : countText(value);
+    const hideForecast = withheld || group.forecastWithheld === true;
+    function figure(value: number | null | undefined): string {
+        return withheld ? '—' : countText(value);
+    }
+    function forecast(value: number | null | undefined): string {
+        return hideForecast ? '—' : countText(value);
+    }
     return {
         key: group.key,
         name: groupName(group),
-        status: withheld ? formatLabel(GROUP_WITHHELD, minimum) : '',
+        note: withheld ? formatLabel(GROUP_WITHHELD, minimum) : '',
         rowClass: withheld ? 'group withheld' : 'group',
         size: numberText(group.size),
         active: figure(group.activePeople),
@@ -592,8 +597,8 @@ function pulseScreen(view: PulseView): PulseScreen {
     return {
         empty: worksCouncil ? (view.groups ?? []).length === 0 : (view.people ?? []).length === 0,
         worksCouncil,
-        nothingShown: worksCouncil && groups.length > 0 && groups.every((group) => group.status !== ''),
-        showTiles: !(worksCouncil && groups.length > 0 && groups.every((group) => group.status !== '')),
+        nothingShown: worksCouncil && groups.length > 0 && groups.every((group) => group.note !== ''),
+        showTiles: !(worksCouncil && groups.length > 0 && groups.every((group) => group.note !== '')),
         groups,
         tiles: tiles(view),
         bars: bars(trend),
