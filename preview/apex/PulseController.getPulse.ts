@@ -1,8 +1,10 @@
 // Local answer for `@salesforce/apex/PulseController.getPulse`: the adoption pulse of the caller's
 // scope (pulseStore.ts says how each figure is computed here and in the org). Scopes as ScopesService
-// resolves them: Team is the caller and their direct reports (a rep's: their manager's team); Org
-// and Everyone are every active user of the sample (it has no role hierarchy). A caller who is no
-// manager gets managersOnly. On the 500-person page ("dataset": "benchmark") the scope is the first
+// resolves them (scopesStore.resolveScope): Team is the caller and their direct reports (a rep's:
+// their manager's team, which is not theirs: managersOnly); Org is everyone below the caller in the
+// reporting lines (the sample has no roles); Everyone is for admins only (Adoption_Administer in the
+// page file). In works council mode (the settings' Works_Council_Mode__c, set by a page script) a
+// group pulse is refused and the view holds groups only. On the 500-person page ("dataset": "benchmark") the scope is the first
 // 500 users of the benchmark set, the page's manager among them; the set has no creation dates or
 // rule counts, so each person's are derived from their Id: about 3% joined in the last 45 days and
 // are part way through the onboarding quest, everyone else finished it long ago.
@@ -12,13 +14,14 @@
 // set, own opportunities the caller "cannot see".
 import type { GetPulseParams, PulseView } from '@salesforce/apex/PulseController.getPulse';
 import ERROR_SCOPE from '@salesforce/label/c.Adoption_Board_Error_Scope';
+import ERROR_WORKS_COUNCIL_GROUP from '@salesforce/label/c.Adoption_Pulse_Error_Works_Council_Group';
 import { ALL_TIME_KEY } from 'c/adoptionCore';
 import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/types';
-import { page } from '../runtime/context';
 import { benchmarkData, currentUserId, demoData, usesBenchmark } from '../runtime/demo';
 import { addDays } from './promptsStore';
 import { TREND_WEEKS, computePulse, seeded, withoutNulls } from './pulseStore';
 import type { PulseSource, QuestConfig } from './pulseStore';
+import { resolveScope } from './scopesStore';
 
 const SCOPES = ['Team', 'Org', 'Everyone', 'Group'];
 const ORG_SIZE = 500;
@@ -43,6 +46,9 @@ function managersOnly(scope: string): PulseView {
         pastCloseDate: 0,
         noNextStep: 0,
         stale: 0,
+        pushed: 0,
+        activityMeasured: false,
+        forecastSampled: false,
         peopleWithOpportunities: 0,
         forecastReadyPeople: 0,
         notVisibleForecastPeople: 0,
@@ -57,7 +63,13 @@ function managersOnly(scope: string): PulseView {
         attention: [],
         onboarding: [],
         stuckPeople: 0,
-        stalledDays: 7
+        stalledDays: 7,
+        attentionPeople: 0,
+        worksCouncil: false,
+        minimumGroupSize: null,
+        groups: [],
+        withheldPeople: 0,
+        forecastWithheld: false
     });
 }
 
@@ -80,16 +92,6 @@ function derivedRuleCounts(userId: string, newcomer: boolean, steps: MetadataRec
         counts[String(step.Rule_Name__c)] = index < doneSteps ? target + 5 : Math.floor(seeded(userId, 72) * target);
     });
     return JSON.stringify(counts);
-}
-
-/** ScopesService's Team: a manager's own team, else the caller's manager's team, else the caller. */
-function teamOf(users: DemoUser[], me: string): DemoUser[] {
-    const hasReports = users.some((user) => user.ManagerId === me);
-    const managerId = hasReports ? me : (users.find((user) => user.Id === me)?.ManagerId ?? null);
-    if (!managerId) {
-        return users.filter((user) => user.Id === me);
-    }
-    return users.filter((user) => user.Id === managerId || user.ManagerId === managerId);
 }
 
 /** The 500-person org: benchmark users and their current rows, with what the set lacks derived from each Id. */
@@ -168,6 +170,7 @@ async function orgSource(
                 Amount: roll < 0.2 ? null : 10000 + Math.round(roll * 90000),
                 CloseDate: addDays(today, roll < 0.15 ? -5 : 20 + i),
                 NextStep: roll > 0.7 ? null : 'Call the buyer',
+                PushCount: roll > 0.6 && roll < 0.8 ? 1 + Math.floor(seeded(user.Id, 50 + i) * 3) : 0,
                 LastActivityDate: addDays(today, roll > 0.85 ? -30 : -2),
                 CreatedDate: `${addDays(today, -60)}T09:00:00.000Z`
             });
@@ -240,13 +243,15 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
         );
         return { ...view, scope };
     }
-    const isManager =
-        page.customPermissions.includes('Adoption_Manage') || data.users.some((user) => user.ManagerId === me);
-    if (!isManager) {
+    if (data.settings.Works_Council_Mode__c === true && scope === 'Group') {
+        throw new Error(ERROR_WORKS_COUNCIL_GROUP);
+    }
+    const active = data.users.filter((user) => user.IsActive && (user.Team !== null || user.Id === me));
+    const resolved = resolveScope({ settings: data.settings, users: active, me }, scope, params?.groupId ?? null);
+    if (!resolved.isManager) {
         return managersOnly(scope);
     }
-    const users =
-        scope === 'Team' ? teamOf(data.users, me) : data.users.filter((user) => user.IsActive && user.Team !== null);
+    const users = resolved.users;
     const ids = new Set(users.map((user) => user.Id));
     const hidden = hiddenOwners(users, me, null);
     const activeDays = new Map<string, Set<string>>();

@@ -504,7 +504,7 @@ function newId(): string {
 function launch(data: DemoData, challenge: StoredChallenge, who: Caller, hidden: boolean, at: number): void {
     const active = data.users.filter((user) => user.IsActive);
     const participants = resolveScope(
-        { settings: data.settings, users: active, me: who.id },
+        { settings: data.settings, users: active, me: who.id, admin: who.isAdmin },
         challenge.participants,
         challenge.groupId
     ).users;
@@ -597,7 +597,9 @@ function seed(data: DemoData): StoredChallenge[] {
         participants: 'Everyone',
         postToChatter: true
     };
-    launch(data, pipeline, owner, false, lastMonth.getTime() - 2 * DAY_MS);
+    // Everyone is an admin's scope (ScopesService): an admin launched it for the manager.
+    const admin: Caller = { id: data.personas.admin, isAdmin: true, canCreate: true };
+    launch(data, pipeline, admin, false, lastMonth.getTime() - 2 * DAY_MS);
     // Closed by the hourly job in the first hour after its end.
     close(data, pipeline, monthStart + HOUR_MS / 2);
     return [sprint, pipeline];

@@ -5,8 +5,11 @@
 // - days logged in: the sample data holds no LoginHistory, so a day with a scored action or the
 //   day of LastLoginDate counts as a login day (in the org: distinct days of successful logins);
 // - activity, points, categories: the period's score row; last active: the All Time row;
-// - forecast: open opportunities past their close date, without a next step, or without activity
-//   for Stale_After_Days__c days (never any activity and created before then counts too);
+// - forecast: open opportunities past their close date, without a next step, pushed out (the
+//   record's PushCount above 0), or without activity for Stale_After_Days__c days (never any
+//   activity and created before then counts too). In the org "activity" means a task or event with
+//   real content logged on the opportunity (PulseService); the sample links no tasks to its
+//   opportunities, so LastActivityDate stands in for it here;
 // - key fields: Key_Fields__c on open records (IsClosed = false, IsConverted = false, else created in
 //   the last 90 days); reasons and their thresholds as in PulseService;
 // - getting started: whoever's onboarding quest (the one My Progress shows: questFor) is not
@@ -20,12 +23,17 @@
 //   keyFieldsNotVisible and no completeness; both are left out of the team's figures and counted
 //   (notVisibleForecastPeople, notVisibleKeyFieldPeople), as PulseService does with its count per
 //   owner in system mode;
+// - works council mode (Works_Council_Mode__c): no people, attention or onboarding entries; groups by
+//   team lead (ManagerId), the caller left out, bucketed by c/adoptionCore groupAggregates with
+//   Minimum_Group_Size__c (never below 3), every figure recomputed from the shown groups, forecast
+//   and completeness only where at least that many people contribute (PulseService.WorksCouncil);
 // - Apex leaves null properties out of the JSON: so does this answer (withoutNulls).
 // The 500-person page ("dataset": "benchmark") reads the first 500 users of the benchmark set, whose
 // rows hold only the current periods: older weeks, logins and opportunities are derived from each
 // user's Id, the same on every load.
 import type {
     PulseAttentionItem,
+    PulseGroup,
     PulseKeyField,
     PulseOnboardingItem,
     PulsePeriodType,
@@ -35,7 +43,7 @@ import type {
     PulseTrendWeek,
     PulseView
 } from '@salesforce/apex/PulseController.getPulse';
-import { ALL_TIME_KEY, periodKey, periodStart, weekStartDayNumber } from 'c/adoptionCore';
+import { ALL_TIME_KEY, groupAggregates, periodKey, periodStart, weekStartDayNumber } from 'c/adoptionCore';
 import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/types';
 import { questFor } from './questsStore';
 import { addDays, daysBetween } from './promptsStore';
@@ -272,6 +280,7 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
             pastCloseDate: 0,
             noNextStep: 0,
             stale: 0,
+            pushed: 0,
             keyFieldsFilled: 0,
             keyFieldsTotal: 0,
             keyFieldsNotVisible: false,
@@ -349,6 +358,9 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
                 if (lastActivity ? lastActivity < staleCutoff : created < staleCutoff) {
                     row.stale = (row.stale ?? 0) + 1;
                 }
+                if (Number(record.PushCount ?? 0) > 0) {
+                    row.pushed = (row.pushed ?? 0) + 1;
+                }
             }
             const tally = tallies.get(row.userId) ?? new Map<string, [number, number]>();
             tallies.set(row.userId, tally);
@@ -381,6 +393,7 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
             row.pastCloseDate = null;
             row.noNextStep = null;
             row.stale = null;
+            row.pushed = null;
         }
     }
 
@@ -403,6 +416,9 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         pastCloseDate: 0,
         noNextStep: 0,
         stale: 0,
+        pushed: 0,
+        activityMeasured: true,
+        forecastSampled: false,
         peopleWithOpportunities: 0,
         forecastReadyPeople: 0,
         notVisibleForecastPeople: 0,
@@ -417,7 +433,13 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         attention: [],
         onboarding: [],
         stuckPeople: 0,
-        stalledDays: STALLED_DAYS
+        stalledDays: STALLED_DAYS,
+        attentionPeople: 0,
+        worksCouncil: false,
+        minimumGroupSize: null,
+        groups: [],
+        withheldPeople: 0,
+        forecastWithheld: false
     };
     const onboarding = new Map<string, PulseOnboardingItem>();
     if (source.questConfig) {
@@ -433,6 +455,15 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
     view.stuckPeople = view.onboarding.filter((item) => item.stuck).length;
     let filled = 0;
     let total = 0;
+    const activeWeeks = new Map<string, Set<number>>();
+    for (const score of source.scores) {
+        const index = weekIndex.get(score.Period_Key__c);
+        if (index !== undefined && rows.has(score.User__c) && score.Active_Days__c > 0) {
+            const weeks = activeWeeks.get(score.User__c) ?? new Set<number>();
+            weeks.add(index);
+            activeWeeks.set(score.User__c, weeks);
+        }
+    }
     for (const row of rows.values()) {
         row.daysSinceActive = row.lastActiveOn ? daysBetween(row.lastActiveOn, today) : null;
         row.completeness = row.keyFieldsNotVisible ? null : percent(row.keyFieldsFilled, row.keyFieldsTotal);
@@ -445,16 +476,8 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         view.activePeople += row.activeDays > 0 ? 1 : 0;
         view.loggedInPeople += row.loginDays > 0 ? 1 : 0;
         view.totalPoints += row.points;
-        if ((row.openOpportunities ?? 0) > 0) {
-            view.openOpportunities += row.openOpportunities ?? 0;
-            view.pastCloseDate += row.pastCloseDate ?? 0;
-            view.noNextStep += row.noNextStep ?? 0;
-            view.stale += row.stale ?? 0;
-            view.peopleWithOpportunities++;
-            if (!row.pastCloseDate && !row.noNextStep && !row.stale) {
-                view.forecastReadyPeople++;
-            }
-        }
+        view.attentionPeople += row.reasons.length > 0 ? 1 : 0;
+        summariseForecast(view, row);
         view.people.push(row);
     }
     view.completeness = percent(filled, total);
@@ -463,7 +486,186 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
         .map((row) => ({ userId: row.userId, name: row.name, reasons: row.reasons }));
     // Most reasons first; people stay by name within a count (a stable sort).
     view.attention = attention.sort((a, b) => b.reasons.length - a.reasons.length);
+    if (source.settings.Works_Council_Mode__c === true) {
+        applyWorksCouncil(view, source, onboarding, activeWeeks);
+    }
     return withoutNulls(view);
+}
+
+/** The forecast part of PulseService.summarise. */
+function summariseForecast(
+    view: Pick<
+        PulseView,
+        | 'openOpportunities'
+        | 'pastCloseDate'
+        | 'noNextStep'
+        | 'stale'
+        | 'pushed'
+        | 'peopleWithOpportunities'
+        | 'forecastReadyPeople'
+    >,
+    row: PulseRow
+): void {
+    if ((row.openOpportunities ?? 0) > 0) {
+        view.openOpportunities += row.openOpportunities ?? 0;
+        view.pastCloseDate += row.pastCloseDate ?? 0;
+        view.noNextStep += row.noNextStep ?? 0;
+        view.stale += row.stale ?? 0;
+        view.pushed += row.pushed ?? 0;
+        view.peopleWithOpportunities++;
+        if (!row.pastCloseDate && !row.noNextStep && !row.stale) {
+            view.forecastReadyPeople++;
+        }
+    }
+}
+
+/** AdoptionSettingsSelector.minimumGroupSize: the setting, 5 by default, never below 3. */
+export function minimumGroupSize(settings: MetadataRecord): number {
+    const value = Number(settings.Minimum_Group_Size__c);
+    return Math.max(3, Number.isFinite(value) && settings.Minimum_Group_Size__c != null ? Math.floor(value) : 5);
+}
+
+/** PulseService.WorksCouncil over the sample: groups by team lead, the caller left out. */
+function applyWorksCouncil(
+    view: PulseView,
+    source: PulseSource,
+    onboarding: Map<string, PulseOnboardingItem>,
+    activeWeeks: Map<string, Set<number>>
+): void {
+    const minimum = minimumGroupSize(source.settings);
+    const leadOf = new Map(source.users.map((user) => [user.Id, user.ManagerId ?? null]));
+    const nameOf = new Map(source.users.map((user) => [user.Id, user.Name]));
+    const members = new Map<string, PulseRow[]>();
+    for (const row of view.people) {
+        if (row.userId === source.callerId) {
+            continue;
+        }
+        const key = leadOf.get(row.userId) ?? 'none';
+        members.set(key, [...(members.get(key) ?? []), row]);
+    }
+    const buckets = groupAggregates(
+        [...members.entries()].map(([key, rows]) => ({ key, size: rows.length })),
+        minimum
+    );
+    const keep = { filled: 0, measured: 0, people: 0 };
+    Object.assign(view, {
+        worksCouncil: true,
+        minimumGroupSize: minimum,
+        teamSize: 0,
+        activePeople: 0,
+        loggedInPeople: 0,
+        totalPoints: 0,
+        openOpportunities: 0,
+        pastCloseDate: 0,
+        noNextStep: 0,
+        stale: 0,
+        pushed: 0,
+        peopleWithOpportunities: 0,
+        forecastReadyPeople: 0,
+        notVisibleForecastPeople: 0,
+        notVisibleKeyFieldPeople: 0,
+        attentionPeople: 0,
+        stuckPeople: 0,
+        withheldPeople: 0
+    });
+    for (const week of view.trend) {
+        week.points = 0;
+        week.activePeople = 0;
+    }
+    const groups: PulseGroup[] = buckets.map((bucket) => {
+        const key = bucket.keys[0];
+        const group: PulseGroup = {
+            key,
+            leadName: key === 'none' ? null : (nameOf.get(key) ?? null),
+            yourTeam: key === source.callerId,
+            teams: bucket.keys.length,
+            size: bucket.size,
+            withheld: bucket.withheld,
+            activePeople: 0,
+            loggedInPeople: 0,
+            totalPoints: 0,
+            attentionPeople: 0,
+            stuckPeople: 0,
+            peopleWithOpportunities: 0,
+            forecastWithheld: false
+        };
+        if (bucket.withheld) {
+            view.withheldPeople += bucket.size;
+            return group;
+        }
+        const part = {
+            openOpportunities: 0,
+            pastCloseDate: 0,
+            noNextStep: 0,
+            stale: 0,
+            pushed: 0,
+            peopleWithOpportunities: 0,
+            forecastReadyPeople: 0
+        };
+        let filled = 0;
+        let measured = 0;
+        let measuredPeople = 0;
+        for (const row of bucket.keys.flatMap((lead) => members.get(lead) ?? [])) {
+            group.activePeople += row.activeDays > 0 ? 1 : 0;
+            group.loggedInPeople += row.loginDays > 0 ? 1 : 0;
+            group.totalPoints += row.points;
+            group.attentionPeople += row.reasons.length > 0 ? 1 : 0;
+            group.stuckPeople += onboarding.get(row.userId)?.stuck ? 1 : 0;
+            summariseForecast(part, row);
+            summariseForecast(view, row);
+            view.teamSize++;
+            view.notVisibleForecastPeople += row.opportunitiesNotVisible ? 1 : 0;
+            view.notVisibleKeyFieldPeople += row.keyFieldsNotVisible ? 1 : 0;
+            if (!row.keyFieldsNotVisible && row.keyFieldsTotal > 0) {
+                filled += row.keyFieldsFilled;
+                measured += row.keyFieldsTotal;
+                measuredPeople++;
+            }
+            view.trend.forEach((week, index) => {
+                week.points += row.weeklyPoints[index] ?? 0;
+                week.activePeople += activeWeeks.get(row.userId)?.has(index) ? 1 : 0;
+            });
+        }
+        view.activePeople += group.activePeople;
+        view.loggedInPeople += group.loggedInPeople;
+        view.totalPoints += group.totalPoints;
+        view.attentionPeople += group.attentionPeople;
+        view.stuckPeople += group.stuckPeople;
+        keep.filled += filled;
+        keep.measured += measured;
+        keep.people += measuredPeople;
+        group.peopleWithOpportunities = part.peopleWithOpportunities;
+        group.forecastWithheld = part.peopleWithOpportunities < minimum;
+        if (!group.forecastWithheld) {
+            Object.assign(group, {
+                forecastReadyPeople: part.forecastReadyPeople,
+                openOpportunities: part.openOpportunities,
+                pastCloseDate: part.pastCloseDate,
+                noNextStep: part.noNextStep,
+                stale: part.stale,
+                pushed: part.pushed
+            });
+        }
+        group.completeness = measuredPeople >= minimum ? percent(filled, measured) : null;
+        return group;
+    });
+    view.groups = groups;
+    view.forecastWithheld = view.peopleWithOpportunities < minimum;
+    if (view.forecastWithheld) {
+        Object.assign(view, {
+            openOpportunities: 0,
+            pastCloseDate: 0,
+            noNextStep: 0,
+            stale: 0,
+            pushed: 0,
+            forecastReadyPeople: 0
+        });
+    }
+    view.completeness = keep.people >= minimum ? percent(keep.filled, keep.measured) : null;
+    view.keyFields = [];
+    view.people = [];
+    view.attention = [];
+    view.onboarding = [];
 }
 
 /** The view as Apex sends it: a null property is left out of the JSON, not sent as null. */

@@ -6,13 +6,16 @@
 // - It has no roles: "Org" follows reporting lines (the caller and everyone below them) instead of
 //   the role hierarchy.
 // - It has no public groups: each sales team ('West', 'East') stands in for one, with a made-up Id.
-// - Custom permissions come from the page file (customPermissions), as @salesforce/customPermission does.
+// - Custom permissions come from the page file (customPermissions), as @salesforce/customPermission does:
+//   Adoption_Administer makes the page's user an admin (the only one who may ask for Everyone).
+// - Reach (a group cut to the people below a non-admin caller) follows reporting lines only.
 import type { DemoUser, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
 import ERROR_SCOPE from '@salesforce/label/c.Adoption_Board_Error_Scope';
 import ERROR_GROUP from '@salesforce/label/c.Adoption_Board_Error_Group';
 import ERROR_GROUP_REQUIRED from '@salesforce/label/c.Adoption_Board_Error_Group_Required';
 import ERROR_TEAM_ONLY from '@salesforce/label/c.Adoption_Board_Error_Team_Only';
+import ERROR_ADMINS_ONLY from '@salesforce/label/c.Adoption_Scope_Error_Admins_Only';
 import { text } from './values';
 
 /** ScopesService.SCOPES. */
@@ -29,6 +32,8 @@ export interface ScopeSample {
     settings: MetadataRecord;
     users: DemoUser[];
     me: string;
+    /** Whether the caller holds Adoption_Administer; the page's user's permissions when absent. */
+    admin?: boolean;
 }
 
 /** ScopesService.Scope. */
@@ -36,7 +41,9 @@ export interface ResolvedScope {
     name: string;
     users: DemoUser[];
     teamManagerId: string | null;
+    /** The caller is an admin, or the scope lies within their own team or subtree (ScopesService). */
     isManager: boolean;
+    isAdmin: boolean;
 }
 
 /** A label with {0} filled, cut at 40 characters, as ScopesService.fill does. */
@@ -56,14 +63,39 @@ export function isManagerOf(users: readonly DemoUser[], userId: string): boolean
     return page.customPermissions.includes('Adoption_Manage') || users.some((user) => user.ManagerId === userId);
 }
 
+/** The Adoption_Administer custom permission (FeatureManagement.checkPermission in ScopesService). */
+export function isAdmin(): boolean {
+    return page.customPermissions.includes('Adoption_Administer');
+}
+
+/** The caller and everyone below them in the reporting lines. */
+function below(users: readonly DemoUser[], me: string): Set<string> {
+    const reached = new Set([me]);
+    let grew = true;
+    while (grew) {
+        grew = false;
+        for (const user of users) {
+            if (user.ManagerId && reached.has(user.ManagerId) && !reached.has(user.Id)) {
+                reached.add(user.Id);
+                grew = true;
+            }
+        }
+    }
+    return reached;
+}
+
 /** ScopesService.resolve as the sample's caller (`me`); refuses with ScopesService's labels. */
 export function resolveScope(data: ScopeSample, scope: unknown, groupId: unknown): ResolvedScope {
     const name = canonical(SCOPE_NAMES, scope);
     if (!name) {
         throw new Error(fill(ERROR_SCOPE, scope ?? null));
     }
+    const admin = data.admin ?? isAdmin();
+    if (name === 'Everyone' && !admin) {
+        throw new Error(ERROR_ADMINS_ONLY);
+    }
     const isManager = isManagerOf(data.users, data.me);
-    if (name !== 'Team' && !isManager && data.settings.Team_Only_Boards__c === true) {
+    if (name !== 'Team' && !admin && !isManager && data.settings.Team_Only_Boards__c === true) {
         throw new Error(ERROR_TEAM_ONLY);
     }
     const me = data.users.find((user) => user.Id === data.me);
@@ -73,31 +105,44 @@ export function resolveScope(data: ScopeSample, scope: unknown, groupId: unknown
         const users = head
             ? data.users.filter((user) => user.Id === head || user.ManagerId === head)
             : data.users.filter((user) => user.Id === data.me);
-        return { name, users, teamManagerId: head, isManager };
+        return { name, users, teamManagerId: head, isManager: admin || hasReports, isAdmin: admin };
     }
     if (name === 'Org') {
-        const below = new Set([data.me]);
-        let grew = true;
-        while (grew) {
-            grew = false;
-            for (const user of data.users) {
-                if (user.ManagerId && below.has(user.ManagerId) && !below.has(user.Id)) {
-                    below.add(user.Id);
-                    grew = true;
-                }
-            }
-        }
-        return { name, users: data.users.filter((user) => below.has(user.Id)), teamManagerId: null, isManager };
+        const reached = below(data.users, data.me);
+        return {
+            name,
+            users: data.users.filter((user) => reached.has(user.Id)),
+            teamManagerId: null,
+            isManager: true,
+            isAdmin: admin
+        };
     }
     if (name === 'Everyone') {
-        return { name, users: data.users, teamManagerId: null, isManager };
+        return { name, users: data.users, teamManagerId: null, isManager: true, isAdmin: admin };
     }
     if (!groupId) {
         throw new Error(ERROR_GROUP_REQUIRED);
     }
     const team = GROUPS[text(groupId)];
-    if (!team) {
+    // Anyone but an admin must be in the group, and gets only the members within their reach.
+    if (!team || (!admin && me?.Team !== team)) {
         throw new Error(ERROR_GROUP);
     }
-    return { name, users: data.users.filter((user) => user.Team === team), teamManagerId: null, isManager };
+    const reached = admin ? null : below(data.users, data.me);
+    return {
+        name,
+        users: data.users.filter((user) => user.Team === team && (reached === null || reached.has(user.Id))),
+        teamManagerId: null,
+        isManager: true,
+        isAdmin: admin
+    };
+}
+
+/** ScopesService.availableScopes: Team only for a rep on team-only boards; Everyone for admins only. */
+export function availableScopes(settings: MetadataRecord, users: readonly DemoUser[], me: string): string[] {
+    const admin = isAdmin();
+    if (settings.Team_Only_Boards__c === true && !isManagerOf(users, me) && !admin) {
+        return ['Team'];
+    }
+    return SCOPE_NAMES.filter((name) => name !== 'Everyone' || admin);
 }

@@ -111,12 +111,12 @@ test('a team challenge goes from the form through a hidden test run to live, the
     await click(page, `${ROOT} lightning-combobox.field-format lightning-base-combobox-item[data-value="Team"]`);
     await waitFor(page, `${ROOT} lightning-combobox.field-scoring`);
     assert.match(await page.locator(`${ROOT} lightning-combobox.field-scoring button`).innerText(), /Average/);
-    // Everyone: both sales teams, so teams compete (the manager's own team would be a single team).
+    // Org: the manager and everyone below them (Everyone is for admins only, ScopesService). By manager
+    // they would be a single team; by role (their titles here) teams compete.
     await click(page, `${ROOT} lightning-combobox.field-participants button`);
-    await click(
-        page,
-        `${ROOT} lightning-combobox.field-participants lightning-base-combobox-item[data-value="Everyone"]`
-    );
+    await click(page, `${ROOT} lightning-combobox.field-participants lightning-base-combobox-item[data-value="Org"]`);
+    await click(page, `${ROOT} lightning-combobox.field-team-by button`);
+    await click(page, `${ROOT} lightning-combobox.field-team-by lightning-base-combobox-item[data-value="Role"]`);
     await page.locator(`${ROOT} lightning-textarea.field-prize textarea`).fill('Team breakfast');
     assert.deepEqual(await axeViolations(page), [], 'the form is accessible');
 

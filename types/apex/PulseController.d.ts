@@ -18,7 +18,8 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         | 'No_Next_Step'
         | 'Stale'
         | 'Low_Completeness'
-        | 'Quest_Stuck';
+        | 'Quest_Stuck'
+        | 'Pushed';
 
     /** Why a person needs attention: the label's {0}, {1}, ... in values. */
     export interface PulseReason {
@@ -60,7 +61,10 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         openOpportunities?: number | null;
         pastCloseDate?: number | null;
         noNextStep?: number | null;
+        /** Older than staleAfterDays without real work logged since; absent when not measured. */
         stale?: number | null;
+        /** Close date pushed out at least once (Opportunity.PushCount); absent when not measured. */
+        pushed?: number | null;
         keyFieldsFilled: number;
         keyFieldsTotal: number;
         /** Some of the person's key field records are hidden from the caller: completeness is absent. */
@@ -135,6 +139,40 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         stuck: boolean;
     }
 
+    /**
+     * Works council mode: one group of at least minimumGroupSize people (a team, or teams merged), or
+     * a withheld group and its size only (PulseService.GroupAggregate).
+     */
+    export interface PulseGroup {
+        /** The first team lead's user Id, or 'none'. */
+        key: string;
+        /** The first team lead's name; absent when not in the scope. */
+        leadName?: string | null;
+        /** The viewer leads the first team. */
+        yourTeam: boolean;
+        /** Teams in the group (more than 1: smaller teams merged into it). */
+        teams: number;
+        size: number;
+        /** Below the minimum: nothing below is filled. */
+        withheld: boolean;
+        activePeople: number;
+        loggedInPeople: number;
+        totalPoints: number;
+        attentionPeople: number;
+        stuckPeople: number;
+        peopleWithOpportunities: number;
+        /** Fewer than the minimum have open opportunities: the forecast figures are absent. */
+        forecastWithheld: boolean;
+        forecastReadyPeople?: number | null;
+        openOpportunities?: number | null;
+        pastCloseDate?: number | null;
+        noNextStep?: number | null;
+        stale?: number | null;
+        pushed?: number | null;
+        /** Whole percent; absent when fewer than the minimum have records to measure. */
+        completeness?: number | null;
+    }
+
     export type PulsePeriodType = 'Week' | 'Month';
 
     /** The pulse of a scope for one period (PulseService.PulseView). */
@@ -158,6 +196,12 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         pastCloseDate: number;
         noNextStep: number;
         stale: number;
+        /** Open opportunities with a close date pushed out at least once. */
+        pushed: number;
+        /** Stale and pushed could be measured (tasks, events and PushCount readable). */
+        activityMeasured: boolean;
+        /** The opportunity details reached their cap: some people have no stale or pushed figure. */
+        forecastSampled: boolean;
         peopleWithOpportunities: number;
         forecastReadyPeople: number;
         /** People whose open opportunities the caller cannot all see: left out of the figures above. */
@@ -182,6 +226,18 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         stuckPeople: number;
         /** Days without a scored action after which an onboarding person is stalled. */
         stalledDays: number;
+        /** People who need attention for at least one reason (also in works council mode). */
+        attentionPeople: number;
+        /** Works council mode: people, attention and onboarding are empty; groups hold the figures. */
+        worksCouncil: boolean;
+        /** Works council mode: the fewest people a figure covers; absent otherwise. */
+        minimumGroupSize?: number | null;
+        /** Works council mode: the groups, withheld ones included. */
+        groups: PulseGroup[];
+        /** Works council mode: people in withheld groups, left out of every figure. */
+        withheldPeople: number;
+        /** Works council mode: fewer than the minimum have open opportunities; no forecast figures. */
+        forecastWithheld: boolean;
     }
 
     export interface GetPulseParams extends Record<string, unknown> {

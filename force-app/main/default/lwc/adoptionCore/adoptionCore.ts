@@ -1072,3 +1072,76 @@ export function localPeriodKeys(
     const day = localDate(instant, timeZone);
     return { Day: day, ...periodKeys(day, weekStartDay, fiscalStartMonth, fiscalNamedByEndingYear) };
 }
+
+// ---------------------------------------------------------------- works council groups
+// For the pulse and the weekly digest: which groups of people may have their figures shown in works
+// council mode. Pinned by the groupAggregates cases (AdoptionCoreCases.json).
+
+/** A group of people whose figures would be shown together (a team), and its size. */
+export interface PeopleGroup {
+    /** The group's key (a team lead's user Id). */
+    key: string;
+    /** The people counted in the group; null or below 1 is an empty group. */
+    size?: number | null;
+}
+
+/** What works council mode shows: groups shown alone or merged, or withheld. */
+export interface GroupBucket {
+    /** The keys of the groups in this bucket, in input order (a merged group last). */
+    keys: string[];
+    /** The people in the bucket. */
+    size: number;
+    /** True when the bucket is below the minimum: none of its figures may be shown. */
+    withheld: boolean;
+}
+
+/**
+ * Buckets of people whose figures may be shown together in works council mode, each of at least
+ * minimumSize people. A group at or above the minimum is a bucket of its own, in input order. The
+ * groups below it are pooled: a pool of at least the minimum is one more bucket, after the others; a
+ * smaller pool joins the smallest bucket (the first one among equals), so that no small group can be
+ * worked out by taking the shown buckets from a total; when there is no bucket to join, the pool is
+ * withheld. Empty groups (size null or below 1) are left out.
+ * @param groups the groups, in display order; null entries are skipped
+ * @param minimumSize the fewest people a shown bucket may hold
+ * @returns the buckets; empty for no groups
+ * @throws Error when minimumSize is missing or below 1
+ * @example groupAggregates([{ key: 'a', size: 10 }, { key: 'b', size: 2 }], 5)
+ * // [{ keys: ['a', 'b'], size: 12, withheld: false }]
+ */
+export function groupAggregates(
+    groups: readonly (PeopleGroup | null | undefined)[] | null | undefined,
+    minimumSize: number | null | undefined
+): GroupBucket[] {
+    if (typeof minimumSize !== 'number' || !Number.isFinite(minimumSize) || minimumSize < 1) {
+        throw new Error(`Expected a minimum group size of at least 1, got ${String(minimumSize)}.`);
+    }
+    const buckets: GroupBucket[] = [];
+    const pool: GroupBucket = { keys: [], size: 0, withheld: false };
+    for (const candidate of groups ?? []) {
+        const size = candidate?.size;
+        if (!candidate || typeof size !== 'number' || !Number.isFinite(size) || size < 1) {
+            continue;
+        }
+        let target = pool;
+        if (size >= minimumSize) {
+            target = { keys: [], size: 0, withheld: false };
+            buckets.push(target);
+        }
+        target.keys.push(candidate.key);
+        target.size += size;
+    }
+    if (pool.size === 0) {
+        return buckets;
+    }
+    if (pool.size >= minimumSize) {
+        return [...buckets, pool];
+    }
+    if (buckets.length === 0) {
+        return [{ ...pool, withheld: true }];
+    }
+    const smallest = buckets.reduce((least, bucket) => (bucket.size < least.size ? bucket : least));
+    smallest.keys.push(...pool.keys);
+    smallest.size += pool.size;
+    return buckets;
+}

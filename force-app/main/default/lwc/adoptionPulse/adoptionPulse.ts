@@ -19,6 +19,10 @@
  * rest scrolls sideways, and when the table overflows a hint says so in words (renderedCallback and
  * a window resize measure it).
  *
+ * Works council mode (view.worksCouncil): the server sends no person, no name and no onboarding
+ * entry, only groups of at least view.minimumGroupSize people (withheld ones with their size only);
+ * the page then shows the tiles, the trend and one row per group, and says what is left out and why.
+ *
  * Apex leaves null properties out of the JSON: every optional figure is read with `== null` or `??`.
  * A person whose records the manager cannot all see shows "Not visible" in those columns (the server
  * never sends partial figures or 0 for them), and the notes say how many such people there are.
@@ -28,6 +32,7 @@ import { refreshApex } from '@salesforce/apex';
 import getPulse from '@salesforce/apex/PulseController.getPulse';
 import type {
     PulseAttentionItem,
+    PulseGroup,
     PulseOnboardingItem,
     PulsePeriodType,
     PulseReason,
@@ -103,6 +108,28 @@ import REASON_STALE from '@salesforce/label/c.Adoption_Pulse_Reason_Stale';
 import REASON_STALE_ONE from '@salesforce/label/c.Adoption_Pulse_Reason_Stale_One';
 import REASON_LOW_COMPLETENESS from '@salesforce/label/c.Adoption_Pulse_Reason_Low_Completeness';
 import REASON_QUEST_STUCK from '@salesforce/label/c.Adoption_Pulse_Reason_Quest_Stuck';
+import REASON_PUSHED from '@salesforce/label/c.Adoption_Pulse_Reason_Pushed';
+import REASON_PUSHED_ONE from '@salesforce/label/c.Adoption_Pulse_Reason_Pushed_One';
+import COL_PUSHED from '@salesforce/label/c.Adoption_Pulse_Col_Pushed';
+import FORECAST_SAMPLED from '@salesforce/label/c.Adoption_Pulse_Forecast_Sampled';
+import WORKS_COUNCIL_NOTE from '@salesforce/label/c.Adoption_Pulse_Works_Council_Note';
+import WORKS_COUNCIL_WITHHELD from '@salesforce/label/c.Adoption_Pulse_Works_Council_Withheld';
+import WORKS_COUNCIL_NONE from '@salesforce/label/c.Adoption_Pulse_Works_Council_None';
+import GROUPS_TITLE from '@salesforce/label/c.Adoption_Pulse_Groups_Title';
+import GROUP_YOUR_TEAM from '@salesforce/label/c.Adoption_Pulse_Group_Your_Team';
+import GROUP_TEAM_OF from '@salesforce/label/c.Adoption_Pulse_Group_Team_Of';
+import GROUP_NO_LEAD from '@salesforce/label/c.Adoption_Pulse_Group_No_Lead';
+import GROUP_MERGED from '@salesforce/label/c.Adoption_Pulse_Group_Merged';
+import GROUP_MERGED_ONE from '@salesforce/label/c.Adoption_Pulse_Group_Merged_One';
+import GROUP_WITHHELD from '@salesforce/label/c.Adoption_Pulse_Group_Withheld';
+import COL_TEAM from '@salesforce/label/c.Adoption_Pulse_Col_Team';
+import COL_PEOPLE from '@salesforce/label/c.Adoption_Pulse_Col_People';
+import COL_ACTIVE from '@salesforce/label/c.Adoption_Pulse_Col_Active';
+import COL_LOGGED_IN from '@salesforce/label/c.Adoption_Pulse_Col_Logged_In';
+import COL_ATTENTION from '@salesforce/label/c.Adoption_Pulse_Col_Attention';
+import COL_STUCK from '@salesforce/label/c.Adoption_Pulse_Col_Stuck';
+import COL_FORECAST_READY from '@salesforce/label/c.Adoption_Pulse_Col_Forecast_Ready';
+import FORECAST_WITHHELD from '@salesforce/label/c.Adoption_Pulse_Forecast_Withheld';
 import QUEST_TITLE from '@salesforce/label/c.Adoption_Pulse_Quest_Title';
 import QUEST_SUMMARY from '@salesforce/label/c.Adoption_Pulse_Quest_Summary';
 import QUEST_SUMMARY_ONE from '@salesforce/label/c.Adoption_Pulse_Quest_Summary_One';
@@ -140,13 +167,15 @@ const REASON_LABELS: Readonly<Record<string, string>> = {
     No_Next_Step: REASON_NO_NEXT_STEP,
     Stale: REASON_STALE,
     Low_Completeness: REASON_LOW_COMPLETENESS,
-    Quest_Stuck: REASON_QUEST_STUCK
+    Quest_Stuck: REASON_QUEST_STUCK,
+    Pushed: REASON_PUSHED
 };
 /** The label of a reason whose count is exactly one ("1 open opportunity", not "1 open opportunities"). */
 const REASON_LABELS_ONE: Readonly<Record<string, string>> = {
     Past_Close: REASON_PAST_CLOSE_ONE,
     No_Next_Step: REASON_NO_NEXT_STEP_ONE,
-    Stale: REASON_STALE_ONE
+    Stale: REASON_STALE_ONE,
+    Pushed: REASON_PUSHED_ONE
 };
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
     Activity: CATEGORY_ACTIVITY,
@@ -168,6 +197,7 @@ type SortKey =
     | 'pastCloseDate'
     | 'noNextStep'
     | 'stale'
+    | 'pushed'
     | 'completeness';
 type SortDirection = 'ascending' | 'descending';
 
@@ -181,6 +211,7 @@ const COLUMNS: readonly { key: SortKey; label: string; numeric: boolean }[] = [
     { key: 'pastCloseDate', label: COL_PAST_CLOSE, numeric: true },
     { key: 'noNextStep', label: COL_NO_NEXT_STEP, numeric: true },
     { key: 'stale', label: COL_STALE, numeric: true },
+    { key: 'pushed', label: COL_PUSHED, numeric: true },
     { key: 'completeness', label: COL_COMPLETENESS, numeric: true }
 ];
 
@@ -232,8 +263,29 @@ interface PersonView extends Record<'name', string> {
     pastCloseDate: string;
     noNextStep: string;
     stale: string;
+    pushed: string;
     completeness: string;
     sort: Record<SortKey, number | string | null>;
+}
+
+/** Works council mode: one group as its row shows it (a withheld group: its size and why only). */
+interface GroupView extends Record<'name', string> {
+    key: string;
+    /** Why a withheld group shows no figure; '' for a shown group. */
+    note: string;
+    rowClass: string;
+    size: string;
+    active: string;
+    loggedIn: string;
+    points: string;
+    attention: string;
+    stuck: string;
+    forecastReady: string;
+    pastCloseDate: string;
+    noNextStep: string;
+    stale: string;
+    pushed: string;
+    completeness: string;
 }
 
 interface AttentionView extends Record<'name', string> {
@@ -254,6 +306,12 @@ interface OnboardingView extends Record<'name', string> {
 
 interface PulseScreen {
     empty: boolean;
+    worksCouncil: boolean;
+    /** Works council mode: every group withheld, so nothing is shown. */
+    nothingShown: boolean;
+    /** False when nothing is shown: tiles of zeros would read as figures. */
+    showTiles: boolean;
+    groups: GroupView[];
     tiles: Tile[];
     bars: Bar[];
     trendRows: TrendRow[];
@@ -327,6 +385,7 @@ function personView(row: PulseRow): PersonView {
         pastCloseDate: countText(row.pastCloseDate, row.opportunitiesNotVisible === true),
         noNextStep: countText(row.noNextStep, row.opportunitiesNotVisible === true),
         stale: countText(row.stale, row.opportunitiesNotVisible === true),
+        pushed: countText(row.pushed, row.opportunitiesNotVisible === true),
         completeness: percentText(row.completeness, row.keyFieldsNotVisible === true),
         sort: {
             name: (row.name ?? '').toLocaleLowerCase(),
@@ -338,6 +397,7 @@ function personView(row: PulseRow): PersonView {
             pastCloseDate: row.pastCloseDate ?? null,
             noNextStep: row.noNextStep ?? null,
             stale: row.stale ?? null,
+            pushed: row.pushed ?? null,
             completeness: row.completeness ?? null
         }
     };
@@ -387,15 +447,68 @@ function onboardingView(item: PulseOnboardingItem): OnboardingView {
     };
 }
 
+/** A group's name: its lead's team (or the viewer's own), with how many smaller teams were merged in. */
+function groupName(group: PulseGroup): string {
+    let name = GROUP_NO_LEAD;
+    if (group.yourTeam) {
+        name = GROUP_YOUR_TEAM;
+    } else if (group.leadName != null) {
+        name = formatLabel(GROUP_TEAM_OF, group.leadName);
+    }
+    const merged = (group.teams ?? 1) - 1;
+    if (merged === 1) {
+        return formatLabel(GROUP_MERGED_ONE, name);
+    }
+    return merged > 1 ? formatLabel(GROUP_MERGED, name, merged) : name;
+}
+
+function groupView(group: PulseGroup, minimum: number): GroupView {
+    const withheld = group.withheld === true;
+    const hideForecast = withheld || group.forecastWithheld === true;
+    function figure(value: number | null | undefined): string {
+        return withheld ? '—' : countText(value);
+    }
+    function forecast(value: number | null | undefined): string {
+        return hideForecast ? '—' : countText(value);
+    }
+    return {
+        key: group.key,
+        name: groupName(group),
+        note: withheld ? formatLabel(GROUP_WITHHELD, minimum) : '',
+        rowClass: withheld ? 'group withheld' : 'group',
+        size: numberText(group.size),
+        active: figure(group.activePeople),
+        loggedIn: figure(group.loggedInPeople),
+        points: figure(group.totalPoints),
+        attention: figure(group.attentionPeople),
+        stuck: figure(group.stuckPeople),
+        forecastReady: forecast(group.forecastReadyPeople),
+        pastCloseDate: forecast(group.pastCloseDate),
+        noNextStep: forecast(group.noNextStep),
+        stale: forecast(group.stale),
+        pushed: forecast(group.pushed),
+        completeness: withheld ? '—' : percentText(group.completeness)
+    };
+}
+
 function ofText(part: number, whole: number): string {
     return formatLabel(OF, part, whole);
 }
 
 function tiles(view: PulseView): Tile[] {
     const forecast: Tile = { key: 'forecast', label: TILE_FORECAST, value: NOT_MEASURED, detail: '' };
-    if (view.forecastAvailable && view.peopleWithOpportunities > 0) {
+    if (view.worksCouncil === true && view.forecastWithheld === true) {
+        forecast.value = '—';
+        forecast.detail = formatLabel(FORECAST_WITHHELD, view.minimumGroupSize ?? '');
+    } else if (view.forecastAvailable && view.peopleWithOpportunities > 0) {
         forecast.value = ofText(view.forecastReadyPeople, view.peopleWithOpportunities);
-        forecast.detail = formatLabel(FORECAST_DETAIL, view.pastCloseDate, view.noNextStep, view.stale);
+        forecast.detail = formatLabel(
+            FORECAST_DETAIL,
+            view.pastCloseDate,
+            view.noNextStep,
+            view.stale,
+            view.pushed ?? 0
+        );
     } else if (view.forecastAvailable) {
         forecast.value = NO_OPPORTUNITIES;
     }
@@ -410,7 +523,12 @@ function tiles(view: PulseView): Tile[] {
             value: view.completeness == null ? NOT_MEASURED : formatLabel(PERCENT, view.completeness),
             detail: ''
         },
-        { key: 'attention', label: TILE_ATTENTION, value: ofText(view.attention.length, view.teamSize), detail: '' }
+        {
+            key: 'attention',
+            label: TILE_ATTENTION,
+            value: ofText(view.attentionPeople ?? (view.attention ?? []).length, view.teamSize),
+            detail: ''
+        }
     ];
 }
 
@@ -443,6 +561,21 @@ function pulseScreen(view: PulseView): PulseScreen {
     if (view.keyFieldsSampled) {
         notes.push({ key: 'sampled', text: SAMPLED });
     }
+    if (view.forecastSampled === true) {
+        notes.push({ key: 'forecastSampled', text: FORECAST_SAMPLED });
+    }
+    const worksCouncil = view.worksCouncil === true;
+    const minimum = view.minimumGroupSize ?? 0;
+    const groups = (view.groups ?? []).map((group) => groupView(group, minimum));
+    if (worksCouncil) {
+        notes.unshift({ key: 'worksCouncil', text: formatLabel(WORKS_COUNCIL_NOTE, minimum) });
+        if ((view.withheldPeople ?? 0) > 0) {
+            notes.push({
+                key: 'withheld',
+                text: formatLabel(WORKS_COUNCIL_WITHHELD, view.withheldPeople, minimum)
+            });
+        }
+    }
     const skipped = (view.skippedKeyFields ?? []).map((field) => field.field);
     if (skipped.length > 0) {
         notes.push({ key: 'skipped', text: formatLabel(SKIPPED_FIELDS, skipped.join(', ')) });
@@ -462,7 +595,11 @@ function pulseScreen(view: PulseView): PulseScreen {
     const onboardingCount = (view.onboarding ?? []).length;
     const trend = view.trend ?? [];
     return {
-        empty: (view.people ?? []).length === 0,
+        empty: worksCouncil ? (view.groups ?? []).length === 0 : (view.people ?? []).length === 0,
+        worksCouncil,
+        nothingShown: worksCouncil && groups.length > 0 && groups.every((group) => group.note !== ''),
+        showTiles: !(worksCouncil && groups.length > 0 && groups.every((group) => group.note !== '')),
+        groups,
         tiles: tiles(view),
         bars: bars(trend),
         trendRows: trendRows(trend),
@@ -519,8 +656,27 @@ export default class AdoptionPulse extends LightningElement {
         attentionTitle: ATTENTION_TITLE,
         attentionNone: ATTENTION_NONE,
         onboardingTitle: QUEST_TITLE,
-        scrollHint: TABLE_SCROLL_HINT
+        scrollHint: TABLE_SCROLL_HINT,
+        groupsTitle: GROUPS_TITLE,
+        colTeam: COL_TEAM,
+        colPeople: COL_PEOPLE,
+        colActive: COL_ACTIVE,
+        colLoggedIn: COL_LOGGED_IN,
+        colAttention: COL_ATTENTION,
+        colStuck: COL_STUCK,
+        colForecastReady: COL_FORECAST_READY,
+        colPastClose: COL_PAST_CLOSE,
+        colNoNextStep: COL_NO_NEXT_STEP,
+        colStale: COL_STALE,
+        colPushed: COL_PUSHED,
+        colCompleteness: COL_COMPLETENESS
     };
+
+    get worksCouncilNone(): string {
+        return formatLabel(WORKS_COUNCIL_NONE, this.minimumGroupSize ?? '');
+    }
+
+    private minimumGroupSize?: number;
 
     /** Team (default), Org or Everyone; App Builder design attribute. The server decides who is in it. */
     @api
@@ -559,6 +715,7 @@ export default class AdoptionPulse extends LightningElement {
             const view = result.data;
             this.error = undefined;
             this.managersOnly = view.managersOnly === true;
+            this.minimumGroupSize = view.minimumGroupSize ?? undefined;
             this.screen = this.managersOnly ? undefined : pulseScreen(view);
             this.people = this.managersOnly ? [] : this.sorted((view.people ?? []).map(personView));
             this.shownPeople = this.visible(this.people);

@@ -7,11 +7,13 @@ import type { LevelInfo, PeriodType } from '../adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from '../adoptionCore';
 import type { LocalPeriodKeys } from '../adoptionCore';
 import type { GroupVisibility } from '../adoptionCore';
+import type { GroupBucket, PeopleGroup } from '../adoptionCore';
 import {
     ALL_TIME_KEY,
     PERIOD_TYPES,
     challengeStandings,
     formatNumber,
+    groupAggregates,
     levelFor,
     localDate,
     localPeriodKeys,
@@ -443,5 +445,42 @@ describe('localPeriodKeys (AdoptionCoreCases.json): the day and periods of an in
             expect(localDate(instant, 'America/Los_Angeles')).toBe('2026-03-08');
         }
         expect(localDate('2026-03-09T07:00:00.000Z', 'America/Los_Angeles')).toBe('2026-03-09');
+    });
+});
+
+// The works council groups of the pulse and the digest: their own case group, groupAggregates.
+describe('groupAggregates (the pulse and digest in works council mode)', () => {
+    const groupCases = (cases as unknown as Record<string, unknown>).groupAggregates as (Case<GroupBucket[]> & {
+        groups: (PeopleGroup | null)[] | null;
+        minimumSize: number | null;
+    })[];
+
+    it('has uniquely named cases, each with expected or error', () => {
+        const names = groupCases.map((c) => c.name);
+        expect(new Set(names).size).toBe(names.length);
+        for (const c of groupCases) {
+            expect(c.error === true || 'expected' in c).toBe(true);
+        }
+    });
+
+    runCases(groupCases, (c) => groupAggregates(c.groups, c.minimumSize));
+
+    it('never shows a bucket below the minimum, whatever the mix of sizes', () => {
+        for (let seed = 1; seed < 200; seed++) {
+            const groups = Array.from({ length: seed % 7 }, (_, index) => ({
+                key: `g${index}`,
+                size: (seed * (index + 3)) % 9
+            }));
+            const buckets = groupAggregates(groups, 5);
+            for (const bucket of buckets) {
+                expect(bucket.withheld || bucket.size >= 5).toBe(true);
+            }
+            const total = groups.reduce((sum, group) => sum + (group.size > 0 ? group.size : 0), 0);
+            expect(buckets.reduce((sum, bucket) => sum + bucket.size, 0)).toBe(total);
+        }
+    });
+
+    it('rejects a minimum that is not a finite number', () => {
+        expect(() => groupAggregates([], Number.NaN)).toThrow('at least 1');
     });
 });

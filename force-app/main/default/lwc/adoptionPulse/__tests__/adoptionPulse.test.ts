@@ -19,9 +19,51 @@ jest.mock('@salesforce/label/c.Adoption_Pulse_Of', () => ({ default: '{0} of {1}
 jest.mock('@salesforce/label/c.Adoption_Pulse_Percent', () => ({ default: '{0}%' }), { virtual: true });
 jest.mock(
     '@salesforce/label/c.Adoption_Pulse_Forecast_Detail',
-    () => ({ default: '{0} past close date, {1} without next step, {2} stale' }),
+    () => ({ default: '{0} past close date, {1} without next step, {2} stale, {3} pushed out' }),
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Reason_Pushed_One',
+    () => ({ default: '1 open opportunity pushed out' }),
+    {
+        virtual: true
+    }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Works_Council_Note',
+    () => ({ default: 'Works council mode: groups of at least {0} people only.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Works_Council_Withheld',
+    () => ({ default: '{0} people are in teams smaller than {1}.' }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Adoption_Pulse_Works_Council_None',
+    () => ({ default: 'Fewer than {0} people besides you: no figures.' }),
+    { virtual: true }
+);
+jest.mock('@salesforce/label/c.Adoption_Pulse_Group_Your_Team', () => ({ default: 'Your team' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Group_Team_Of', () => ({ default: 'Team of {0}' }), { virtual: true });
+jest.mock('@salesforce/label/c.Adoption_Pulse_Group_No_Lead', () => ({ default: 'People without a team lead' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Group_Merged', () => ({ default: '{0} and {1} smaller teams' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Group_Merged_One', () => ({ default: '{0} and 1 smaller team' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Group_Withheld', () => ({ default: 'Fewer than {0}: not shown' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Forecast_Withheld', () => ({ default: 'Fewer than {0} with deals.' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Adoption_Pulse_Forecast_Sampled', () => ({ default: 'Some deals not checked.' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Adoption_Pulse_Trend_Bar', () => ({ default: '{0}: {1} points, {2} active' }), {
     virtual: true
 });
@@ -230,7 +272,7 @@ describe('c-adoption-pulse', () => {
         const element = await create(fixture('getPulse'));
         expect(texts(element, '.tile .tile-value')).toEqual(['2 of 3', '2 of 3', '35', '1 of 2', '70%', '2 of 3']);
         expect(texts(element, '.tile[data-key="forecast"] .tile-detail')).toEqual([
-            '1 past close date, 2 without next step, 1 stale'
+            '1 past close date, 2 without next step, 1 stale, 1 pushed out'
         ]);
         expect(one(element, '.adoption-pulse').getAttribute('data-ready')).toBe('true');
         expect(texts(element, '.note')).toEqual(['Logins capped', 'Sampled', 'Not measured: Opportunity.Nope__c']);
@@ -275,10 +317,10 @@ describe('c-adoption-pulse', () => {
         const element = await create(fixture('getPulse'));
         expect(rowNames(element)).toEqual(['Ana Lopez', 'Ben Okafor', 'Chloe Martin']);
         const ben = texts(element, 'tr[data-key="005000000000002AAA"] td');
-        expect(ben.slice(1)).toEqual(['2', '3', '20', '3', '1', '2', '1', '50%', 'Forecast 20']);
+        expect(ben.slice(1)).toEqual(['2', '3', '20', '3', '1', '2', '1', '1', '50%', 'Forecast 20']);
         const chloe = texts(element, 'tr[data-key="005000000000003AAA"] td');
         expect(chloe[0]).toBe('Never');
-        expect(chloe.slice(4, 9)).toEqual(['—', '—', '—', '—', '—']);
+        expect(chloe.slice(4, 10)).toEqual(['—', '—', '—', '—', '—', '—']);
         expect(texts(element, 'tr[data-key="005000000000001AAA"] td').pop()).toBe('Activity 10 · Pipeline 5');
         expect(texts(element, 'tr[data-key="005000000000001AAA"] .you')).toEqual(['(you)']);
         expect(shadow(element).querySelector('tr[data-key="005000000000002AAA"]')?.className).toContain(
@@ -616,5 +658,86 @@ describe('c-adoption-pulse', () => {
             widths.mockRestore();
             visible.mockRestore();
         }
+    });
+
+    it('in works council mode shows teams of at least the minimum, never a person, and says what is left out', async () => {
+        const element = await create(fixture('getPulseWorksCouncil'));
+        expect(shadow(element).querySelector('section.people')).toBeNull();
+        expect(shadow(element).querySelector('section.attention')).toBeNull();
+        expect(shadow(element).querySelector('section.onboarding')).toBeNull();
+        expect(texts(element, 'tr.group .group-label')).toEqual([
+            'Your team',
+            'Team of Dev Patel and 2 smaller teams',
+            'People without a team lead'
+        ]);
+        expect(texts(element, 'tr[data-key="005000000000001AAA"] td')).toEqual([
+            '6',
+            '5',
+            '6',
+            '210',
+            '2',
+            '0',
+            '3',
+            '2',
+            '1',
+            '1',
+            '2',
+            '80%'
+        ]);
+        // A group whose forecast is withheld shows no forecast figure, its other figures stay.
+        expect(texts(element, 'tr[data-key="005000000000009AAA"] td').slice(3, 11)).toEqual([
+            '322',
+            '2',
+            '1',
+            '—',
+            '—',
+            '—',
+            '—',
+            '—'
+        ]);
+        const withheld = texts(element, 'tr[data-key="none"] td');
+        expect(withheld[0]).toBe('2');
+        expect(withheld.slice(1).every((cell) => cell === '—')).toBe(true);
+        expect(texts(element, 'tr[data-key="none"] .group-status')).toEqual(['Fewer than 5: not shown']);
+        expect(texts(element, '.note')).toEqual([
+            'Works council mode: groups of at least 5 people only.',
+            '2 people are in teams smaller than 5.'
+        ]);
+        expect(texts(element, '.tile .tile-value')).toEqual([
+            '11 of 13',
+            '12 of 13',
+            '532',
+            '3 of 5',
+            '80%',
+            '4 of 13'
+        ]);
+        expect(one(element, '.adoption-pulse').getAttribute('data-ready')).toBe('true');
+        await expect(element).toBeAccessible();
+    });
+
+    it('in works council mode shows no figure at all when the whole team is too small', async () => {
+        const element = await create(fixture('getPulseWorksCouncilWithheld'));
+        expect(texts(element, '.works-council-none')).toEqual(['Fewer than 5 people besides you: no figures.']);
+        expect(shadow(element).querySelector('.tiles')).toBeNull();
+        expect(shadow(element).querySelector('table.groups-table')).toBeNull();
+        expect(texts(element, '.note')).toContain('3 people are in teams smaller than 5.');
+        await expect(element).toBeAccessible();
+    });
+
+    it('in works council mode says when too few people have deals for forecast figures', async () => {
+        const view = { ...fixture('getPulseWorksCouncil'), forecastWithheld: true, forecastSampled: true };
+        const element = await create(view);
+        expect(texts(element, '.tile[data-key="forecast"] .tile-value')).toEqual(['—']);
+        expect(texts(element, '.tile[data-key="forecast"] .tile-detail')).toEqual(['Fewer than 5 with deals.']);
+        expect(texts(element, '.note')).toContain('Some deals not checked.');
+    });
+
+    it('says pushed-out deals need attention in the singular', async () => {
+        const view = fixture('getPulse');
+        view.attention = [
+            { userId: '005000000000002AAA', name: 'Ben Okafor', reasons: [{ code: 'Pushed', values: [1] }] }
+        ];
+        const element = await create(view);
+        expect(texts(element, '.attention-reason')).toEqual(['1 open opportunity pushed out']);
     });
 });

@@ -1,0 +1,2 @@
+// The admin's pulse of everyone, in works council mode.
+import './adoption-pulse-works-council';

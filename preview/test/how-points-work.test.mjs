@@ -1,0 +1,67 @@
+// "How points work" in a real browser (production build, headless Chromium), as a rep: every active
+// rule of the force-app records with its facts in words, every active badge with its criterion, the
+// levels, what is stored and for how long, who can see it; and the same page in works council mode.
+// No axe violations, no console errors.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { REPO_ROOT, axeViolations, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
+
+const preview = await startPreview();
+const browser = await launchBrowser(preview.url);
+after(async () => {
+    await browser.close();
+    await preview.close();
+});
+
+const ROOT = 'c-how-points-work';
+const METADATA = path.join(REPO_ROOT, 'force-app', 'main', 'default', 'customMetadata');
+
+/** How many records of a custom metadata type are active in force-app. */
+function activeRecords(type) {
+    return readdirSync(METADATA)
+        .filter((name) => name.startsWith(`${type}.`))
+        .filter((name) =>
+            /<field>Active__c<\/field>\s*<value xsi:type="xsd:boolean">true<\/value>/.test(
+                readFileSync(path.join(METADATA, name), 'utf8')
+            )
+        ).length;
+}
+
+test('a rep reads every active rule, badge and level, what is stored and who can see it', async () => {
+    const page = await openPage(browser, 'how-points-work');
+    await waitFor(page, `${ROOT} [data-ready]`, { state: 'attached' });
+    assert.equal(await page.locator(`${ROOT} li.rule`).count(), activeRecords('Adoption_Rule'), 'every active rule');
+    assert.equal(await page.locator(`${ROOT} li.badge`).count(), activeRecords('Adoption_Badge'), 'every active badge');
+    const call = page.locator(`${ROOT} li.rule[data-key="Log_Call"]`);
+    const facts = (await call.locator('.rule-fact').allInnerTexts()).map((fact) => fact.trim());
+    assert.ok(facts.includes('5 points each time'), facts.join(' | '));
+    assert.ok(facts.includes('Counts at most 20 times a day'), facts.join(' | '));
+    assert.match(await call.locator('.rule-why').innerText(), /^Why it matters: /);
+    const champion = page.locator(`${ROOT} li.badge[data-key="Call_Champion"] .badge-criterion`);
+    assert.equal((await champion.innerText()).trim(), 'Log a call: 25 times in one week');
+    assert.equal(await page.locator(`${ROOT} tr.level-row`).count(), 8, 'the default ladder: 8 levels');
+    assert.equal(await page.locator(`${ROOT} .stored-item`).count(), 7, 'seven kinds of data');
+    assert.match(
+        await page.locator(`${ROOT} .stored-item[data-key="LedgerEntries"] .stored-kept`).innerText(),
+        /Kept 90 days/
+    );
+    const who = (await page.locator(`${ROOT} .who-line`).allInnerTexts()).join(' | ');
+    assert.match(who, /rank band/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('in works council mode the page says managers see groups of at least five only', async () => {
+    const page = await openPage(browser, 'how-points-work-works-council');
+    await waitFor(page, `${ROOT} [data-ready]`, { state: 'attached' });
+    const who = (await page.locator(`${ROOT} .who-line`).allInnerTexts()).join(' | ');
+    assert.match(who, /Works council mode is on/);
+    assert.match(who, /at least 5 people/);
+    assert.doesNotMatch(who, /rank band/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});

@@ -1,0 +1,85 @@
+// Works council mode in a real browser (production build, headless Chromium), as the manager and the
+// admin see it: the pulse holds groups of at least the minimum size and never a person (no people
+// table, no names needing attention, no onboarding names), says what it leaves out, and shows no
+// figure at all when the team is below the minimum; the boards beside it load as those users see
+// them. No axe violations, no console errors.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { axeViolations, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
+
+const preview = await startPreview();
+const browser = await launchBrowser(preview.url);
+after(async () => {
+    await browser.close();
+    await preview.close();
+});
+
+const PULSE = 'c-adoption-pulse';
+
+/** The group rows' names, top to bottom. */
+async function groupNames(page) {
+    return (await page.locator(`${PULSE} tr.group .group-label`).allInnerTexts()).map((name) => name.trim());
+}
+
+async function assertNoPerson(page) {
+    assert.equal(await page.locator(`${PULSE} tr.person`).count(), 0, 'no person rows');
+    assert.equal(await page.locator(`${PULSE} .attention-item`).count(), 0, 'no names needing attention');
+    assert.equal(await page.locator(`${PULSE} .onboarding-item`).count(), 0, 'no onboarding names');
+}
+
+test('the manager sees their team as one group of 11, without themselves and without a name', async () => {
+    const page = await openPage(browser, 'adoption-pulse-works-council');
+    await waitFor(page, `${PULSE} [data-ready]`, { state: 'attached' });
+    await assertNoPerson(page);
+    assert.deepEqual(await groupNames(page), ['Your team']);
+    assert.equal((await page.locator(`${PULSE} tr.group .group-size`).innerText()).trim(), '11');
+    const notes = (await page.locator(`${PULSE} .note`).allInnerTexts()).map((note) => note.trim());
+    assert.ok(
+        notes.some((note) => /^Works council mode: .* at least 5 people/.test(note)),
+        notes.join(' | ')
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('a team below the minimum shows no figure at all, and says why', async () => {
+    const page = await openPage(browser, 'adoption-pulse-works-council-small');
+    const none = await waitFor(page, `${PULSE} .works-council-none`);
+    assert.match(await none.innerText(), /fewer than 12 people besides you/);
+    assert.equal(await page.locator(`${PULSE} .tiles`).count(), 0, 'no tiles of zeros');
+    assert.equal(await page.locator(`${PULSE} tr.group`).count(), 0, 'no group table');
+    await assertNoPerson(page);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the admin sees everyone by team lead, the two managers merged into the first team', async () => {
+    const page = await openPage(browser, 'adoption-pulse-works-council-admin');
+    await waitFor(page, `${PULSE} [data-ready]`, { state: 'attached' });
+    await assertNoPerson(page);
+    assert.deepEqual(await groupNames(page), ['Team of Maya Okafor and 1 smaller team', 'Team of Daniel Brooks']);
+    const sizes = await page.locator(`${PULSE} tr.group .group-size`).allInnerTexts();
+    assert.deepEqual(
+        sizes.map((size) => size.trim()),
+        ['13', '11'],
+        'the admin is in no group: 24 people'
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+for (const persona of ['manager-works-council', 'admin-works-council']) {
+    test(`${persona}: the board and the pulse load as that user sees them, with team figures only`, async () => {
+        const page = await openPage(browser, persona);
+        await waitFor(page, `${PULSE} [data-ready]`, { state: 'attached' });
+        await waitFor(page, 'c-leaderboard [data-ready]', { state: 'attached' });
+        await assertNoPerson(page);
+        assert.ok((await page.locator(`${PULSE} tr.group`).count()) >= 1, 'at least one group');
+        assert.deepEqual(await axeViolations(page), []);
+        assert.deepEqual(page.problems, []);
+        await page.close();
+    });
+}
