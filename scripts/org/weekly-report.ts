@@ -123,6 +123,15 @@ async function findManager(conn: Connection, team: string | undefined, fallbackI
     return manager;
 }
 
+/**
+ * The rows a rep's own save wrote: owned by the user they describe (OwnerId = User__c). Preferences and
+ * prompt interactions are written that way by the package; SOQL cannot compare two fields, so the
+ * rule is applied to the rows read, as the Apex readers apply it.
+ */
+function trustedRows(rows: Row[]): Row[] {
+    return rows.filter((row) => text(row, 'User__c') !== '' && text(row, 'OwnerId') === text(row, 'User__c'));
+}
+
 /** 2026-11-16 -> 'Mon 16 Nov 2026'. */
 function longDate(date: string): string {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -353,14 +362,12 @@ async function run(args: Args, io: Io): Promise<number> {
         // A preference counts only when its owner is the user it describes (PreferencesSelector.trustedHiders):
         // a row someone wrote about someone else hides nobody.
         const hidden = new Set(
-            (
+            trustedRows(
                 await queryAll(
                     conn,
                     `SELECT User__c, OwnerId FROM Adoption_Preference__c WHERE Hide_From_Boards__c = true AND User__c IN ${inTeam}`
                 )
-            )
-                .filter((row) => text(row, 'OwnerId') === text(row, 'User__c'))
-                .map((row) => text(row, 'User__c'))
+            ).map((row) => text(row, 'User__c'))
         );
         const scoreOf = (userId: string, key: string): Row | undefined =>
             scores.find((row) => text(row, 'User__c') === userId && text(row, 'Period_Key__c') === key);
@@ -407,9 +414,13 @@ async function run(args: Args, io: Io): Promise<number> {
         );
 
         progress.next('Reading prompt interactions');
-        const interactions = await queryAll(
-            conn,
-            `SELECT Prompt_Name__c, Shown_Count__c, Acted__c, Resolved__c, Dismissed__c FROM Adoption_Prompt_Interaction__c WHERE User__c IN ${inTeam} AND Day__c >= ${week.start} AND Day__c <= ${week.end}`
+        // An interaction counts only when its owner is the user it describes, as the Apex readers
+        // apply it (PromptInteractionsSelector): a row someone wrote about someone else is ignored.
+        const interactions = trustedRows(
+            await queryAll(
+                conn,
+                `SELECT User__c, OwnerId, Prompt_Name__c, Shown_Count__c, Acted__c, Resolved__c, Dismissed__c FROM Adoption_Prompt_Interaction__c WHERE User__c IN ${inTeam} AND Day__c >= ${week.start} AND Day__c <= ${week.end}`
+            )
         );
         const prompts = new Map<string, Report['prompts'][number]>();
         for (const row of interactions) {

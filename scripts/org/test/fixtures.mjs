@@ -264,8 +264,11 @@ export const AWARDS = [
     }
 ].map((row) => ({ ...row, User__r: { Name: NAMES[row.User__c] } }));
 
+// Each written by the rep's own save: owned by the rep it describes.
 export const INTERACTIONS = [
     {
+        User__c: REPS[0],
+        OwnerId: REPS[0],
         Prompt_Name__c: 'Opportunity_Missing_Next_Step',
         Shown_Count__c: 3,
         Acted__c: true,
@@ -273,6 +276,8 @@ export const INTERACTIONS = [
         Dismissed__c: false
     },
     {
+        User__c: REPS[1],
+        OwnerId: REPS[1],
         Prompt_Name__c: 'Opportunity_Missing_Next_Step',
         Shown_Count__c: 2,
         Acted__c: false,
@@ -280,6 +285,8 @@ export const INTERACTIONS = [
         Dismissed__c: true
     },
     {
+        User__c: REPS[2],
+        OwnerId: REPS[2],
         Prompt_Name__c: 'Opportunity_Close_Date_Past',
         Shown_Count__c: 1,
         Acted__c: true,

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { ERRORS, startFakeOrg } from './fake-org.mjs';
-import { REPS, answerQuery, packageDescribe } from './fixtures.mjs';
+import { INTERACTIONS, REPS, answerQuery, packageDescribe } from './fixtures.mjs';
 import { STACK_TRACE, captureIo, loadScript, orgEnv, tempDir } from './helpers.mjs';
 
 const { main } = await loadScript('weekly-report');
@@ -143,6 +143,57 @@ test('weekly-report: --team by username, --week, and the hide-from-boards prefer
         );
         assert.doesNotMatch(markdown, /\| Chloe Park \| 120/);
         assert.match(markdown, /1 team member\(s\) chose to hide from leaderboards/);
+    });
+});
+
+test('weekly-report: counts only prompt interactions owned by the rep they describe', async () => {
+    // A rep with access to the object could write rows about a colleague: 40 showings of a prompt
+    // to REPS[3] written by REPS[0], and an acted row about REPS[1] written by REPS[2]. Neither counts,
+    // as the Apex readers (PromptInteractionsSelector) ignore them.
+    const forged = [
+        {
+            User__c: REPS[3],
+            OwnerId: REPS[0],
+            Prompt_Name__c: 'Forged_Prompt',
+            Shown_Count__c: 40,
+            Acted__c: false,
+            Resolved__c: false,
+            Dismissed__c: true
+        },
+        {
+            User__c: REPS[1],
+            OwnerId: REPS[2],
+            Prompt_Name__c: 'Opportunity_Missing_Next_Step',
+            Shown_Count__c: 9,
+            Acted__c: true,
+            Resolved__c: true,
+            Dismissed__c: false
+        }
+    ];
+    const overrides = { Adoption_Prompt_Interaction__c: () => [...INTERACTIONS, ...forged] };
+    await withOrg({ overrides }, async (org) => {
+        const out = outDir();
+        const run = captureIo({ env: orgEnv(org) });
+        assert.equal(await main(['--out', out], run.io), 0, run.err());
+        const [markdownFile, , , , , promptsFile] = run.out().trim().split('\n');
+        const markdown = readFileSync(markdownFile, 'utf8');
+        assert.match(
+            markdown,
+            /\| Opportunity Missing Next Step \| 5 \| 2 \| 1 \| 1 \| 1 \| 50% \|/,
+            'the same figures as without the forged rows'
+        );
+        assert.doesNotMatch(markdown, /Forged Prompt/);
+        const prompts = readFileSync(promptsFile, 'utf8');
+        assert.doesNotMatch(prompts, /Forged_Prompt/);
+        assert.match(prompts, /^2026-W47,Opportunity_Missing_Next_Step,5,2,1,1,1$/m);
+        assert.ok(
+            org.requests.some((request) =>
+                /SELECT User__c, OwnerId, Prompt_Name__c,.* FROM Adoption_Prompt_Interaction__c/.test(
+                    request.query ?? ''
+                )
+            ),
+            'the owner is read with each row'
+        );
     });
 });
 
