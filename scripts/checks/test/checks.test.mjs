@@ -132,6 +132,14 @@ test('a custom label that does not exist fails the metadata check; the existing 
     ]);
 });
 
+test('a permission set granting Create on a package platform event fails the metadata check; Read, and Create on a custom object, pass', () => {
+    const root = fixture('event-create');
+    const lines = describe(checkMetadata({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/permissionsets/Publisher.permissionset-meta.xml:4: grants Create on Signal__e: whoever holds it can publish the event; Apex publishes without it, so no permission set grants it'
+    ]);
+});
+
 test("the Apex tests' copies of the starter rules (AdoptionTestFactory.starterRule) match the shipped records", () => {
     const apex = readFileSync(path.join(REPO_ROOT, 'force-app/main/default/classes/AdoptionTestFactory.cls'), 'utf8');
     const body = apex.slice(apex.indexOf('public static Adoption_Rule__mdt starterRule('));
