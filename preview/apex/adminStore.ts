@@ -91,11 +91,18 @@ let closingScheduled = false;
 let purgeScheduled = false;
 
 /**
- * What the package itself grants (permissionsets/*.permissionset-meta.xml): Adoption_Admin holds
- * Create on Adoption_Signal__e. An org may add its own profiles and permission sets.
+ * Who may publish the signal event in the sample org. The package's own permission sets grant Create on
+ * Adoption_Signal__e to nobody (permissionsets/*.permissionset-meta.xml; the metadata check fails one
+ * that does): the one grant here is the sample org's own integration permission set, which the health
+ * page lists so that the admin can take it away.
  */
 const EVENT_GRANTS: readonly EventGrant[] = [
-    { permissionSet: 'Adoption_Admin', label: 'Adoption: Admin', isProfile: false, eventName: 'Adoption_Signal__e' }
+    {
+        permissionSet: 'Integration_Events',
+        label: 'Integration: Events',
+        isProfile: false,
+        eventName: 'Adoption_Signal__e'
+    }
 ];
 let counter = 0;
 

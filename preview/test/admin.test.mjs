@@ -98,7 +98,7 @@ test('the retention purge is flagged until scheduled, and who may publish the ev
     );
     assert.deepEqual(
         (await page.locator('c-adoption-admin tr.grant-row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ')),
-        ['Adoption: Admin Permission set Adoption_Signal__e']
+        ['Integration: Events Permission set Adoption_Signal__e']
     );
     await click(page, 'c-adoption-admin lightning-button.retention-schedule-button button');
     await waitFor(page, 'c-adoption-admin lightning-button.retention-unschedule-button');

@@ -1,6 +1,14 @@
 // Apex test-context limits we can count without an org. Per @IsTest method, with the private helpers
 // of its class that it calls folded in:
 // - Test.startTest at most once, Database.executeBatch at most once;
+// - a batch started in a test runs one execute() (Apex Developer Guide, "Testing Batch Apex"; past it
+//   the test fails with "No more than one executeBatch can be called from within a test method"): a
+//   method that inserts more records of one object than the scope of the batch it starts fails. The
+//   scope is the literal (or constant) second argument of Database.executeBatch, 200 without one, or
+//   the AdoptionHistoryService constant of a history tool it starts (STARTERS). Records counted: the
+//   factory's (above) and `list.add(new Object(...))` inside literal loops, inserted as `insert list`.
+//   A history tool counts only the objects it scans (replays: the tracked objects; rebuild and purge:
+//   the package's Adoption_* rows); Database.executeBatch counts every object;
 // - the platform events capture would publish, at most 500 (Platform Events Developer Guide, "Event
 //   and Event Bus Properties in Test Context": past it EventBus.publish answers LIMIT_EXCEEDED).
 //
@@ -20,6 +28,15 @@ import { REPO_ROOT, listFiles } from './lib.mjs';
 export const TEST_EVENT_LIMIT = 500;
 
 const OPERATION_OF = { insert: 'Create', update: 'Update', delete: 'Delete', undelete: 'Undelete' };
+/** The history tools' batches: the AdoptionHistoryService constant that sizes each, and what it scans. */
+const STARTERS = {
+    startdryrun: { constant: 'replay_batch_size', scans: 'tracked' },
+    startbackfill: { constant: 'replay_batch_size', scans: 'tracked' },
+    startrebuild: { constant: 'rebuild_batch_size', scans: 'package' },
+    startpurge: { constant: 'ledger_batch_size', scans: 'package' }
+};
+/** Database.executeBatch's scope when none is given. */
+const DEFAULT_SCOPE = 200;
 const NOT_METHODS = new Set(['if', 'for', 'while', 'switch', 'catch', 'when', 'return', 'new', 'else', 'do']);
 
 /** Comments become spaces and string contents become 'x', offsets unchanged, so structure can be read. */
@@ -138,20 +155,56 @@ function literalOrAny(raw) {
     return match ? match[1].toLowerCase() : '*';
 }
 
-function countOf(raw, constants) {
+function countOf(raw, constants, classConstants = new Map()) {
     const trimmed = raw.trim();
     if (/^\d+$/.test(trimmed)) {
         return Number(trimmed);
     }
+    const qualified = /^(\w+)\.(\w+)$/.exec(trimmed);
+    if (qualified) {
+        return classConstants.get(qualified[1].toLowerCase())?.get(qualified[2].toLowerCase()) ?? null;
+    }
     return constants.get(trimmed.toLowerCase()) ?? null;
 }
 
+/** The arguments of the call whose `(` is at `open` in the masked text, split at top-level commas. */
+function callArguments(masked, open) {
+    const args = [];
+    let depth = 0;
+    let start = open + 1;
+    for (let i = open; i < masked.length; i++) {
+        const c = masked[i];
+        if (c === '(' || c === '{' || c === '[') {
+            depth++;
+        } else if (c === ')' || c === '}' || c === ']') {
+            depth--;
+            if (depth === 0) {
+                args.push(masked.slice(start, i));
+                return args.filter((arg) => arg.trim() !== '');
+            }
+        } else if (c === ',' && depth === 1) {
+            args.push(masked.slice(start, i));
+            start = i + 1;
+        }
+    }
+    return args;
+}
+
 /** What one method does itself: rules, record sources, saves, startTest and executeBatch calls, helper calls. */
-function facts(text, masked, method, methods, constants) {
+function facts(text, masked, method, methods, constants, classConstants) {
     const body = masked.slice(method.open, method.close + 1);
     const original = text.slice(method.open, method.close + 1);
     const at = (index) => loopFactor(masked, method.open, method.open + index);
-    const result = { rules: [], saves: [], startTests: 0, batches: 0, records: false, calls: [] };
+    const result = {
+        rules: [],
+        saves: [],
+        inserted: [],
+        batchStarts: [],
+        startTests: 0,
+        batches: 0,
+        records: false,
+        calls: []
+    };
     for (const match of body.matchAll(/AdoptionTestFactory\.rule\(([^,]+),([^,]+),([^,]+),/gi)) {
         const raw = original.slice(match.index, match.index + match[0].length);
         const args = /rule\(([^,]+),([^,]+),([^,]+),/i.exec(raw);
@@ -187,6 +240,35 @@ function facts(text, masked, method, methods, constants) {
     for (const match of body.matchAll(/\b(insert|update|delete|undelete)\s+([^;]+);/gi)) {
         save(OPERATION_OF[match[1].toLowerCase()], match[2], match.index);
     }
+    // Records a batch may scan: the factory's, and lists filled with `list.add(new Object(...))`.
+    const built = new Map();
+    for (const match of body.matchAll(/(\w+)\.add\(\s*new\s+(\w+)\s*\(/g)) {
+        const name = match[1].toLowerCase();
+        const previous = built.get(name);
+        built.set(name, { object: match[2].toLowerCase(), count: (previous?.count ?? 0) + at(match.index) });
+    }
+    for (const match of body.matchAll(/\binsert\s+(\w+)\s*;/gi)) {
+        const name = match[1].toLowerCase();
+        const found = built.get(name) ?? sources.get(name);
+        if (found) {
+            result.inserted.push({ object: found.object, count: found.count, times: at(match.index) });
+        }
+    }
+    for (const match of body.matchAll(/\bDatabase\.executeBatch\s*\(/gi)) {
+        const args = callArguments(body, match.index + match[0].length - 1);
+        const size = args.length > 1 ? countOf(args[1], constants, classConstants) : DEFAULT_SCOPE;
+        if (size !== null) {
+            result.batchStarts.push({ size, scans: 'any', times: at(match.index) });
+        }
+    }
+    const history = classConstants.get('adoptionhistoryservice') ?? new Map();
+    for (const match of body.matchAll(/\bAdoptionHistoryService\.(start\w+)\s*\(/gi)) {
+        const starter = STARTERS[match[1].toLowerCase()];
+        const size = starter ? history.get(starter.constant) : undefined;
+        if (size !== undefined) {
+            result.batchStarts.push({ size, scans: starter.scans, times: at(match.index) });
+        }
+    }
     for (const match of body.matchAll(
         /\bDatabase\.(insert|update|delete|undelete)\(\s*([\w.]+(?:\([^;]*?\))?)\s*[,)]/gi
     )) {
@@ -210,13 +292,21 @@ function facts(text, masked, method, methods, constants) {
 /** A method's facts with its helpers' folded in (each call site counts; recursion stops). */
 function folded(name, factsByName, seen = new Set()) {
     const own = factsByName.get(name);
-    const total = { ...own, rules: [...own.rules], saves: [...own.saves] };
+    const total = {
+        ...own,
+        rules: [...own.rules],
+        saves: [...own.saves],
+        inserted: [...own.inserted],
+        batchStarts: [...own.batchStarts]
+    };
     for (const call of own.calls) {
         if (seen.has(call.name)) {
             continue;
         }
         const helper = folded(call.name, factsByName, new Set([...seen, name]));
         total.rules.push(...helper.rules.map((rule) => ({ ...rule, times: rule.times * call.times })));
+        total.inserted.push(...helper.inserted);
+        total.batchStarts.push(...helper.batchStarts);
         total.saves.push(...helper.saves.map((saved) => ({ ...saved, times: saved.times * call.times })));
         total.startTests += helper.startTests * call.times;
         total.batches += helper.batches * call.times;
@@ -244,10 +334,46 @@ export function estimateEvents({ rules, saves }) {
     return events;
 }
 
+/** Whether a batch that scans `scans` reads records of `object` (a lower-case API name). */
+function scansObject(scans, object) {
+    if (scans === 'any') {
+        return true;
+    }
+    const packageRow = object.startsWith('adoption_');
+    return scans === 'package' ? packageRow : !packageRow && !object.endsWith('__mdt');
+}
+
+/** The largest number of records of one object a batch started by the method would scan, over its scope. */
+export function overScope({ inserted, batchStarts }) {
+    let worst = null;
+    for (const start of batchStarts) {
+        const byObject = new Map();
+        for (const rows of inserted.filter((entry) => scansObject(start.scans, entry.object))) {
+            byObject.set(rows.object, (byObject.get(rows.object) ?? 0) + rows.count * rows.times);
+        }
+        for (const [object, count] of byObject) {
+            if (count > start.size && (worst === null || count - start.size > worst.count - worst.size)) {
+                worst = { object, count, size: start.size };
+            }
+        }
+    }
+    return worst;
+}
+
+/** Integer constants of every class under `root`/force-app: class name -> constant -> value (lower case). */
+function allClassConstants(root) {
+    const byClass = new Map();
+    for (const file of listFiles(path.join(root, 'force-app'), (name) => name.endsWith('.cls'))) {
+        byClass.set(path.basename(file, '.cls').toLowerCase(), constantsOf(mask(readFileSync(file, 'utf8'))));
+    }
+    return byClass;
+}
+
 /** Checks every Apex test class under `root`/force-app. */
 export function checkApexTestLimits({ root = REPO_ROOT } = {}) {
     const findings = [];
     let testMethods = 0;
+    const classConstants = allClassConstants(root);
     for (const file of listFiles(path.join(root, 'force-app'), (name) => name.endsWith('.cls'))) {
         const text = readFileSync(file, 'utf8');
         if (!/@IsTest/i.test(text)) {
@@ -257,7 +383,7 @@ export function checkApexTestLimits({ root = REPO_ROOT } = {}) {
         const methods = methodsOf(text, masked);
         const constants = constantsOf(masked);
         const factsByName = new Map(
-            [...methods.values()].map((m) => [m.name, facts(text, masked, m, methods, constants)])
+            [...methods.values()].map((m) => [m.name, facts(text, masked, m, methods, constants, classConstants)])
         );
         for (const method of [...methods.values()].filter((m) => m.isTest)) {
             testMethods++;
@@ -274,6 +400,16 @@ export function checkApexTestLimits({ root = REPO_ROOT } = {}) {
                 findings.push({
                     ...where,
                     message: `${method.name} runs Database.executeBatch ${total.batches} times: one batch per test method`
+                });
+            }
+            const scanned = overScope(total);
+            if (scanned) {
+                findings.push({
+                    ...where,
+                    message:
+                        `${method.name} inserts up to ${scanned.count} ${scanned.object} records and starts a batch of ` +
+                        `scope ${scanned.size}: a test method runs one execute(), so more records fail the test; call ` +
+                        'execute() on one batch instance with each chunk instead'
                 });
             }
             const events = total.records ? 0 : estimateEvents(total);

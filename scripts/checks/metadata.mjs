@@ -1,6 +1,7 @@
 // Metadata cross-references the deploy would reject and apex-ls does not see: every custom label a
-// component or class uses exists, every permission-set field and object exists, every custom
-// metadata record names fields its type has, and every class has a test class. One rule of the
+// component or class uses exists, every permission-set field and object exists (and none grants Create
+// on a package platform event), every custom metadata record names fields its type has, and every
+// class has a test class. One rule of the
 // package's own: every shipped Adoption_Rule record has a daily cap (a rule without one can be farmed
 // without bound; README, "Rules that can't be farmed").
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -104,6 +105,18 @@ function checkPermissionSets(root, objects, findings) {
                     file,
                     line: lineOf(xml, index),
                     message: `object ${value} does not exist in objects/`
+                });
+            }
+        }
+        // Create on a package platform event lets its holder publish one (event fields have no field-level
+        // security); capture publishes from Apex and needs no permission, so no persona gets it.
+        for (const block of xml.matchAll(/<objectPermissions>([\s\S]*?)<\/objectPermissions>/g)) {
+            const object = /<object>([^<]+)<\/object>/.exec(block[1])?.[1].trim() ?? '';
+            if (object.endsWith('__e') && objects.has(object) && /<allowCreate>true<\/allowCreate>/.test(block[1])) {
+                findings.push({
+                    file,
+                    line: lineOf(xml, block.index),
+                    message: `grants Create on ${object}: whoever holds it can publish the event; Apex publishes without it, so no permission set grants it`
                 });
             }
         }

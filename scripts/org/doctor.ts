@@ -1,7 +1,7 @@
 // `npm run doctor`: is the package healthy in this org? Compares the org with this repository
 // (objects and fields, the settings record, triggers, permission sets and their assignments, every rule
 // and prompt condition against the fields it names, badges against rules, recent error logs, the
-// scheduled jobs) and prints
+// scheduled jobs, the org's room for one more trigger with parallel subscriptions) and prints
 // one line per check. Exit 0 when nothing failed (warnings allowed), 1 when something did, 2 on bad
 // arguments.
 import type { Connection } from 'jsforce';
@@ -26,6 +26,9 @@ Checks the CRM Adoption package in an org and prints one line per check:
   error log         Adoption_Error_Log__c entries of the last 7 days
   scheduled jobs    challenge closing (hourly) is scheduled when challenges are running; the weekly
                     digest's schedule is reported
+  partitions        the signal trigger runs with parallel subscriptions, or the org has room for one
+                    more (REST limits: PlatformEventTriggersWithParallelProcessing, at most 5 an org);
+                    run it before a first deploy: a full org refuses the subscriber config
 
 Options:
   -o, --target-org <alias>  the org (alias or username); default: SF_TARGET_ORG, then the sf CLI's
@@ -542,6 +545,73 @@ async function checkScheduledJobs(conn: Connection): Promise<CheckResult> {
     return { name, status: 'PASS', summary: 'no running challenge; challenge closing is not scheduled', details };
 }
 
+// The limit the REST limits resource reports for triggers with parallel subscriptions (Platform Events
+// Developer Guide, "Parallel Subscription Limits": at most 5 an org, enforced when a
+// PlatformEventSubscriberConfig is saved).
+const PARALLEL_LIMIT = 'PlatformEventTriggersWithParallelProcessing';
+const SIGNAL_TOPIC = 'Adoption_Signal__e';
+
+/**
+ * The package's PlatformEventSubscriberConfig gives the signal trigger 10 parallel partitions, and an
+ * org may configure parallel subscriptions for at most 5 triggers: the deploy fails when 5 are taken
+ * already. PASS when the signal trigger is partitioned (EventBusSubscriber.IsPartitioned, API 62) or a
+ * slot is left; FAIL when none is; WARN when the org does not say.
+ */
+async function checkParallelTriggers(conn: Connection): Promise<CheckResult> {
+    const name = 'Partitions';
+    let limit: { Max: number; Remaining: number } | undefined;
+    try {
+        limit = (await conn.limits())[PARALLEL_LIMIT];
+    } catch (error) {
+        return {
+            name,
+            status: 'WARN',
+            summary: 'the org limits could not be read: check Setup > Company Information before deploying',
+            details: [describeError(error)]
+        };
+    }
+    let partitioned = false;
+    try {
+        const rows = await queryAll(
+            conn,
+            `SELECT IsPartitioned FROM EventBusSubscriber WHERE Topic = '${SIGNAL_TOPIC}' AND Type = 'ApexTrigger'`
+        );
+        partitioned = rows.some((row) => row.IsPartitioned === true);
+    } catch {
+        // Without View Setup and Configuration the subscriber is not readable: the limit alone decides.
+    }
+    if (partitioned) {
+        return {
+            name,
+            status: 'PASS',
+            summary: `the signal trigger runs with parallel subscriptions${limit ? ` (${limit.Max - limit.Remaining} of ${limit.Max} used in the org)` : ''}`,
+            details: []
+        };
+    }
+    if (!limit) {
+        return {
+            name,
+            status: 'WARN',
+            summary: `the org does not report ${PARALLEL_LIMIT}: the subscriber config's 10 partitions may be refused at deploy`,
+            details: []
+        };
+    }
+    if (limit.Remaining > 0) {
+        return {
+            name,
+            status: 'PASS',
+            summary: `${limit.Remaining} of ${limit.Max} triggers with parallel subscriptions left: the signal trigger's config fits`,
+            details: []
+        };
+    }
+    return {
+        name,
+        status: 'FAIL',
+        summary: `the org has ${limit.Max} of ${limit.Max} triggers with parallel subscriptions: deploying AdoptionSignalTriggerConfig (10 partitions) is refused; see README, "Deploy to an org"`,
+        details: []
+    };
+}
+
 function printReport(io: Io, label: string, results: CheckResult[]): number {
     io.stdout.write(`CRM Adoption doctor: ${label}\n\n`);
     const width = Math.max(...results.map((result) => result.name.length));
@@ -574,7 +644,7 @@ export const command: Command<Args> = {
     options: { 'target-org': { type: 'string', short: 'o' } },
     validate: (values, io) => ({ targetOrg: targetOrgOf(values, io) }),
     run: async (args, io) => {
-        const progress = new Progress(io, 9);
+        const progress = new Progress(io, 10);
         try {
             progress.next('Connecting');
             const org = await connect(io, args.targetOrg);
@@ -599,6 +669,8 @@ export const command: Command<Args> = {
             results.push(await checkErrorLog(org.conn));
             progress.next('Reading the scheduled jobs');
             results.push(await checkScheduledJobs(org.conn));
+            progress.next('Reading the parallel subscription limit');
+            results.push(await checkParallelTriggers(org.conn));
             progress.stop();
             return printReport(io, `${org.label} as ${user.username}`, results);
         } finally {

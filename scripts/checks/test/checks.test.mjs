@@ -88,18 +88,19 @@ test('a Date read through `instanceof Datetime` fails Code Analyzer (DateTestedB
     );
 });
 
-test('a test method past the test-context limits fails the Apex test limits check; the ones within pass', () => {
+test('a test method past the test-context limits (events, startTest, batches, records over one execute()) fails the Apex test limits check; the ones within pass', () => {
     const root = fixture('apex-test-limits');
     const result = checkApexTestLimits({ root });
-    const lines = describe(result, root).map((line) => line.replace(/(events|method)[;:].*$/, '$1'));
+    const lines = describe(result, root).map((line) => line.replace(/(events|method|scope \d+)[;:].*$/, '$1'));
     const file = 'force-app/main/default/classes/LimitsTest.cls';
     assert.deepEqual(lines, [
-        `${file}:38: it_should_capture_and_score_200_tasks would have capture publish up to 800 events`,
-        `${file}:44: it_should_capture_200_records_with_20_rules would have capture publish up to 4000 events`,
-        `${file}:52: it_should_start_the_test_twice calls Test.startTest 2 times: once per test method`,
-        `${file}:60: it_should_run_two_batches runs Database.executeBatch 2 times: one batch per test method`
+        `${file}:39: it_should_capture_and_score_200_tasks would have capture publish up to 800 events`,
+        `${file}:45: it_should_capture_200_records_with_20_rules would have capture publish up to 4000 events`,
+        `${file}:53: it_should_start_the_test_twice calls Test.startTest 2 times: once per test method`,
+        `${file}:61: it_should_run_two_batches runs Database.executeBatch 2 times: one batch per test method`,
+        `${file}:98: it_should_replay_250_tasks inserts up to 250 task records and starts a batch of scope 200`
     ]);
-    assert.equal(result.summary, '6 test method(s) checked');
+    assert.equal(result.summary, '9 test method(s) checked');
 });
 
 test('an LWC template the platform compiler rejects fails the compile check; the good bundle passes', () => {
@@ -129,6 +130,14 @@ test('a custom label that does not exist fails the metadata check; the existing 
     const lines = describe(checkMetadata({ root }), root);
     assert.deepEqual(lines, [
         'force-app/main/default/lwc/greeting/greeting.ts:2: custom label "Adoption_Goodbye" is not defined in labels/CustomLabels.labels-meta.xml'
+    ]);
+});
+
+test('a permission set granting Create on a package platform event fails the metadata check; Read, and Create on a custom object, pass', () => {
+    const root = fixture('event-create');
+    const lines = describe(checkMetadata({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/permissionsets/Publisher.permissionset-meta.xml:4: grants Create on Signal__e: whoever holds it can publish the event; Apex publishes without it, so no permission set grants it'
     ]);
 });
 

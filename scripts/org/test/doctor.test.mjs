@@ -40,7 +40,8 @@ test('doctor: a healthy org passes every check, reading paged queries, describes
             'Prompts',
             'Badges',
             'Error log',
-            'Scheduled jobs'
+            'Scheduled jobs',
+            'Partitions'
         ]) {
             assert.match(run.out(), new RegExp(`^PASS  ${check}`, 'm'));
         }
@@ -67,7 +68,15 @@ test('doctor: a healthy org passes every check, reading paged queries, describes
                 (request) => request.path === '/services/data/v62.0/sobjects/Adoption_Ledger_Entry__c/describe'
             )
         );
-        assert.match(run.err(), /^\[1\/9\] Connecting$/m, 'plain progress lines when stderr is not a terminal');
+        assert.match(
+            run.out(),
+            /^PASS {2}Partitions +the signal trigger runs with parallel subscriptions \(1 of 5 used in the org\)$/m
+        );
+        assert.ok(
+            org.requests.some((request) => request.path === '/services/data/v62.0/limits'),
+            'reads the REST limits resource'
+        );
+        assert.match(run.err(), /^\[1\/10\] Connecting$/m, 'plain progress lines when stderr is not a terminal');
     });
 });
 
@@ -221,6 +230,24 @@ test('doctor: an org without the package says to deploy it', async () => {
         assert.match(run.out(), /^FAIL {2}Settings +Adoption_Settings__mdt is not in the org: deploy the package/m);
         assert.match(run.out(), /^FAIL {2}Scheduled jobs +the scheduled jobs or Adoption_Challenge__c cannot be read/m);
         assert.doesNotMatch(run.out() + run.err(), STACK_TRACE);
+    });
+});
+
+test('doctor: before a first deploy, an org with all 5 parallel-subscription triggers taken fails; one with room passes', async () => {
+    const notYetDeployed = { EventBusSubscriber: () => [] };
+    const full = { PlatformEventTriggersWithParallelProcessing: { Max: 5, Remaining: 0 } };
+    await withOrg({ overrides: notYetDeployed, server: { limits: full } }, async (org) => {
+        const run = captureIo({ env: orgEnv(org) });
+        assert.equal(await main([], run.io), 1);
+        assert.match(
+            run.out(),
+            /^FAIL {2}Partitions +the org has 5 of 5 triggers with parallel subscriptions: deploying AdoptionSignalTriggerConfig \(10 partitions\) is refused/m
+        );
+    });
+    await withOrg({ overrides: notYetDeployed }, async (org) => {
+        const run = captureIo({ env: orgEnv(org) });
+        assert.equal(await main([], run.io), 0, run.out());
+        assert.match(run.out(), /^PASS {2}Partitions +4 of 5 triggers with parallel subscriptions left/m);
     });
 });
 

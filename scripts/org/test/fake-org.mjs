@@ -66,10 +66,17 @@ function withAttributes(record, type, version) {
  * - validateRow(type, record) => undefined | { statusCode, message, fields } for a failed upsert row
  * - faults: [{ path: RegExp over 'METHOD /path SOQL', method?, status, errorCode, message, times? }]
  *   answered before anything else
+ * - limits: what GET /limits answers (default LIMITS)
  * - pageSize (default 2000), token (default 'fake-token'), user ({ user_id, preferred_username, name })
  * Returns { url, token, user, requests, upserts (type -> key -> record), deleted (ids),
  * created (type -> records), close() }.
  */
+/** What GET /limits answers unless options.limits says otherwise: one parallel-trigger slot of five taken. */
+export const LIMITS = {
+    DailyApiRequests: { Max: 15000, Remaining: 14000 },
+    PlatformEventTriggersWithParallelProcessing: { Max: 5, Remaining: 4 }
+};
+
 export async function startFakeOrg(options = {}) {
     const token = options.token ?? 'fake-token';
     const pageSize = options.pageSize ?? 2000;
@@ -172,6 +179,10 @@ export async function startFakeOrg(options = {}) {
         }
         const [, version, rest] = api;
         let match;
+        if (rest === 'limits' && request.method === 'GET') {
+            send(response, 200, options.limits ?? LIMITS);
+            return;
+        }
         if ((match = /^(tooling\/)?query$/.exec(rest)) && request.method === 'GET') {
             const soql = url.searchParams.get('q') ?? '';
             const tooling = Boolean(match[1]);

@@ -355,6 +355,9 @@ export function answerQuery(soql, { tooling }, overrides = {}) {
             ];
         case 'Adoption_Challenge__c':
             return [{ Id: 'a0X000000000001AAA' }];
+        case 'EventBusSubscriber':
+            // The deployed signal trigger, with its parallel subscriptions.
+            return [{ Name: 'AdoptionSignalTrigger', IsPartitioned: true }];
         case 'User':
             return USERS.filter(
                 (user) =>

@@ -93,7 +93,8 @@ import HIDE_ERROR from '@salesforce/label/c.Adoption_Progress_Hide_Error';
 const DEFAULT_PAGE_SIZE = 10;
 const MAX_PAGE_SIZE = 50;
 const NEXT_BADGES_SHOWN = 3;
-const DEFAULT_ICON = 'utility:trophy';
+// An SLDS utility icon (utility:trophy is not one: it rendered blank).
+const DEFAULT_ICON = 'utility:ribbon';
 
 /** Picklist values shown through their labels; an admin's own value shows as it is. */
 const TIER_LABELS: Readonly<Record<string, string>> = {

@@ -5,6 +5,7 @@ import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import Challenges from 'c/challenges';
 import type { ChallengeList, ChallengeSummary, ChallengeView } from 'c/challenges';
 import { all, fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { iconNamesInTemplate, missingIcons } from '../../../../../test/jest-utils/icons';
 
 jest.mock(
     '@salesforce/apex/ChallengesController.getChallenges',
@@ -286,6 +287,12 @@ describe('c-challenges', () => {
         });
         expect(all(element, '.hidden-notice')).toHaveLength(0);
         await expect(element).toBeAccessible();
+    });
+
+    it('names only icons SLDS ships (utility:trophy is not one and rendered blank)', () => {
+        const icons = iconNamesInTemplate(join(__dirname, '..', 'challenges.html'));
+        expect(icons).toContain('utility:target');
+        expect(missingIcons(icons)).toEqual([]);
     });
 
     it('opens another challenge from the list and hands its board to the leaderboard', async () => {

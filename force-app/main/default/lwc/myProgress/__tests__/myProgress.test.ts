@@ -1,3 +1,4 @@
+import { join } from 'path';
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HistoryPage, ProgressView, QuestView } from 'c/adoptionTypes';
@@ -10,6 +11,7 @@ import {
     textsIn,
     trimmed
 } from '../../../../../test/jest-utils/dom';
+import { iconNamesInTemplate, missingIcons } from '../../../../../test/jest-utils/icons';
 import {
     getNavigateCalledWith,
     jestMockResetNavigation,
@@ -193,7 +195,9 @@ describe('c-my-progress', () => {
             const icons = Array.from(root.querySelectorAll('.badge-button lightning-icon')).map((icon) =>
                 Reflect.get(icon, 'iconName')
             );
-            expect(icons).toEqual(['utility:trophy', 'utility:trophy', 'utility:diamond']);
+            // A badge without its own icon shows the default, which must be an icon SLDS ships.
+            expect(icons).toEqual(['utility:log_a_call', 'utility:ribbon', 'utility:diamond']);
+            expect(missingIcons(icons)).toEqual([]);
             expect(textOf(root, '.badge-meta span:first-child')).toEqual([
                 'Silver',
                 'c.Adoption_Tier_Bronze',
@@ -202,6 +206,12 @@ describe('c-my-progress', () => {
             const dates = root.querySelectorAll('.badge-button lightning-relative-date-time');
             expect(dates).toHaveLength(2);
             expect(Reflect.get(dates[0], 'value')).toBe(Date.parse('2026-11-16T09:30:00.000Z'));
+        });
+
+        it('names only icons SLDS ships in its template (a name it lacks renders blank)', () => {
+            const icons = iconNamesInTemplate(join(__dirname, '..', 'myProgress.html'));
+            expect(icons.length).toBeGreaterThan(0);
+            expect(missingIcons(icons)).toEqual([]);
         });
 
         it('shows at most three next badges with their progress and why they matter', async () => {
