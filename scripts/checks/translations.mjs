@@ -28,7 +28,11 @@ export const SHIPPED_LANGUAGES = ['de', 'fr', 'es', 'ja'];
  * "CustomObjectTranslation Language Support: Fully Supported Languages").
  */
 const GRAMMAR = {
-    de: { gender: ['Masculine', 'Feminine', 'Neuter'], caseType: ['Nominative', 'Genitive', 'Dative', 'Accusative'], plural: true },
+    de: {
+        gender: ['Masculine', 'Feminine', 'Neuter'],
+        caseType: ['Nominative', 'Genitive', 'Dative', 'Accusative'],
+        plural: true
+    },
     fr: { gender: ['Masculine', 'Feminine'], startsWith: ['Consonant', 'Vowel'], plural: true },
     es: { gender: ['Masculine', 'Feminine'], plural: true },
     ja: { plural: false }
@@ -39,22 +43,48 @@ const GRAMMAR = {
  * label and an object label 40, inline help 510, a picklist value 255 (Salesforce Help, custom field
  * attributes); a report type's label 50 and description 255.
  */
-const LIMITS = { label: 1000, field: 40, object: 40, help: 510, picklist: 255, reportType: 50, reportTypeDescription: 255 };
+const LIMITS = {
+    label: 1000,
+    field: 40,
+    object: 40,
+    help: 510,
+    picklist: 255,
+    reportType: 50,
+    reportTypeDescription: 255
+};
 
 /** Record texts RecordTexts resolves: custom metadata type -> [label suffix, field] (the label is Adoption_<Token>_<DeveloperName>_<Suffix>). */
 export const RECORD_TEXTS = {
-    Adoption_Rule: { token: 'Rule', texts: [['Name', 'MasterLabel'], ['Why', 'Why_It_Matters__c']] },
+    Adoption_Rule: {
+        token: 'Rule',
+        texts: [
+            ['Name', 'MasterLabel'],
+            ['Why', 'Why_It_Matters__c']
+        ]
+    },
     Adoption_Badge: {
         token: 'Badge',
-        texts: [['Name', 'MasterLabel'], ['Description', 'Description__c'], ['Why', 'Why_It_Matters__c']]
+        texts: [
+            ['Name', 'MasterLabel'],
+            ['Description', 'Description__c'],
+            ['Why', 'Why_It_Matters__c']
+        ]
     },
     Adoption_Prompt: {
         token: 'Prompt',
-        texts: [['Title', 'Title__c'], ['Message', 'Message__c'], ['Action', 'Action_Label__c']]
+        texts: [
+            ['Title', 'Title__c'],
+            ['Message', 'Message__c'],
+            ['Action', 'Action_Label__c']
+        ]
     },
     Adoption_Quest: {
         token: 'Quest',
-        texts: [['Name', 'MasterLabel'], ['Description', 'Description__c'], ['Why', 'Why_It_Matters__c']]
+        texts: [
+            ['Name', 'MasterLabel'],
+            ['Description', 'Description__c'],
+            ['Why', 'Why_It_Matters__c']
+        ]
     },
     Adoption_Quest_Step: { token: 'QuestStep', texts: [['Why', 'Why_It_Matters__c']] }
 };
@@ -74,7 +104,9 @@ function decode(raw) {
                       .replace(/<!--[\s\S]*?-->/g, '')
                       .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, name) =>
                           name[0] === '#'
-                              ? String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+                              ? String.fromCodePoint(
+                                    name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+                                )
                               : (ENTITIES[name] ?? entity)
                       )
         )
@@ -198,7 +230,15 @@ function readTranslatable(root) {
 /** A language's Translations file: kind -> name -> { value, line, ... }. */
 export function readTranslations(root, lang) {
     const file = path.join(root, DEFAULT, 'translations', `${lang}.translation-meta.xml`);
-    const result = { file, exists: existsSync(file), customLabels: new Map(), customApplications: new Map(), customTabs: new Map(), reportTypes: new Map(), duplicates: [] };
+    const result = {
+        file,
+        exists: existsSync(file),
+        customLabels: new Map(),
+        customApplications: new Map(),
+        customTabs: new Map(),
+        reportTypes: new Map(),
+        duplicates: []
+    };
     if (!result.exists) {
         return result;
     }
@@ -212,7 +252,9 @@ export function readTranslations(root, lang) {
             result[kind].set(name, {
                 value: text(body.replace(/<sections\s*>[\s\S]*?<\/sections\s*>/g, ''), 'label'),
                 description: text(body.replace(/<sections\s*>[\s\S]*?<\/sections\s*>/g, ''), 'description'),
-                sections: new Map(blocks(body, 'sections').map((section) => [text(section.body, 'name'), text(section.body, 'label')])),
+                sections: new Map(
+                    blocks(body, 'sections').map((section) => [text(section.body, 'name'), text(section.body, 'label')])
+                ),
                 line: lineOf(xml, index)
             });
         }
@@ -278,7 +320,8 @@ function checkTranslationsFile(root, lang, english, findings) {
     }
     let count = 0;
     const at = (kind, name) => translations[kind].get(name)?.line ?? 1;
-    const report = (kind, name, what, issue) => issue && findings.push({ file, line: at(kind, name), message: `${lang}: ${what} ${issue}` });
+    const report = (kind, name, what, issue) =>
+        issue && findings.push({ file, line: at(kind, name), message: `${lang}: ${what} ${issue}` });
     for (const { kind, name } of translations.duplicates) {
         findings.push({ file, line: at(kind, name), message: `${lang}: ${kind} ${name} is translated twice` });
     }
@@ -287,13 +330,23 @@ function checkTranslationsFile(root, lang, english, findings) {
         const translation = translations.customLabels.get(name)?.value;
         report('customLabels', name, `label ${name}`, problem(value, translation, LIMITS.label));
         if (formatted.has(name) && translation?.includes("'")) {
-            report('customLabels', name, `label ${name}`, "has an apostrophe, which Apex String.format (MessageFormat) drops: use ’ or fill the label without String.format");
+            report(
+                'customLabels',
+                name,
+                `label ${name}`,
+                'has an apostrophe, which Apex String.format (MessageFormat) drops: use ’ or fill the label without String.format'
+            );
         }
         count++;
     }
     for (const [name] of translations.customLabels) {
         if (!english.labels.has(name)) {
-            report('customLabels', name, `label ${name}`, 'is translated but is not in labels/CustomLabels.labels-meta.xml');
+            report(
+                'customLabels',
+                name,
+                `label ${name}`,
+                'is translated but is not in labels/CustomLabels.labels-meta.xml'
+            );
         }
     }
     for (const [kind, map, limit] of [
@@ -312,13 +365,28 @@ function checkTranslationsFile(root, lang, english, findings) {
     }
     for (const [name, reportType] of english.reportTypes) {
         const translated = translations.reportTypes.get(name);
-        report('reportTypes', name, `report type ${name}`, problem(reportType.label, translated?.value, LIMITS.reportType));
+        report(
+            'reportTypes',
+            name,
+            `report type ${name}`,
+            problem(reportType.label, translated?.value, LIMITS.reportType)
+        );
         if (reportType.description) {
-            report('reportTypes', name, `report type ${name} description`, problem(reportType.description, translated?.description, LIMITS.reportTypeDescription));
+            report(
+                'reportTypes',
+                name,
+                `report type ${name} description`,
+                problem(reportType.description, translated?.description, LIMITS.reportTypeDescription)
+            );
             count++;
         }
         for (const section of reportType.sections) {
-            report('reportTypes', name, `report type ${name} section "${section}"`, problem(section, translated?.sections.get(section), LIMITS.reportType));
+            report(
+                'reportTypes',
+                name,
+                `report type ${name} section "${section}"`,
+                problem(section, translated?.sections.get(section), LIMITS.reportType)
+            );
             count++;
         }
         count++;
@@ -334,7 +402,10 @@ function checkObjectTranslations(root, lang, objects, findings) {
         const dir = path.join(base, `${object}-${lang}`);
         const file = path.join(dir, `${object}-${lang}.objectTranslation-meta.xml`);
         if (!existsSync(file)) {
-            findings.push({ file, message: `${lang}: object ${object} has no translation (its name, fields, help and picklist values)` });
+            findings.push({
+                file,
+                message: `${lang}: object ${object} has no translation (its name, fields, help and picklist values)`
+            });
             continue;
         }
         const xml = readFileSync(file, 'utf8');
@@ -348,17 +419,29 @@ function checkObjectTranslations(root, lang, objects, findings) {
         const plural = cases.find((entry) => entry.plural && (!entry.caseType || entry.caseType === 'Nominative'));
         const objectProblem = problem(english.label, singular?.value, LIMITS.object);
         if (objectProblem) {
-            findings.push({ file, line: singular?.line ?? 1, message: `${lang}: the name of ${object} ${objectProblem}` });
+            findings.push({
+                file,
+                line: singular?.line ?? 1,
+                message: `${lang}: the name of ${object} ${objectProblem}`
+            });
         }
         if (grammar.plural) {
             const pluralProblem = problem(english.pluralLabel, plural?.value, LIMITS.object);
             if (pluralProblem) {
-                findings.push({ file, line: plural?.line ?? 1, message: `${lang}: the plural name of ${object} ${pluralProblem}` });
+                findings.push({
+                    file,
+                    line: plural?.line ?? 1,
+                    message: `${lang}: the plural name of ${object} ${pluralProblem}`
+                });
             }
         }
         for (const entry of cases) {
             if (entry.plural && !grammar.plural) {
-                findings.push({ file, line: entry.line, message: `${lang} has no plural forms: remove this caseValues entry` });
+                findings.push({
+                    file,
+                    line: entry.line,
+                    message: `${lang} has no plural forms: remove this caseValues entry`
+                });
             }
             if (entry.caseType && !(grammar.caseType ?? []).includes(entry.caseType)) {
                 findings.push({ file, line: entry.line, message: `${lang} has no case ${entry.caseType}` });
@@ -370,7 +453,10 @@ function checkObjectTranslations(root, lang, objects, findings) {
         for (const property of ['gender', 'startsWith']) {
             const value = text(xml, property);
             if (value && !(grammar[property] ?? []).includes(value)) {
-                findings.push({ file, message: `${lang} has no ${property} "${value}" (allowed: ${(grammar[property] ?? ['none']).join(', ')})` });
+                findings.push({
+                    file,
+                    message: `${lang} has no ${property} "${value}" (allowed: ${(grammar[property] ?? ['none']).join(', ')})`
+                });
             }
         }
         if (english.nameFieldLabel) {
@@ -380,7 +466,11 @@ function checkObjectTranslations(root, lang, objects, findings) {
             }
         }
         const layouts = blocks(xml, 'layouts').flatMap(({ body }) =>
-            blocks(body, 'sections').map((section) => ({ layout: text(body, 'layout'), section: text(section.body, 'section'), label: text(section.body, 'label') }))
+            blocks(body, 'sections').map((section) => ({
+                layout: text(body, 'layout'),
+                section: text(section.body, 'section'),
+                label: text(section.body, 'label')
+            }))
         );
         for (const { layout, section } of english.sections) {
             const translated = layouts.find((entry) => entry.layout === layout && entry.section === section);
@@ -397,7 +487,10 @@ function checkObjectTranslations(root, lang, objects, findings) {
         for (const name of readdirSync(dir)) {
             const field = name.replace('.fieldTranslation-meta.xml', '');
             if (name.endsWith('.fieldTranslation-meta.xml') && !english.fields.has(field)) {
-                findings.push({ file: path.join(dir, name), message: `${lang}: ${object}.${field} is translated but does not exist` });
+                findings.push({
+                    file: path.join(dir, name),
+                    message: `${lang}: ${object}.${field} is translated but does not exist`
+                });
             }
         }
     }
@@ -405,7 +498,10 @@ function checkObjectTranslations(root, lang, objects, findings) {
         for (const name of readdirSync(base)) {
             const [object, folderLang] = name.split(/-(?=[a-z]{2}(?:_[A-Z]{2})?$)/);
             if (folderLang === lang && !objects.has(object)) {
-                findings.push({ file: path.join(base, name), message: `${lang}: ${object} is translated but is not a custom object or custom metadata type` });
+                findings.push({
+                    file: path.join(base, name),
+                    message: `${lang}: ${object} is translated but is not a custom object or custom metadata type`
+                });
             }
         }
     }
@@ -435,14 +531,19 @@ function checkField(dir, lang, object, field, english, findings) {
         check('relationship label', english.relationshipLabel, text(xml, 'relationshipLabel'), LIMITS.object);
         count++;
     }
-    const values = new Map(blocks(xml, 'picklistValues').map(({ body }) => [text(body, 'masterLabel'), text(body, 'translation')]));
+    const values = new Map(
+        blocks(xml, 'picklistValues').map(({ body }) => [text(body, 'masterLabel'), text(body, 'translation')])
+    );
     for (const value of english.picklist) {
         check(`picklist value "${value}"`, value, values.get(value), LIMITS.picklist);
         count++;
     }
     for (const [value] of values) {
         if (!english.picklist.includes(value)) {
-            findings.push({ file, message: `${lang}: ${object}.${field} translates picklist value "${value}", which the field does not have` });
+            findings.push({
+                file,
+                message: `${lang}: ${object}.${field} translates picklist value "${value}", which the field does not have`
+            });
         }
     }
     return count;
@@ -498,14 +599,19 @@ export function checkTranslations({ root = REPO_ROOT, languages = SHIPPED_LANGUA
     const records = checkRecordTexts(root, labels, labelsFile, findings);
     const counts = [];
     for (const lang of languages) {
-        const count = checkTranslationsFile(root, lang, english, findings) + checkObjectTranslations(root, lang, objects, findings);
+        const count =
+            checkTranslationsFile(root, lang, english, findings) +
+            checkObjectTranslations(root, lang, objects, findings);
         counts.push(`${lang} ${count}`);
     }
     const shipped = path.join(root, DEFAULT, 'translations');
     for (const name of existsSync(shipped) ? readdirSync(shipped) : []) {
         const lang = name.replace('.translation-meta.xml', '');
         if (!languages.includes(lang)) {
-            findings.push({ file: path.join(shipped, name), message: `${lang} is not a shipped language: add it to SHIPPED_LANGUAGES in scripts/checks/translations.mjs so it is checked` });
+            findings.push({
+                file: path.join(shipped, name),
+                message: `${lang} is not a shipped language: add it to SHIPPED_LANGUAGES in scripts/checks/translations.mjs so it is checked`
+            });
         }
     }
     return {
