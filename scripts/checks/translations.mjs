@@ -8,6 +8,8 @@
 //  - a translation names a label, object, field or value that does not exist (stale after a rename);
 //  - an object translation uses a grammar value the language does not have (gender, case, startsWith);
 //  - a label that Apex fills with String.format has an apostrophe (MessageFormat drops it);
+//  - the accessible name <Label>_Aria of a control no longer contains the control's visible text
+//    <Label> where the English does (WCAG 2.5.3 Label in Name: speech users say what they see);
 //  - a shipped custom metadata record's text (rule and badge names, why it matters, prompt messages)
 //    has no custom label of the naming convention RecordTexts reads, or the label's English differs
 //    from the record: Salesforce does not translate record values, so the label carries the
@@ -338,6 +340,22 @@ function checkTranslationsFile(root, lang, english, findings) {
             );
         }
         count++;
+    }
+    for (const [name, { value }] of english.labels) {
+        const visible = name.endsWith('_Aria') ? english.labels.get(name.slice(0, -'_Aria'.length)) : undefined;
+        if (!visible || !value.toLowerCase().includes(visible.value.toLowerCase())) {
+            continue;
+        }
+        const shown = translations.customLabels.get(name.slice(0, -'_Aria'.length))?.value;
+        const spoken = translations.customLabels.get(name)?.value;
+        if (shown && spoken && !spoken.toLowerCase().includes(shown.toLowerCase())) {
+            report(
+                'customLabels',
+                name,
+                `label ${name}`,
+                `"${spoken}" does not contain the button's visible text "${shown}" (WCAG 2.5.3 Label in Name)`
+            );
+        }
     }
     for (const [name] of translations.customLabels) {
         if (!english.labels.has(name)) {
