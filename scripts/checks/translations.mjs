@@ -182,7 +182,7 @@ function readObjects(root) {
         const sections = [];
         const layoutsDir = path.join(root, DEFAULT, 'layouts');
         for (const file of existsSync(layoutsDir) ? readdirSync(layoutsDir).sort() : []) {
-            if (!file.startsWith(`${name}-`) || !name.endsWith('__c')) {
+            if (!file.startsWith(`${name}-`)) {
                 continue;
             }
             const layout = file.slice(name.length + 1).replace('.layout-meta.xml', '');
