@@ -37,13 +37,15 @@ function relative(root, file) {
  * @param {string} options.root the repository
  * @param {string} options.previewDir preview/ (absolute)
  * @param {Map<string, string>} options.labels custom labels by name
- * @param {Record<string, Record<string, string>>} options.translations labels by language (en and the
- *   shipped languages), answered by preview:translations for runtime/i18n.ts
+ * @param {Record<string, Record<string, string>>} [options.translations] labels by language (en and
+ *   the shipped languages), answered by preview:translations for runtime/i18n.ts; default English only
  * @param {() => Promise<object>} options.demo the sample data set
  * @param {() => Promise<object>} options.benchmark the 1,000-user set
  * @param {Map<string, string>} options.entries page id -> entry module source
  */
 export function platformModules({ root, previewDir, labels, translations, demo, benchmark, entries }) {
+    // Without translations (a test bundling one store), every page is English.
+    const languages = translations ?? { en: Object.fromEntries(labels) };
     const runtime = (file) => path.join(previewDir, 'runtime', file);
     const context = JSON.stringify(runtime('context.ts'));
     const metadata = path.join(root, 'force-app', 'main', 'default');
@@ -136,7 +138,7 @@ export function platformModules({ root, previewDir, labels, translations, demo, 
                 return json(await benchmark());
             }
             if (id === '\0preview:translations') {
-                return json(translations);
+                return json(languages);
             }
             if (id.startsWith('\0i18n:')) {
                 return `export { ${id.slice('\0i18n:'.length)} as default } from ${JSON.stringify(runtime('i18n.ts'))};`;
