@@ -18,6 +18,7 @@ import { rollup } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import { emit } from '../scripts/checks/typescript.mjs';
 import { BIN, LWC_DIR, formatFinding, lwcBundles, run } from '../scripts/checks/lib.mjs';
+import { SHIPPED_LANGUAGES, readTranslations } from '../scripts/checks/translations.mjs';
 import { REPO_ROOT, readLabels } from './data/metadata.mjs';
 import { generateBenchmark, generateDemo } from './data/generate.mjs';
 import { STAND_INS, buildConstants, platformModules, unansweredImports } from './plugins/platform.mjs';
@@ -52,6 +53,8 @@ const BANNER_LABEL = 'Adoption_Sample_Data_Banner';
 const BADGE_LABEL = 'Adoption_Sample_Data';
 const SLDS = path.join(REPO_ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 const SPRITES = ['action', 'custom', 'doctype', 'standard', 'utility'];
+/** The language switch of every page: English and the shipped languages, each named in itself. */
+const LANGUAGE_NAMES = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語' };
 
 class BuildError extends Error {}
 
@@ -329,6 +332,28 @@ function fillTemplate(template, values) {
     });
 }
 
+/**
+ * Custom labels by language for the page's language switch (runtime/i18n.ts): English from the
+ * labels file, each shipped language from its Translations file.
+ */
+export function readLanguages(labels) {
+    const languages = { en: Object.fromEntries(labels) };
+    for (const lang of SHIPPED_LANGUAGES) {
+        if (!LANGUAGE_NAMES[lang]) {
+            fail(`preview/build.mjs: add the name of the shipped language "${lang}" to LANGUAGE_NAMES.`);
+        }
+        const { customLabels } = readTranslations(REPO_ROOT, lang);
+        languages[lang] = Object.fromEntries([...customLabels].map(([name, { value }]) => [name, value]));
+    }
+    return languages;
+}
+
+function languageOptions() {
+    return ['en', ...SHIPPED_LANGUAGES]
+        .map((lang) => `<option value="${lang}" lang="${lang}">${escapeHtml(LANGUAGE_NAMES[lang])}</option>`)
+        .join('');
+}
+
 function pageHtml(template, page, labels) {
     const regions = LAYOUT_REGIONS[page.layout]
         .map((region) => {
@@ -353,6 +378,7 @@ function pageHtml(template, page, labels) {
         layout: page.layout,
         record,
         regions,
+        languages: languageOptions(),
         config: scriptJson(config),
         entry: `/pages/${page.id}.js`
     });
@@ -438,6 +464,7 @@ export async function buildPreview({
 
     since = performance.now();
     const labels = readLabels();
+    const translations = readLanguages(labels);
     for (const name of [BANNER_LABEL, BADGE_LABEL]) {
         if (!labels.has(name)) {
             fail(
@@ -466,6 +493,7 @@ export async function buildPreview({
                 root: REPO_ROOT,
                 previewDir: PREVIEW_DIR,
                 labels,
+                translations,
                 entries,
                 demo: () => demo,
                 benchmark: async () => {

@@ -9,6 +9,12 @@ declare module 'preview:demo' {
     export default data;
 }
 
+declare module 'preview:translations' {
+    /** Custom labels by language ('en' and each shipped language): name -> value. */
+    const translations: Record<string, Record<string, string>>;
+    export default translations;
+}
+
 declare module 'preview:demo-bench' {
     import type { BenchmarkData } from 'preview/data/types';
     const data: BenchmarkData;

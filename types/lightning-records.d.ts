@@ -55,3 +55,15 @@ declare module '@salesforce/i18n/timeZone' {
     const timeZone: string;
     export default timeZone;
 }
+
+declare module '@salesforce/i18n/locale' {
+    /** The user's Salesforce locale as a BCP 47 tag (e.g. 'de-DE', 'ja-JP'): format numbers and dates with it. */
+    const locale: string;
+    export default locale;
+}
+
+declare module '@salesforce/i18n/lang' {
+    /** The user's Salesforce language as a BCP 47 tag (e.g. 'de', 'ja'). */
+    const lang: string;
+    export default lang;
+}

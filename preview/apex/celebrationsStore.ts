@@ -7,6 +7,7 @@
 // older than 30 days; what it returns is stamped seen). Rows are written by page actions standing in
 // for the engine (Celebrations.deliver: each row owned by its rep).
 import type { CelebrationNews } from '@salesforce/apex/CelebrationsController.getNew';
+import { recordText } from '../runtime/i18n';
 
 export interface CelebrationRow {
     Id: string;
@@ -59,6 +60,10 @@ export function storeCelebration(userId: string, fields: Partial<CelebrationRow>
     return row;
 }
 
+function badge(row: CelebrationRow): boolean {
+    return row.Kind__c === 'Badge' || row.Kind__c === 'BadgeRevoked';
+}
+
 /** CelebrationsController.getNew for `userId`: their own unseen news, stamped seen. */
 export function takeNew(userId: string, now: Date = new Date()): CelebrationNews[] {
     const rows = allRows();
@@ -83,8 +88,11 @@ export function takeNew(userId: string, now: Date = new Date()): CelebrationNews
         id: row.Id,
         kind: row.Kind__c,
         badgeName: row.Badge_Name__c ?? null,
-        title: row.Title__c ?? null,
-        message: row.Message__c ?? null,
+        // A badge's name and description in the reader's language, as CelebrationsController does.
+        title: (badge(row) ? recordText('Badge', row.Badge_Name__c, 'Name', row.Title__c) : row.Title__c) ?? null,
+        message:
+            (badge(row) ? recordText('Badge', row.Badge_Name__c, 'Description', row.Message__c) : row.Message__c) ??
+            null,
         tier: row.Tier__c ?? null,
         icon: row.Icon__c ?? null,
         level: row.Level__c ?? null,

@@ -11,6 +11,8 @@ const SCHEMA = /^@salesforce\/schema\/(\w+)(?:\.([\w.]+))?$/;
 const PERMISSION = /^@salesforce\/(customPermission|userPermission)\/(\w+)$/;
 const MESSAGE_CHANNEL = /^@salesforce\/messageChannel\/(\w+)$/;
 const I18N = /^@salesforce\/i18n\/([\w.]+)$/;
+/** The i18n modules that follow the page's language (?lang=); the others are the base components' own. */
+const PAGE_I18N = new Set(['lang', 'locale']);
 
 /** lwc 8 with synthetic shadow throws on attachInternals(): keep lightning-combobox off ElementInternals. */
 const CLOSED_GATES = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
@@ -35,11 +37,15 @@ function relative(root, file) {
  * @param {string} options.root the repository
  * @param {string} options.previewDir preview/ (absolute)
  * @param {Map<string, string>} options.labels custom labels by name
+ * @param {Record<string, Record<string, string>>} [options.translations] labels by language (en and
+ *   the shipped languages), answered by preview:translations for runtime/i18n.ts; default English only
  * @param {() => Promise<object>} options.demo the sample data set
  * @param {() => Promise<object>} options.benchmark the 1,000-user set
  * @param {Map<string, string>} options.entries page id -> entry module source
  */
-export function platformModules({ root, previewDir, labels, demo, benchmark, entries }) {
+export function platformModules({ root, previewDir, labels, translations, demo, benchmark, entries }) {
+    // Without translations (a test bundling one store), every page is English.
+    const languages = translations ?? { en: Object.fromEntries(labels) };
     const runtime = (file) => path.join(previewDir, 'runtime', file);
     const context = JSON.stringify(runtime('context.ts'));
     const metadata = path.join(root, 'force-app', 'main', 'default');
@@ -52,7 +58,12 @@ export function platformModules({ root, previewDir, labels, demo, benchmark, ent
             if (STAND_INS[source]) {
                 return runtime(STAND_INS[source]);
             }
-            if (source === 'preview:demo' || source === 'preview:demo-bench' || source.startsWith('\0preview-page:')) {
+            if (
+                source === 'preview:demo' ||
+                source === 'preview:demo-bench' ||
+                source === 'preview:translations' ||
+                source.startsWith('\0preview-page:')
+            ) {
                 return source.startsWith('\0') ? source : `\0${source}`;
             }
             if (CLOSED_GATES.has(source)) {
@@ -107,6 +118,9 @@ export function platformModules({ root, previewDir, labels, demo, benchmark, ent
                 return `\0channel:${channel[1]}`;
             }
             const i18n = I18N.exec(source);
+            if (i18n && PAGE_I18N.has(i18n[1])) {
+                return `\0i18n:${i18n[1]}`;
+            }
             if (i18n) {
                 const file = path.join(lbcScoped, `@salesforce-i18n-${i18n[1]}.js`);
                 return existsSync(file) ? file : null;
@@ -123,6 +137,12 @@ export function platformModules({ root, previewDir, labels, demo, benchmark, ent
             if (id === '\0preview:demo-bench') {
                 return json(await benchmark());
             }
+            if (id === '\0preview:translations') {
+                return json(languages);
+            }
+            if (id.startsWith('\0i18n:')) {
+                return `export { ${id.slice('\0i18n:'.length)} as default } from ${JSON.stringify(runtime('i18n.ts'))};`;
+            }
             if (id.startsWith('\0preview-page:')) {
                 return entries.get(id.slice('\0preview-page:'.length));
             }
@@ -138,7 +158,12 @@ export function platformModules({ root, previewDir, labels, demo, benchmark, ent
                 ].join('\n');
             }
             if (id.startsWith('\0label:')) {
-                return `export default ${JSON.stringify(labels.get(id.slice('\0label:'.length)))};`;
+                // The page's language picks the value when the module runs (runtime/i18n.ts).
+                const name = id.slice('\0label:'.length);
+                return [
+                    `import { label } from ${JSON.stringify(runtime('i18n.ts'))};`,
+                    `export default label(${JSON.stringify(name)}, ${JSON.stringify(labels.get(name))});`
+                ].join('\n');
             }
             if (id === '\0@salesforce/user/Id') {
                 return `import { page } from ${context};\nexport default page.userId;`;

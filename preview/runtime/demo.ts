@@ -3,13 +3,15 @@
 // as it would in the org.
 import type { BenchmarkData, CrmRecord, DemoData, DemoUser } from '../data/types';
 import { page } from './context';
+import { translateRecords } from './i18n';
 
 let demo: Promise<DemoData> | undefined;
 let benchmark: Promise<BenchmarkData> | undefined;
 
 /** The sample team: 25 people, 90 days. */
 export function demoData(): Promise<DemoData> {
-    demo ??= import('preview:demo').then((module) => module.default);
+    // Rule, badge, prompt and quest texts in the page's language, as RecordTexts gives them in Apex.
+    demo ??= import('preview:demo').then((module) => translateRecords(module.default));
     return demo;
 }
 

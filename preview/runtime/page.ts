@@ -7,6 +7,7 @@ import { page, type PageConfig } from './context';
 import { allRows, storeCelebration, type CelebrationRow } from '../apex/celebrationsStore';
 import { navigations, type PageReference } from './navigation';
 import { installToastHost, showToast, type ToastDetail } from './toast';
+import { label, lang } from './i18n';
 
 /** What tests and page scripts reach through window.__preview. */
 export interface PreviewHandle {
@@ -63,6 +64,31 @@ function renderActions(): void {
 }
 
 /**
+ * The page in its language: <html lang> (screen readers, hyphenation, Japanese line breaking), the
+ * sample-data banner, and the language switch, which reloads the page with ?lang=.
+ */
+function applyLanguage(): void {
+    document.documentElement.lang = lang;
+    const banner = document.querySelector('.preview-banner p');
+    if (banner) {
+        banner.textContent = label('Adoption_Sample_Data_Banner', banner.textContent ?? '');
+    }
+    const badge = document.querySelector('.preview-banner .slds-badge');
+    if (badge) {
+        badge.textContent = label('Adoption_Sample_Data', badge.textContent ?? '');
+    }
+    const select = document.getElementById('preview-language') as HTMLSelectElement | null;
+    if (select) {
+        select.value = lang;
+        select.addEventListener('change', () => {
+            const url = new URL(window.location.href);
+            url.searchParams.set('lang', select.value);
+            window.location.assign(url.toString());
+        });
+    }
+}
+
+/**
  * Mounts every component the page lists. `constructors` maps each specifier to its class; the
  * generated entry module imports them statically so the bundler compiles them.
  */
@@ -76,6 +102,7 @@ export function renderPage(constructors: Record<string, ComponentConstructor>): 
         celebrate: storeCelebration,
         showToast
     };
+    applyLanguage();
     installToastHost();
     renderActions();
     for (const entry of page.components) {

@@ -39,7 +39,10 @@ export const ROOT_TYPES = [
     ['.platformEventSubscriberConfig-meta.xml', 'PlatformEventSubscriberConfig'],
     ['.compactLayout-meta.xml', 'CompactLayout'],
     ['.validationRule-meta.xml', 'ValidationRule'],
-    ['.notiftype-meta.xml', 'CustomNotificationType']
+    ['.notiftype-meta.xml', 'CustomNotificationType'],
+    ['.translation-meta.xml', 'Translations'],
+    ['.objectTranslation-meta.xml', 'CustomObjectTranslation'],
+    ['.fieldTranslation-meta.xml', 'CustomFieldTranslation']
 ];
 
 /**

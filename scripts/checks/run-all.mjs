@@ -20,6 +20,7 @@ import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
 import { checkSoqlFields } from './soql-fields.mjs';
 import { checkTestPersonas } from './test-personas.mjs';
+import { checkTranslations } from './translations.mjs';
 
 function runJest() {
     const report = path.join(REPO_ROOT, 'coverage', 'jest-results.json');
@@ -96,6 +97,7 @@ const CHECKS = [
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
+    ['Translations (de, fr, es, ja: every label, object, field and record text)', () => checkTranslations()],
     ["Apex rules (scheduling, the rep's day, owners)", () => checkApexRules()],
     ['Apex/TypeScript contract', () => checkContract()],
     ['Deploy set (built .js, .forceignore, pages, page access)', () => checkDeploy()],

@@ -21,6 +21,7 @@ import { typecheck } from '../typescript.mjs';
 import { checkEslint } from '../style.mjs';
 import { checkSoqlFields } from '../soql-fields.mjs';
 import { checkTestPersonas } from '../test-personas.mjs';
+import { checkTranslations } from '../translations.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -429,4 +430,38 @@ test('every Apex test of the package reaches user-mode code as a persona user', 
     const result = checkTestPersonas();
     assert.deepEqual(result.findings, []);
     assert.match(result.summary, /^[1-9]\d{2,} test method\(s\)/, 'hundreds of test methods were read');
+});
+
+test('translations: a missing, empty, copied, too long or placeholder-losing translation fails, as do stale names, bad grammar values, an apostrophe in a String.format label, record texts without their label and an unshipped language; a complete language passes', () => {
+    const root = fixture('translations');
+    const result = checkTranslations({ root, languages: ['de', 'fr'] });
+    const lines = describe(result, root);
+    assert.deepEqual(
+        lines.sort(),
+        [
+            "force-app/main/default/customMetadata/Adoption_Rule.Log_Call.md-meta.xml: Adoption_Rule Log_Call: Why_It_Matters__c reaches users but has no custom label Adoption_Rule_Log_Call_Why to translate it (add it to labels/CustomLabels.labels-meta.xml with the record's text)",
+            'force-app/main/default/labels/CustomLabels.labels-meta.xml:31: label Adoption_Rule_Log_Call_Name should read as Adoption_Rule Log_Call\'s MasterLabel: "Log a call"',
+            'force-app/main/default/objectTranslations/Thing__c-de/Size__c.fieldTranslation-meta.xml: de: Thing__c.Size__c help text has no translation',
+            'force-app/main/default/objectTranslations/Thing__c-de/Size__c.fieldTranslation-meta.xml: de: Thing__c.Size__c label is 48 characters long; the limit is 40',
+            'force-app/main/default/objectTranslations/Thing__c-de/Size__c.fieldTranslation-meta.xml: de: Thing__c.Size__c picklist value "Large" has no translation',
+            'force-app/main/default/objectTranslations/Thing__c-de/Size__c.fieldTranslation-meta.xml: de: Thing__c.Size__c translates picklist value "Medium", which the field does not have',
+            'force-app/main/default/objectTranslations/Thing__c-de/Thing__c-de.objectTranslation-meta.xml: de has no gender "Masculin" (allowed: Masculine, Feminine, Neuter)',
+            'force-app/main/default/objectTranslations/Thing__c-de/Thing__c-de.objectTranslation-meta.xml:1: de: the plural name of Thing__c has no translation',
+            'force-app/main/default/translations/de.translation-meta.xml:1: de: label Farewell has no translation',
+            'force-app/main/default/translations/de.translation-meta.xml:11: de: label Prompt_Text has placeholders "{Anzahl} {Name}" where the English has "{Name} {count}"',
+            'force-app/main/default/translations/de.translation-meta.xml:19: de: label Old_Label is translated but is not in labels/CustomLabels.labels-meta.xml',
+            'force-app/main/default/translations/de.translation-meta.xml:27: de: label Encourage is not translated (same as the English)',
+            'force-app/main/default/translations/de.translation-meta.xml:3: de: label Greeting has placeholders "" where the English has "{0}"',
+            'force-app/main/default/translations/de.translation-meta.xml:31: de: label Loading has an empty translation',
+            'force-app/main/default/translations/de.translation-meta.xml:7: de: label Rebuild_Message has an apostrophe, which Apex String.format (MessageFormat) drops: use ’ or fill the label without String.format',
+            'force-app/main/default/translations/de.translation-meta.xml:39: de: label Next_Aria "Nächste Seite des Verlaufs" does not contain the button\'s visible text "Weiter" (WCAG 2.5.3 Label in Name)',
+            'force-app/main/default/translations/it.translation-meta.xml: it is not a shipped language: add it to SHIPPED_LANGUAGES in scripts/checks/translations.mjs so it is checked'
+        ].sort()
+    );
+    assert.ok(!lines.some((line) => / fr: |-fr\/|\/fr\./.test(line)), 'the complete French translation passes');
+    assert.match(result.summary, /strings per language: de 15, fr 15/);
+    // The translation files are held to the Metadata API schema too: a misspelt element fails there.
+    assert.deepEqual(describe(checkMetadataSchema(root), root), [
+        'force-app/main/default/translations/de.translation-meta.xml:23: <customLabel> is not an element of Translations (Metadata API schema)'
+    ]);
 });

@@ -159,6 +159,8 @@ import RETENTION_LAST from '@salesforce/label/c.Adoption_Admin_Retention_Last';
 import RETENTION_NEVER from '@salesforce/label/c.Adoption_Admin_Retention_Never';
 import RETENTION_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Retention_Schedule';
 import RETENTION_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Retention_Unschedule';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 
 /** How often a running job is read again. */
 const POLL_MS = 3000;
@@ -264,8 +266,13 @@ interface JobScreen {
     hasResults: boolean;
 }
 
-const NUMBER_FORMAT = new Intl.NumberFormat();
-const DATE_TIME_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// The user's Salesforce locale and time zone, not the browser's.
+const NUMBER_FORMAT = new Intl.NumberFormat(LOCALE);
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat(LOCALE, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE
+});
 
 function numberText(value: number | null | undefined): string {
     return typeof value === 'number' && Number.isFinite(value) ? NUMBER_FORMAT.format(value) : '—';

@@ -149,6 +149,8 @@ import CATEGORY_DATA_QUALITY from '@salesforce/label/c.Adoption_Category_Data_Qu
 import CATEGORY_FORECAST from '@salesforce/label/c.Adoption_Category_Forecast';
 import CATEGORY_SERVICE from '@salesforce/label/c.Adoption_Category_Service';
 import CATEGORY_COLLABORATION from '@salesforce/label/c.Adoption_Category_Collaboration';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 
 /** The scopes an admin may pick in App Builder; the server decides what each holds for the caller. */
 const SCOPES = ['Team', 'Org', 'Everyone'];
@@ -323,9 +325,15 @@ interface PulseScreen {
     staleDefinition: string;
 }
 
-const NUMBER_FORMAT = new Intl.NumberFormat();
-const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+// The user's Salesforce locale and time zone, not the browser's.
+const NUMBER_FORMAT = new Intl.NumberFormat(LOCALE);
+const DATE_FORMAT = new Intl.DateTimeFormat(LOCALE, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: TIME_ZONE
+});
+const DAY_FORMAT = new Intl.DateTimeFormat(LOCALE, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 function numberText(value: number | null | undefined): string {
     return typeof value === 'number' && Number.isFinite(value) ? NUMBER_FORMAT.format(value) : '';

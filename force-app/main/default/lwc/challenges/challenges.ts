@@ -114,6 +114,7 @@ import SAVE from '@salesforce/label/c.Adoption_Challenges_Save';
 import ERROR_END_BEFORE_START from '@salesforce/label/c.Adoption_Challenges_Error_End_Before_Start';
 import ERROR_TARGET_REQUIRED from '@salesforce/label/c.Adoption_Challenges_Error_Target_Required';
 import VALUE_MISSING from '@salesforce/label/c.Adoption_Challenges_Error_Required';
+import LOCALE from '@salesforce/i18n/locale';
 
 /** How often "time left" is read again. */
 const CLOCK_MS = 60_000;
@@ -123,7 +124,8 @@ const DEFAULT_LENGTH_DAYS = 7;
 const GROUP: ChallengeParticipants = 'Group';
 const FIELD_CLASS = 'slds-form-element';
 const FIELD_ERROR_CLASS = 'slds-form-element slds-has-error';
-const DATE_TIME_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// The user's Salesforce locale; the browser's time zone, which the form's datetime-local fields use too.
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
 
 type Action = 'test' | 'launch' | 'announce' | 'end';
 

@@ -2,6 +2,7 @@
  * ldsUtils: the helpers every component shares for errors, labels and record ids (the lwc-recipes
  * pattern: one way to turn any error into text, shown by one c-error-panel).
  */
+import LOCALE from '@salesforce/i18n/locale';
 
 type Bag = Record<string, unknown>;
 
@@ -75,9 +76,9 @@ export function reduceErrors(errors: unknown): string[] {
     return list.flatMap((error) => messagesOfOne(error)).filter((message) => message !== '');
 }
 
-const NUMBER_FORMAT = new Intl.NumberFormat();
+const NUMBER_FORMAT = new Intl.NumberFormat(LOCALE);
 
-/** Each value as a label shows it: numbers grouped for the browser's locale, null as ''. */
+/** Each value as a label shows it: numbers grouped for the user's Salesforce locale, null as ''. */
 function display(value: string | number | null | undefined): string {
     if (typeof value === 'number') {
         return Number.isFinite(value) ? NUMBER_FORMAT.format(value) : '';

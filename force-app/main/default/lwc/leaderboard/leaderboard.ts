@@ -89,6 +89,7 @@ import COLUMN_AVERAGE from '@salesforce/label/c.Adoption_Board_Column_Average';
 import COLUMN_MEMBERS from '@salesforce/label/c.Adoption_Board_Column_Members';
 import NO_TEAMS from '@salesforce/label/c.Adoption_Board_No_Teams';
 import BAND_NONE from '@salesforce/label/c.Adoption_Board_Band_None';
+import LOCALE from '@salesforce/i18n/locale';
 
 const DEFAULT_ROWS_SHOWN = 25;
 const MAX_ROWS_SHOWN = 500;
@@ -96,7 +97,7 @@ const ALL_TIME = 'AllTime';
 const GROUP = 'Group';
 const TOTAL: BoardMode = 'Total';
 const DASH = '–';
-const NUMBER_FORMAT = new Intl.NumberFormat();
+const NUMBER_FORMAT = new Intl.NumberFormat(LOCALE);
 
 /** One figure in a cell: what is seen (arrow and text, hidden from screen readers) and what is read. */
 interface Figure {

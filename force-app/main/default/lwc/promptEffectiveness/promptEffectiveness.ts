@@ -37,6 +37,7 @@ import DEFINE_BASELINE from '@salesforce/label/c.Adoption_Effectiveness_Define_B
 import DEFINE_CAVEAT from '@salesforce/label/c.Adoption_Effectiveness_Define_Caveat';
 import LOADING from '@salesforce/label/c.Adoption_Loading';
 import LOAD_ERROR from '@salesforce/label/c.Adoption_Error_Load';
+import LOCALE from '@salesforce/i18n/locale';
 
 const DEFAULT_DAYS = 30;
 
@@ -60,7 +61,7 @@ interface TableRow extends Record<'name', string> {
     problem: string;
 }
 
-const NUMBER = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const NUMBER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** A percent Apex may leave out (null is not sent): absent or null reads "no data". */
 function share(percent: number | null | undefined, part: number, whole: number): string {
