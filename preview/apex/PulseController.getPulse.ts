@@ -267,6 +267,7 @@ export default async function getPulse(params: GetPulseParams): Promise<PulseVie
             today,
             settings: data.settings,
             users,
+            everyone: data.users,
             scores: data.periodScores.filter((row) => ids.has(row.User__c)),
             records: data.records,
             activeDays,

@@ -17,12 +17,15 @@
 //   reason a user's Title stands in for their role (Team_By Role).
 // - Who hides from boards: the page user's own choice on My Progress (privacyStore.ts).
 // - Privacy is the org's (ChallengeBoards): exact ranks for the owner and admins; everyone else their
-//   own figures and own band (privateRankBand); works council mode: an individual board holds the
-//   caller's own row, a team board the teams of the minimum size (groupVisibility), individual
-//   challenges are refused, and closing names no person nor small team; a test run names nobody and
-//   shows its points only on its board; sales-outcome rules are refused unless the settings allow
-//   them (privacyStore.ts). Who owns a test run's rows (the org's owner, until announced) is not
-//   something a page can see.
+//   own figures and own band (privateRankBand), and no figure of their own team when it is below the
+//   minimum group size; works council mode: an individual board holds the caller's own row, a team
+//   board ranks the fixed teams (privacyStore.worksCouncilTeamsOf: everyone with the same manager,
+//   whole and of the minimum size) with averages and no sums, whatever Team_By says; individual
+//   challenges, teams by role and group participants are refused, and closing names no person; a test
+//   run names nobody and shows its points only on its board; a start more than MAX_START_DAYS_AGO days
+//   back is refused at save and launch; sales-outcome rules are refused unless the settings allow
+//   them (privacyStore.ts). A test run's stored rows (the org's: the owner's, with no figure in them)
+//   are not something a page can see.
 // - The clock is the real one moved to the sample's day (PREVIEW_TODAY may pin that day), so the
 //   seeded windows stay around "today". No job runs: a challenge past its end stays open until it is
 //   ended ("End now"); in the org the hourly AdoptionChallengeJob closes it, once an admin schedules it.
@@ -40,7 +43,7 @@ import type {
     ChallengeFormat
 } from 'c/challenges';
 import type { Board, BoardOption, BoardRow } from 'c/leaderboard';
-import { challengeStandings, groupVisibility, periodStart, weekStartDayNumber } from 'c/adoptionCore';
+import { challengeStandings, periodStart, weekStartDayNumber } from 'c/adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from 'c/adoptionCore';
 import type { DemoData, DemoUser, LedgerEntry, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
@@ -74,6 +77,9 @@ import ERROR_NO_PARTICIPANTS from '@salesforce/label/c.Adoption_Challenge_Error_
 import TEAM_OF from '@salesforce/label/c.Adoption_Challenge_Team_Of';
 import TEAM_NO_ROLE from '@salesforce/label/c.Adoption_Challenge_Team_No_Role';
 import ERROR_WORKS_COUNCIL from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council';
+import ERROR_WORKS_COUNCIL_TEAM_BY from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council_Team_By';
+import ERROR_WORKS_COUNCIL_GROUP from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council_Group';
+import ERROR_START_TOO_EARLY from '@salesforce/label/c.Adoption_Challenge_Error_Start_Too_Early';
 import ERROR_SALES_OUTCOME from '@salesforce/label/c.Adoption_Challenge_Error_Sales_Outcome';
 import { GROUPS, resolveScope } from './scopesStore';
 import {
@@ -84,7 +90,8 @@ import {
     minimumGroupSize,
     showSalesOutcomes,
     usesBands,
-    worksCouncilMode
+    worksCouncilMode,
+    worksCouncilTeamsOf
 } from './privacyStore';
 
 const SCOPES: [ChallengeParticipants, string][] = [
@@ -104,6 +111,8 @@ const BADGE_CAP = 10;
 const WINNER_SEPARATOR = ', ';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** ChallengesService.MAX_START_DAYS_AGO. */
+const MAX_START_DAYS_AGO = 7;
 const ADMINISTER = 'Adoption_Administer';
 const MANAGE = 'Adoption_Manage';
 
@@ -253,6 +262,27 @@ export function teamsOf(
     return teams;
 }
 
+/** ChallengeBoards.worksCouncilStandings' teams: the fixed teams (privacyStore.worksCouncilTeamsOf). */
+function worksCouncilTeams(
+    participants: readonly DemoUser[],
+    everyone: readonly DemoUser[],
+    usersById: ReadonlyMap<string, DemoUser>,
+    minimum: number
+): Teams {
+    const teams: Teams = {
+        keyOf: worksCouncilTeamsOf(participants, everyone, minimum),
+        nameOf: new Map(),
+        photoOf: new Map()
+    };
+    const inChallenge = new Set(participants.map((user) => user.Id));
+    for (const key of teams.keyOf.values()) {
+        const manager = usersById.get(key);
+        teams.nameOf.set(key, fill(TEAM_OF, manager?.Name));
+        teams.photoOf.set(key, inChallenge.has(key) ? (manager?.SmallPhotoUrl ?? null) : null);
+    }
+    return teams;
+}
+
 /** ChallengeBoards.Standings: the ranking and how it was computed. */
 interface Standings {
     isTeam: boolean;
@@ -275,15 +305,21 @@ function standingsOf(data: DemoData, challenge: StoredChallenge): Standings {
         : challenge.teamScoring === 'PercentOfTarget' && challenge.target !== null
           ? 'PercentOfTarget'
           : 'Average';
-    const teams = isTeam
-        ? teamsOf(participants, challenge.teamBy, usersById)
-        : { keyOf: new Map<string, string>(), nameOf: new Map<string, string>(), photoOf: new Map() };
+    const worksCouncil = isTeam && worksCouncilMode(data.settings);
+    const teams = worksCouncil
+        ? worksCouncilTeams(participants, data.users, usersById, minimumGroupSize(data.settings))
+        : isTeam
+          ? teamsOf(participants, challenge.teamBy, usersById)
+          : { keyOf: new Map<string, string>(), nameOf: new Map<string, string>(), photoOf: new Map() };
     const points = challengePoints(data.ledger, challenge);
-    const members: ChallengeMember[] = participants.map((user) => ({
-        key: user.Id,
-        team: isTeam ? (teams.keyOf.get(user.Id) ?? null) : null,
-        points: points.get(user.Id) ?? 0
-    }));
+    // Works council: only the fixed teams shown are ranked, on the board and at closing alike.
+    const members: ChallengeMember[] = participants
+        .filter((user) => !worksCouncil || teams.keyOf.has(user.Id))
+        .map((user) => ({
+            key: user.Id,
+            team: isTeam ? (teams.keyOf.get(user.Id) ?? null) : null,
+            points: points.get(user.Id) ?? 0
+        }));
     const ranked = challengeStandings(
         members,
         isTeam ? 'Team' : 'Individual',
@@ -298,17 +334,13 @@ function standingsOf(data: DemoData, challenge: StoredChallenge): Standings {
  * challenge nobody scored in), joined and cut as the field holds them.
  */
 function winnersOf(standings: Standings, settings: MetadataRecord): string[] {
-    // Not named: a person who hides from boards; in works council mode any person, and any team
-    // smaller than the minimum group (ChallengesService.Closing.addWinners).
+    // Not named: a person who hides from boards, and in works council mode any person; a team is
+    // always named (in works council mode only whole teams of the minimum size are ranked at all).
     const worksCouncil = worksCouncilMode(settings);
     const hidden = hiddenFromBoards();
     const names = standings.ranked
         .filter((standing) => standing.rank === 1 && standing.value > 0)
-        .filter((standing) =>
-            standings.isTeam
-                ? !worksCouncil || standing.members >= minimumGroupSize(settings)
-                : !worksCouncil && !hidden.has(standing.key)
-        )
+        .filter((standing) => standings.isTeam || (!worksCouncil && !hidden.has(standing.key)))
         .map((standing) =>
             standings.isTeam
                 ? (standings.teams.nameOf.get(standing.key) ?? standing.key)
@@ -402,21 +434,10 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
     const isManager = canManage(challenge, who);
     const exact = worksCouncil ? standings.isTeam : isManager || !usesBands(data.settings);
     const myKey = standings.isTeam ? standings.teams.keyOf.get(who.id) : who.id;
-    // Left out: who hides from boards (individual, but for the caller); in works council mode, teams
-    // below the minimum. The standings are computed again without them, as the org ranks the rest.
+    // Left out: who hides from boards (individual, but for the caller). The standings are computed
+    // again without them, as the org ranks the rest. (Works council teams are ranked as shown already.)
     let ranked = standings.ranked;
-    if (standings.isTeam && worksCouncil) {
-        const sizes: Record<string, number> = {};
-        for (const standing of ranked) {
-            sizes[standing.key] = standing.members;
-        }
-        const visibility = groupVisibility(sizes, minimum);
-        ranked = rerank(
-            standings,
-            challenge,
-            (userId) => visibility[standings.teams.keyOf.get(userId) ?? userId] === 'shown'
-        );
-    } else if (!standings.isTeam && [...hidden].some((id) => id !== who.id && inChallenge.has(id))) {
+    if (!standings.isTeam && [...hidden].some((id) => id !== who.id && inChallenge.has(id))) {
         ranked = rerank(standings, challenge, (userId) => !hidden.has(userId) || userId === who.id);
     }
     let rows: BoardRow[] = ranked.map((standing) => {
@@ -429,7 +450,8 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
                 ? (standings.teams.photoOf.get(standing.key) ?? null)
                 : (person?.SmallPhotoUrl ?? null),
             value: standing.value,
-            currentValue: standings.isTeam ? standing.points : standing.percentOfTarget,
+            // A team's sum; works council mode shows averages only.
+            currentValue: standings.isTeam ? (worksCouncil ? null : standing.points) : standing.percentOfTarget,
             badgeCount: 0,
             streak: 0,
             isCurrentUser: standing.key === myKey,
@@ -438,7 +460,10 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
         if (standings.isTeam) {
             row.members = standing.members;
         }
-        if (row.isCurrentUser && summary.isParticipant) {
+        // The caller's own team below the minimum: no figure of it (with their own known, it would
+        // give the teammates' away), unless they manage the challenge.
+        const smallOwnTeam = standings.isTeam && row.isCurrentUser && standing.members < minimum && !isManager;
+        if (row.isCurrentUser && summary.isParticipant && !smallOwnTeam) {
             summary.myProgress = progress(standing.percentOfTarget);
         }
         return row;
@@ -448,6 +473,14 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
         rows = rows.filter((row) => row.isCurrentUser).map((row) => ({ ...row, rank: null }));
     }
     rows = placed(rows, exact, minimum);
+    if (standings.isTeam && !isManager) {
+        for (const row of rows) {
+            if (row.isCurrentUser && (row.members ?? 0) < minimum) {
+                row.value = null;
+                row.currentValue = null;
+            }
+        }
+    }
     return {
         // The org sends PeriodScores.CHALLENGE here, outside BoardPeriod: a challenge board has no period.
         period: 'Challenge',
@@ -525,10 +558,31 @@ function close(data: DemoData, challenge: StoredChallenge, at: number): void {
     challenge.winners = wasLive ? winnersOf(standingsOf(data, challenge), data.settings) : [];
 }
 
-/** ChallengesService.requirePlayAllowed: team challenges only in works council mode; no sales outcomes. */
-function requirePlayAllowed(data: DemoData, fields: Pick<StoredChallenge, 'format' | 'rules' | 'categories'>): void {
-    if (worksCouncilMode(data.settings) && fields.format !== 'Team') {
-        throw new Error(ERROR_WORKS_COUNCIL);
+/** ChallengesService.requireRecentStart: a start at most MAX_START_DAYS_AGO days before now. */
+function requireRecentStart(startsAt: number, at: number): void {
+    if (startsAt < at - MAX_START_DAYS_AGO * DAY_MS) {
+        throw new Error(fill(ERROR_START_TOO_EARLY, MAX_START_DAYS_AGO));
+    }
+}
+
+/**
+ * ChallengesService.requirePlayAllowed: in works council mode team challenges only, teams by manager,
+ * no public group; no sales outcomes.
+ */
+function requirePlayAllowed(
+    data: DemoData,
+    fields: Pick<StoredChallenge, 'format' | 'teamBy' | 'participants' | 'rules' | 'categories'>
+): void {
+    if (worksCouncilMode(data.settings)) {
+        if (fields.format !== 'Team') {
+            throw new Error(ERROR_WORKS_COUNCIL);
+        }
+        if (fields.teamBy !== 'Manager') {
+            throw new Error(ERROR_WORKS_COUNCIL_TEAM_BY);
+        }
+        if (fields.participants === 'Group') {
+            throw new Error(ERROR_WORKS_COUNCIL_GROUP);
+        }
     }
     if (showSalesOutcomes(data.settings)) {
         return;
@@ -648,8 +702,12 @@ export async function listChallenges(): Promise<ChallengeList> {
     // Rules and categories of sales outcomes only when the settings allow them.
     const outcomes = showSalesOutcomes(data.settings);
     const active = activeRules(data);
-    // A creator (manager or admin) may launch for every scope; Group only with a visible group.
-    const groups = who.canCreate ? Object.entries(GROUPS).map(([id, team]) => option(id, `${team} sales`)) : [];
+    // A creator (manager or admin) may launch for every scope; Group only with a visible group, and
+    // not in works council mode.
+    const groups =
+        who.canCreate && !worksCouncilMode(data.settings)
+            ? Object.entries(GROUPS).map(([id, team]) => option(id, `${team} sales`))
+            : [];
     return {
         challenges: all
             .filter((challenge) => canSee(challenge, who))
@@ -779,7 +837,8 @@ function validated(
             throw new Error(ERROR_GROUP);
         }
     }
-    requirePlayAllowed(data, { format, rules, categories });
+    requireRecentStart(startsAt, now(data));
+    requirePlayAllowed(data, { format, teamBy, participants, rules, categories });
     return {
         name,
         startsAt,
@@ -845,6 +904,7 @@ export async function launchChallenge(challengeId: unknown, hidden: unknown): Pr
     if (challenge.endsAt <= at) {
         throw new Error(ERROR_ENDED);
     }
+    requireRecentStart(challenge.startsAt, at);
     requirePlayAllowed(data, challenge);
     launch(data, challenge, who, hidden === true, at);
     return summaryOf(data, challenge, who);

@@ -4,7 +4,8 @@
 // (adoptionCore.ranks), and the privacy rules are the org's: exact ranks for a manager of the scope
 // (or Exact Ranks), else the caller's own figures and own band only (adoptionCore.privateRankBand
 // with the minimum group size) and nothing of anyone else, rows by name; works council mode: the
-// caller's own row and team averages (adoptionCore.groupVisibility and challengeStandings, as
+// caller's own row and the averages of the fixed teams (privacyStore.worksCouncilTeamsOf, whole teams
+// of the minimum size, everyone in them counted whether they hide or not; challengeStandings, as
 // WorksCouncilBoards), group boards refused; sales-outcome metrics kept from reps
 // (privacyStore.ts). The core functions are the twins of AdoptionCore's, pinned by the shared cases.
 //
@@ -19,7 +20,6 @@
 import type { Board, BoardOption, BoardOptions, BoardParams, BoardRow, GroupRow } from 'c/leaderboard';
 import {
     challengeStandings,
-    groupVisibility,
     periodKey,
     periodStart,
     previousPeriodKey,
@@ -55,8 +55,7 @@ import MODE_MOST_IMPROVED from '@salesforce/label/c.Adoption_Board_Mode_Most_Imp
 import MODE_PERSONAL_BEST from '@salesforce/label/c.Adoption_Board_Mode_Personal_Best';
 import ERROR_WORKS_COUNCIL_GROUP from '@salesforce/label/c.Adoption_Board_Error_Works_Council_Group';
 import ERROR_SALES_OUTCOME from '@salesforce/label/c.Adoption_Board_Error_Sales_Outcome';
-import OTHER_TEAMS from '@salesforce/label/c.Adoption_Board_Other_Teams';
-import { teamsOf } from './challengesStore';
+import TEAM_OF from '@salesforce/label/c.Adoption_Challenge_Team_Of';
 import {
     hiddenFromBoards,
     placed,
@@ -65,7 +64,8 @@ import {
     minimumGroupSize,
     showSalesOutcomes,
     usesBands,
-    worksCouncilMode
+    worksCouncilMode,
+    worksCouncilTeamsOf
 } from './privacyStore';
 import { canonical, fill, GROUPS, isManagerOf, resolveScope } from './scopesStore';
 import { num, text } from './values';
@@ -99,7 +99,6 @@ const DAY_MS = 86_400_000;
 const BENCHMARK_ME = 600;
 const ALL_KEY = 'ALL';
 const DAY_NUMBERS: Readonly<Record<string, number>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-const POOLED_KEY = 'Others';
 
 interface Sample {
     settings: MetadataRecord;
@@ -343,8 +342,9 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
         }
     }
     const days = workingDays(data.settings.Working_Days__c);
-    // Someone who hides from boards is on nobody's board but their own (LeaderboardService).
-    const shown = who.users.filter((user) => !hidden.has(user.Id) || user.Id === data.me);
+    // Someone who hides from boards is on nobody's board but their own (LeaderboardService); in works
+    // council mode everyone counts in their team's average and nobody is shown.
+    const shown = worksCouncil ? who.users : who.users.filter((user) => !hidden.has(user.Id) || user.Id === data.me);
     const rows: BoardRow[] = shown.map((user) => {
         const current = valueOf(rowOf(data, user.Id, spec.key, spec.type), metric);
         const row: BoardRow = {
@@ -384,7 +384,7 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
         a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0;
     rows.sort((a, b) => num(a.rank) - num(b.rank) || byName(a, b) || (a.userId < b.userId ? -1 : 1));
     // Works council boards keep everyone's figures for the aggregates (WorksCouncilBoards, not placeRows).
-    const wc = worksCouncil ? worksCouncilBoard(rows, who.users, hidden, data.me, minimum) : undefined;
+    const wc = worksCouncil ? worksCouncilBoard(rows, who.users, data.users, data.me, minimum) : undefined;
     const board = wc ? wc.rows : placed(rows, exact, minimum);
     return {
         period: spec.name as Board['period'],
@@ -411,42 +411,31 @@ export async function computeBoard(params: Partial<BoardParams>): Promise<Board>
     };
 }
 
-/** WorksCouncilBoards.place: the caller's own row (no rank or band) and the team aggregates. */
+/** WorksCouncilBoards.place: the caller's own row (no rank or band) and the team averages. */
 function worksCouncilBoard(
     ranked: BoardRow[],
     scopeUsers: readonly DemoUser[],
-    hidden: ReadonlySet<string>,
+    everyone: readonly DemoUser[],
     me: string,
     minimum: number
 ): { rows: BoardRow[]; groups: GroupRow[]; withheld: number; counted: number } {
     const rows = ranked.filter((row) => row.isCurrentUser).map((row) => ({ ...row, rank: null, rankBand: null }));
-    const counted = ranked.filter((row) => !hidden.has(row.userId));
-    const usersById = new Map(scopeUsers.map((user) => [user.Id, user]));
-    const teams = teamsOf(scopeUsers, 'Manager', usersById);
-    const sizes: Record<string, number> = {};
-    for (const row of counted) {
-        const key = teams.keyOf.get(row.userId) ?? row.userId;
-        sizes[key] = (sizes[key] ?? 0) + 1;
-    }
-    const visibility = groupVisibility(sizes, minimum);
-    const shownKey = (userId: string): string | null => {
-        const key = teams.keyOf.get(userId) ?? userId;
-        return visibility[key] === 'shown' ? key : visibility[key] === 'pooled' ? POOLED_KEY : null;
-    };
-    const members = counted
-        .filter((row) => shownKey(row.userId) !== null)
-        .map((row) => ({ key: row.userId, team: shownKey(row.userId), points: row.value ?? 0 }));
-    const mine = shownKey(me);
+    const teamOf = worksCouncilTeamsOf(scopeUsers, everyone, minimum);
+    const nameOf = new Map(everyone.map((user) => [user.Id, user.Name]));
+    const members = ranked
+        .filter((row) => teamOf.has(row.userId))
+        .map((row) => ({ key: row.userId, team: teamOf.get(row.userId) ?? null, points: row.value ?? 0 }));
+    const mine = teamOf.get(me);
     const groups: GroupRow[] = challengeStandings(members, 'Team', 'Average', null).map((standing) => ({
         key: standing.key,
-        name: standing.key === POOLED_KEY ? OTHER_TEAMS : (teams.nameOf.get(standing.key) ?? standing.key),
+        name: TEAM_OF.replace('{0}', nameOf.get(standing.key) ?? ''),
         members: standing.members,
         value: standing.value,
         rank: standing.rank,
         isMine: standing.key === mine,
-        isPooled: standing.key === POOLED_KEY
+        isPooled: false
     }));
-    return { rows, groups, withheld: counted.length - members.length, counted: counted.length };
+    return { rows, groups, withheld: scopeUsers.length - members.length, counted: members.length };
 }
 
 /** LeaderboardService.mayShowMetric: a sales outcome only for a manager of the scope, or when allowed. */

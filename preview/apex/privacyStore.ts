@@ -8,9 +8,12 @@
 // - Hide from boards: the sample has no Adoption_Preference__c rows; the My Progress toggle
 //   (ProgressController.setHideFromBoards) records the page user's choice for the page's lifetime.
 //   Only the user's own choice is ever written, as PreferencesService writes only the running user's.
+// - Works council teams (WorksCouncilTeams): everyone with the same manager, counted over all of the
+//   sample's active users (the org-wide count), shown only whole and of the minimum size, by
+//   adoptionCore.worksCouncilTeams (the twin of AdoptionCore's, pinned by the shared cases).
 import type { BoardRow } from 'c/leaderboard';
-import { privateRankBand, rankBand } from 'c/adoptionCore';
-import type { MetadataRecord } from '../data/types';
+import { privateRankBand, rankBand, worksCouncilTeams } from 'c/adoptionCore';
+import type { DemoUser, MetadataRecord } from '../data/types';
 import { num, text } from './values';
 
 /** AdoptionSettingsSelector.MINIMUM_GROUP_FLOOR. */
@@ -106,4 +109,30 @@ export function placed(ranked: BoardRow[], exact: boolean, minimum: number): Boa
         }
     }
     return rows;
+}
+
+/**
+ * WorksCouncilTeams.partition over the sample: each person on a board counted in a team -> the team's
+ * key (their manager's Id). A team is every active sample user with that manager; it counts only when
+ * all of it is among `people` and it has at least `minimum` people. Everyone else is on no team.
+ */
+export function worksCouncilTeamsOf(
+    people: readonly DemoUser[],
+    everyone: readonly DemoUser[],
+    minimum: number
+): Map<string, string> {
+    const sizes: Record<string, number> = {};
+    for (const user of everyone) {
+        if (user.IsActive && user.ManagerId) {
+            sizes[user.ManagerId] = (sizes[user.ManagerId] ?? 0) + 1;
+        }
+    }
+    const members = people.filter((user) => user.IsActive).map((user) => ({ key: user.Id, manager: user.ManagerId }));
+    const teams = new Map<string, string>();
+    for (const [person, team] of Object.entries(worksCouncilTeams(members, sizes, minimum))) {
+        if (team !== null) {
+            teams.set(person, team);
+        }
+    }
+    return teams;
 }

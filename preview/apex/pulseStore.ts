@@ -23,10 +23,11 @@
 //   keyFieldsNotVisible and no completeness; both are left out of the team's figures and counted
 //   (notVisibleForecastPeople, notVisibleKeyFieldPeople), as PulseService does with its count per
 //   owner in system mode;
-// - works council mode (Works_Council_Mode__c): no people, attention or onboarding entries; groups by
-//   team lead (ManagerId), the caller left out, bucketed by c/adoptionCore groupAggregates with
-//   Minimum_Group_Size__c (never below 3), every figure recomputed from the shown groups, forecast
-//   and completeness only where at least that many people contribute (PulseService.WorksCouncil);
+// - works council mode (Works_Council_Mode__c): no people, attention or onboarding entries; groups are
+//   the fixed teams (privacyStore.worksCouncilTeamsOf: everyone with the same manager, counted over
+//   `everyone`, shown only whole and of Minimum_Group_Size__c, never below 3, besides the caller, who
+//   counts nowhere), never merged; every figure recomputed from the shown groups, forecast and
+//   completeness only where at least that many people contribute (PulseService.WorksCouncil);
 // - Apex leaves null properties out of the JSON: so does this answer (withoutNulls).
 // The 500-person page ("dataset": "benchmark") reads the first 500 users of the benchmark set, whose
 // rows hold only the current periods: older weeks, logins and opportunities are derived from each
@@ -43,10 +44,11 @@ import type {
     PulseTrendWeek,
     PulseView
 } from '@salesforce/apex/PulseController.getPulse';
-import { ALL_TIME_KEY, groupAggregates, periodKey, periodStart, weekStartDayNumber } from 'c/adoptionCore';
+import { ALL_TIME_KEY, periodKey, periodStart, weekStartDayNumber } from 'c/adoptionCore';
 import type { CrmRecord, DemoUser, MetadataRecord, PeriodScore } from '../data/types';
 import { questFor } from './questsStore';
 import { addDays, daysBetween } from './promptsStore';
+import { worksCouncilTeamsOf } from './privacyStore';
 
 export const TREND_WEEKS = 8;
 export const INACTIVE_DAYS = 7;
@@ -67,6 +69,8 @@ export interface PulseSource {
     today: string;
     settings: MetadataRecord;
     users: DemoUser[];
+    /** Every user of the org, for the works council teams' org-wide sizes; the scope's users when absent. */
+    everyone?: DemoUser[];
     scores: PeriodScore[];
     /** Opportunity, Contact, ... by object name; only the scope's records are read. */
     records: Record<string, CrmRecord[]>;
@@ -535,18 +539,24 @@ function applyWorksCouncil(
     const minimum = minimumGroupSize(source.settings);
     const leadOf = new Map(source.users.map((user) => [user.Id, user.ManagerId ?? null]));
     const nameOf = new Map(source.users.map((user) => [user.Id, user.Name]));
+    // The caller counts for whether a team is whole, then nowhere.
+    const teamOf = worksCouncilTeamsOf(source.users, source.everyone ?? source.users, minimum);
     const members = new Map<string, PulseRow[]>();
+    const whole = new Map<string, boolean>();
     for (const row of view.people) {
         if (row.userId === source.callerId) {
             continue;
         }
-        const key = leadOf.get(row.userId) ?? 'none';
+        const team = teamOf.get(row.userId);
+        const key = team ?? leadOf.get(row.userId) ?? 'none';
+        whole.set(key, team !== undefined);
         members.set(key, [...(members.get(key) ?? []), row]);
     }
-    const buckets = groupAggregates(
-        [...members.entries()].map(([key, rows]) => ({ key, size: rows.length })),
-        minimum
-    );
+    const teams = [...members.entries()].map(([key, rows]) => ({
+        key,
+        size: rows.length,
+        withheld: !whole.get(key) || rows.length < minimum
+    }));
     const keep = { filled: 0, measured: 0, people: 0 };
     Object.assign(view, {
         worksCouncil: true,
@@ -572,13 +582,13 @@ function applyWorksCouncil(
         week.points = 0;
         week.activePeople = 0;
     }
-    const groups: PulseGroup[] = buckets.map((bucket) => {
-        const key = bucket.keys[0];
+    const groups: PulseGroup[] = teams.map((bucket) => {
+        const key = bucket.key;
         const group: PulseGroup = {
             key,
             leadName: key === 'none' ? null : (nameOf.get(key) ?? null),
             yourTeam: key === source.callerId,
-            teams: bucket.keys.length,
+            teams: 1,
             size: bucket.size,
             withheld: bucket.withheld,
             activePeople: 0,
@@ -605,7 +615,7 @@ function applyWorksCouncil(
         let filled = 0;
         let measured = 0;
         let measuredPeople = 0;
-        for (const row of bucket.keys.flatMap((lead) => members.get(lead) ?? [])) {
+        for (const row of members.get(key) ?? []) {
             group.activePeople += row.activeDays > 0 ? 1 : 0;
             group.loggedInPeople += row.loginDays > 0 ? 1 : 0;
             group.totalPoints += row.points;

@@ -138,7 +138,7 @@ function draftInput(overrides = {}) {
     const today = Date.parse(`${SAMPLE_TODAY}T00:00:00Z`);
     return {
         name: 'Calls and pipeline',
-        startsAt: new Date(today - 14 * DAY_MS).toISOString(),
+        startsAt: new Date(today - 5 * DAY_MS).toISOString(),
         endsAt: new Date(today + 2 * DAY_MS).toISOString(),
         format: 'Individual',
         rules: ['Log_Call'],
@@ -261,8 +261,11 @@ test('with the shipped Rank Bands a rep sees their own figures and band, and not
     assert.deepEqual(names, [...names].sort(), 'by name');
 });
 
-test('works council mode: an individual board holds the caller alone, a team board teams of five or more', () =>
-    withSettings({ Works_Council_Mode__c: true }, async () => {
+test('works council mode: an individual board holds the caller alone, a team board the fixed teams of five or more', async () => {
+    as('manager', ['Adoption_Manage']);
+    const groupId = (await store.listChallenges()).groups[0]?.value;
+    assert.ok(groupId, 'outside works council mode a manager is offered public groups');
+    await withSettings({ Works_Council_Mode__c: true }, async () => {
         as('rep');
         const { challenges } = await store.listChallenges();
         const live = challenges.find((challenge) => challenge.status === 'Live');
@@ -273,14 +276,68 @@ test('works council mode: an individual board holds the caller alone, a team boa
             [[personas.rep, null]]
         );
         const teams = (await store.viewChallenge(closed.id)).board;
-        assert.ok(teams.rows.length >= 1);
+        // Everyone with the same manager, the manager not among them (they have no manager: no team).
+        const reportsOf = (managerId) => demo.users.filter((user) => user.IsActive && user.ManagerId === managerId);
+        assert.deepEqual(
+            teams.rows.map((row) => row.userId).sort(),
+            [personas.manager, personas.eastManager].sort(),
+            'the two sales teams, keyed by their managers'
+        );
         for (const row of teams.rows) {
-            assert.ok(row.members >= 5, `${row.name}: ${row.members}`);
+            assert.equal(row.members, reportsOf(row.userId).length, `${row.name}: the manager's reports only`);
+            assert.ok(row.currentValue === null || row.currentValue === undefined, `${row.name}: no team sum`);
         }
         as('manager', ['Adoption_Manage']);
         await assert.rejects(store.saveChallenge(draftInput()), {
             message: labels.get('Adoption_Challenge_Error_Works_Council')
         });
+        const team = { format: 'Team', teamBy: 'Manager', teamScoring: 'Average' };
+        await assert.rejects(store.saveChallenge(draftInput({ ...team, teamBy: 'Role' })), {
+            message: labels.get('Adoption_Challenge_Error_Works_Council_Team_By')
+        });
+        assert.deepEqual((await store.listChallenges()).groups, [], 'no public group is offered');
+        await assert.rejects(store.saveChallenge(draftInput({ ...team, participants: 'Group', groupId })), {
+            message: labels.get('Adoption_Challenge_Error_Works_Council_Group')
+        });
+        assert.equal((await store.saveChallenge(draftInput(team))).format, 'Team', 'teams by manager are saved');
+    });
+});
+
+test('a challenge starts at most a week back, saved or launched', async () => {
+    as('manager', ['Adoption_Manage']);
+    const today = Date.parse(`${SAMPLE_TODAY}T00:00:00Z`);
+    await assert.rejects(store.saveChallenge(draftInput({ startsAt: new Date(today - 30 * DAY_MS).toISOString() })), {
+        message: label('Adoption_Challenge_Error_Start_Too_Early', 7)
+    });
+    const draft = await store.saveChallenge(draftInput({ startsAt: new Date(today - 6 * DAY_MS).toISOString() }));
+    assert.equal(draft.status, 'Draft', 'six days back is fine');
+});
+
+test('a rep on a team below the minimum sees no figure of it; a bigger team keeps its average', () =>
+    withSettings({ Privacy_Mode__c: 'Rank Bands' }, async () => {
+        as('manager', ['Adoption_Manage']);
+        const draft = await store.saveChallenge(
+            draftInput({ format: 'Team', teamBy: 'Role', teamScoring: 'Average', target: 100 })
+        );
+        await store.launchChallenge(draft.id, false);
+        const titles = new Map();
+        for (const user of demo.users.filter((person) => person.IsActive && person.Team === 'West')) {
+            titles.set(user.Title, [...(titles.get(user.Title) ?? []), user.Id]);
+        }
+        const small = [...titles.values()].find((ids) => ids.length < 5 && !ids.includes(personas.manager));
+        const big = [...titles.values()].find((ids) => ids.length >= 5 && !ids.includes(personas.manager));
+        assert.ok(small && big, 'the sample has a small role and a big one in the West team');
+        for (const [ids, withheld] of [
+            [small, true],
+            [big, false]
+        ]) {
+            page.userId = ids[0];
+            page.customPermissions = [];
+            const { challenge, board } = await store.viewChallenge(draft.id);
+            assert.equal(board.me.members, ids.length);
+            assert.equal(board.me.value === null || board.me.value === undefined, withheld, `value of ${ids.length}`);
+            assert.equal(challenge.myProgress === null || challenge.myProgress === undefined, withheld);
+        }
     }));
 
 test('a draft, a hidden test run, the announcement and one close', async () => {
@@ -332,10 +389,15 @@ test('a draft, a hidden test run, the announcement and one close', async () => {
     const closed = await store.closeChallenge(draft.id);
     assert.equal(closed.status, 'Closed');
     assert.ok(closed.closedAt);
-    const top = Math.max(...expected.values());
+    // Scoring stops at the close: the winners are counted up to then, not to the end.
+    const atClose = ledgerPoints([...expected.keys()], { ...hidden, endsAt: closed.closedAt });
+    const top = Math.max(...atClose.values());
     assert.deepEqual(
-        closed.winners,
-        [...expected].filter(([, value]) => value === top).map(([id]) => userName(id))
+        [...closed.winners].sort(),
+        [...atClose]
+            .filter(([, value]) => value === top)
+            .map(([id]) => userName(id))
+            .sort()
     );
     assert.deepEqual(await store.closeChallenge(draft.id), closed, 'closing twice changes nothing');
     await assert.rejects(store.announceChallenge(draft.id), {

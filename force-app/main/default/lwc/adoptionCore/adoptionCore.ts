@@ -772,50 +772,6 @@ export function privateRankBand(
     return RANK_BANDS[RANK_BANDS.length - 1];
 }
 
-/** groupVisibility's answer for one group. */
-export type GroupVisibility = 'shown' | 'pooled' | 'withheld';
-
-/**
- * Which groups' aggregates may be shown when no aggregate may cover fewer than minimumSize people
- * (works council mode). A group of at least minimumSize people is shown on its own. The smaller
- * groups (at least one person) are pooled into one "other groups" aggregate when together they
- * reach minimumSize (then at least two are pooled); otherwise each is withheld, as is an empty group.
- * @param sizes group key -> the number of people in it
- * @param minimumSize the fewest people an aggregate may cover; null or below 1 means 1
- * @returns group key -> 'shown', 'pooled' or 'withheld'; empty for null
- * @throws Error for a size that is not a whole number of 0 or more
- * @example groupVisibility({ East: 6, West: 2 }, 5) // { East: 'shown', West: 'withheld' }
- */
-export function groupVisibility(
-    sizes: Readonly<Record<string, number>> | null | undefined,
-    minimumSize: number | null | undefined
-): Record<string, GroupVisibility> {
-    const smallest = typeof minimumSize === 'number' && minimumSize >= 1 ? Math.floor(minimumSize) : 1;
-    const result: Record<string, GroupVisibility> = {};
-    if (!sizes) {
-        return result;
-    }
-    let pooled = 0;
-    const small: string[] = [];
-    for (const [key, size] of Object.entries(sizes)) {
-        if (!Number.isInteger(size) || size < 0) {
-            throw new Error(`Group ${key} has no valid size: ${size}.`);
-        }
-        if (size >= smallest) {
-            result[key] = 'shown';
-        } else if (size > 0) {
-            pooled += size;
-            small.push(key);
-        } else {
-            result[key] = 'withheld';
-        }
-    }
-    for (const key of small) {
-        result[key] = pooled >= smallest ? 'pooled' : 'withheld';
-    }
-    return result;
-}
-
 /** One participant's points in a challenge, and the team they are on (team challenges). */
 export interface ChallengeMember {
     /** The participant (a user Id). */
@@ -1073,75 +1029,67 @@ export function localPeriodKeys(
     return { Day: day, ...periodKeys(day, weekStartDay, fiscalStartMonth, fiscalNamedByEndingYear) };
 }
 
-// ---------------------------------------------------------------- works council groups
-// For the pulse and the weekly digest: which groups of people may have their figures shown in works
-// council mode. Pinned by the groupAggregates cases (AdoptionCoreCases.json).
+// ---------------------------------------------------------------- works council teams
+// Boards, challenges, the pulse and the digest in works council mode: the team each person's figures
+// may be counted in, if any. Pinned by the worksCouncilTeams cases (AdoptionCoreCases.json).
 
-/** A group of people whose figures would be shown together (a team), and its size. */
-export interface PeopleGroup {
-    /** The group's key (a team lead's user Id). */
+/** A person on a board and their manager (User.ManagerId), for worksCouncilTeams. */
+export interface TeamMember {
+    /** The person (a user Id). */
     key: string;
-    /** The people counted in the group; null or below 1 is an empty group. */
-    size?: number | null;
-}
-
-/** What works council mode shows: groups shown alone or merged, or withheld. */
-export interface GroupBucket {
-    /** The keys of the groups in this bucket, in input order (a merged group last). */
-    keys: string[];
-    /** The people in the bucket. */
-    size: number;
-    /** True when the bucket is below the minimum: none of its figures may be shown. */
-    withheld: boolean;
+    /** Their manager (User.ManagerId); blank when they have none. */
+    manager?: string | null;
 }
 
 /**
- * Buckets of people whose figures may be shown together in works council mode, each of at least
- * minimumSize people. A group at or above the minimum is a bucket of its own, in input order. The
- * groups below it are pooled: a pool of at least the minimum is one more bucket, after the others; a
- * smaller pool joins the smallest bucket (the first one among equals), so that no small group can be
- * worked out by taking the shown buckets from a total; when there is no bucket to join, the pool is
- * withheld. Empty groups (size null or below 1) are left out.
- * @param groups the groups, in display order; null entries are skipped
- * @param minimumSize the fewest people a shown bucket may hold
- * @returns the buckets; empty for no groups
- * @throws Error when minimumSize is missing or below 1
- * @example groupAggregates([{ key: 'a', size: 10 }, { key: 'b', size: 2 }], 5)
- * // [{ keys: ['a', 'b'], size: 12, withheld: false }]
+ * The fixed partition of works council mode. A person's team is every active person with the same
+ * manager (User.ManagerId), counted org-wide: the same people on every board, challenge and pulse,
+ * whoever looks and whatever the scope. A person's figures count in their team's aggregate (the result
+ * maps them to their manager's key) only when (1) they have a manager; (2) the whole team is among
+ * the members given (as many as teamSizes says the org has: a team cut by a scope is not shown at
+ * all); (3) the team has at least minimumSize people. Otherwise they map to null. Teams are never
+ * pooled or merged. A person given twice counts once, with the first manager given.
+ * @param members the people on the board and their managers; null entries and blank keys are skipped
+ * @param teamSizes manager key -> the active people with that manager, org-wide; a team missing here
+ * (or null) is not shown
+ * @param minimumSize the fewest people a team shown may hold
+ * @returns person key -> their manager's key, or null when their figures count in no aggregate
+ * @throws Error when minimumSize is missing or below 1, or a team size is not a whole number of 0 or more
+ * @example worksCouncilTeams([{ key: 'a', manager: 'M' }], { M: 1 }, 1) // { a: 'M' }
  */
-export function groupAggregates(
-    groups: readonly (PeopleGroup | null | undefined)[] | null | undefined,
+export function worksCouncilTeams(
+    members: readonly (TeamMember | null | undefined)[] | null | undefined,
+    teamSizes: Readonly<Record<string, number | null>> | null | undefined,
     minimumSize: number | null | undefined
-): GroupBucket[] {
+): Record<string, string | null> {
     if (typeof minimumSize !== 'number' || !Number.isFinite(minimumSize) || minimumSize < 1) {
         throw new Error(`Expected a minimum group size of at least 1, got ${String(minimumSize)}.`);
     }
-    const buckets: GroupBucket[] = [];
-    const pool: GroupBucket = { keys: [], size: 0, withheld: false };
-    for (const candidate of groups ?? []) {
-        const size = candidate?.size;
-        if (!candidate || typeof size !== 'number' || !Number.isFinite(size) || size < 1) {
+    const sizes = teamSizes ?? {};
+    for (const [team, size] of Object.entries(sizes)) {
+        if (size !== null && size !== undefined && (!Number.isInteger(size) || size < 0)) {
+            throw new Error(`Team ${team} has no valid size: ${size}.`);
+        }
+    }
+    const managerOf = new Map<string, string | null>();
+    const present = new Map<string, number>();
+    for (const member of members ?? []) {
+        const key = member?.key;
+        if (typeof key !== 'string' || key.trim() === '' || managerOf.has(key)) {
             continue;
         }
-        let target = pool;
-        if (size >= minimumSize) {
-            target = { keys: [], size: 0, withheld: false };
-            buckets.push(target);
+        const manager = typeof member?.manager === 'string' && member.manager.trim() !== '' ? member.manager : null;
+        managerOf.set(key, manager);
+        if (manager !== null) {
+            present.set(manager, (present.get(manager) ?? 0) + 1);
         }
-        target.keys.push(candidate.key);
-        target.size += size;
     }
-    if (pool.size === 0) {
-        return buckets;
+    const result: Record<string, string | null> = {};
+    for (const [key, manager] of managerOf) {
+        const here = manager === null ? 0 : (present.get(manager) ?? 0);
+        const size = manager === null ? undefined : sizes[manager];
+        const whole = manager !== null && typeof size === 'number' && size === here;
+        result[key] = whole && here >= minimumSize ? manager : null;
     }
-    if (pool.size >= minimumSize) {
-        return [...buckets, pool];
-    }
-    if (buckets.length === 0) {
-        return [{ ...pool, withheld: true }];
-    }
-    const smallest = buckets.reduce((least, bucket) => (bucket.size < least.size ? bucket : least));
-    smallest.keys.push(...pool.keys);
-    smallest.size += pool.size;
-    return buckets;
+    return result;
 }

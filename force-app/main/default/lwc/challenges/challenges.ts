@@ -544,11 +544,15 @@ export default class Challenges extends LightningElement {
                 groups: comboOptions(list.groups)
             };
             this.canCreate = list.canCreate === true;
-            // Works council mode: challenges are between teams only (the server refuses the rest).
+            // Works council mode: challenges are between teams only, teams by manager (the server
+            // refuses the rest).
             this.teamsOnly = list.worksCouncil === true;
             this.formatOptions = this.teamsOnly
                 ? FORMAT_OPTIONS.filter((option) => option.value === 'Team')
                 : FORMAT_OPTIONS;
+            this.teamByOptions = this.teamsOnly
+                ? TEAM_BY_OPTIONS.filter((option) => option.value === 'Manager')
+                : TEAM_BY_OPTIONS;
             this.listError = undefined;
             this.listLoaded = true;
             const challenges = list.challenges ?? [];

@@ -6,14 +6,12 @@ import { join } from 'path';
 import type { LevelInfo, PeriodType } from '../adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from '../adoptionCore';
 import type { LocalPeriodKeys } from '../adoptionCore';
-import type { GroupVisibility } from '../adoptionCore';
-import type { GroupBucket, PeopleGroup } from '../adoptionCore';
+import type { TeamMember } from '../adoptionCore';
 import {
     ALL_TIME_KEY,
     PERIOD_TYPES,
     challengeStandings,
     formatNumber,
-    groupAggregates,
     levelFor,
     localDate,
     localPeriodKeys,
@@ -24,10 +22,10 @@ import {
     periodStart,
     previousPeriodKey,
     privateRankBand,
-    groupVisibility,
     rankBand,
     ranks,
-    weekStartDayNumber
+    weekStartDayNumber,
+    worksCouncilTeams
 } from '../adoptionCore';
 
 // Every case has a name; written as a Record because the lint's no-restricted-globals misreads a
@@ -60,8 +58,9 @@ interface Cases {
         total: number | null;
         minimumSize: number | null;
     })[];
-    groupVisibility: (Case<Record<string, GroupVisibility>> & {
-        sizes: Record<string, number> | null;
+    worksCouncilTeams: (Case<Record<string, string | null>> & {
+        members: (TeamMember | null)[] | null;
+        teamSizes: Record<string, number | null> | null;
         minimumSize: number | null;
     })[];
     mergeFields: (Case<string> & { template: string | null; values: Record<string, unknown> | null })[];
@@ -119,9 +118,9 @@ describe('AdoptionCoreCases.json', () => {
             'ranks',
             'rankBand',
             'privateRankBand',
-            'groupVisibility',
             'mergeFields',
-            'challengeStandings'
+            'challengeStandings',
+            'worksCouncilTeams'
         ];
         for (const fn of functions) {
             const names = cases[fn].map((c) => c.name);
@@ -179,8 +178,8 @@ describe('AdoptionCoreCases.json', () => {
         runCases(cases.privateRankBand, (c) => privateRankBand(c.rank, c.total, c.minimumSize));
     });
 
-    describe('groupVisibility (works council aggregates)', () => {
-        runCases(cases.groupVisibility, (c) => groupVisibility(c.sizes, c.minimumSize));
+    describe('worksCouncilTeams (the fixed partition of works council mode)', () => {
+        runCases(cases.worksCouncilTeams, (c) => worksCouncilTeams(c.members, c.teamSizes, c.minimumSize));
     });
 
     describe('mergeFields', () => {
@@ -361,9 +360,9 @@ describe('levels, ranks and bands beyond the shared cases', () => {
         expect(() => privateRankBand(1.5, 10, 5)).toThrow('Rank 1.5 is not a place on a board of 10.');
         expect(privateRankBand(undefined, 10, 5)).toBeNull();
         expect(privateRankBand(1, 10, undefined)).toBe(10);
-        expect(() => groupVisibility({ A: 1.5 }, 5)).toThrow('Group A has no valid size: 1.5.');
-        expect(groupVisibility(undefined, 5)).toEqual({});
-        expect(groupVisibility({ A: 2, B: 2 }, 4.9)).toEqual({ A: 'pooled', B: 'pooled' });
+        expect(() => worksCouncilTeams([], { A: 1.5 }, 5)).toThrow('Team A has no valid size: 1.5.');
+        expect(worksCouncilTeams(undefined, { A: 1 }, 5)).toEqual({});
+        expect(() => worksCouncilTeams([], {}, Number.NaN)).toThrow('at least 1');
     });
 });
 
@@ -448,39 +447,40 @@ describe('localPeriodKeys (AdoptionCoreCases.json): the day and periods of an in
     });
 });
 
-// The works council groups of the pulse and the digest: their own case group, groupAggregates.
-describe('groupAggregates (the pulse and digest in works council mode)', () => {
-    const groupCases = (cases as unknown as Record<string, unknown>).groupAggregates as (Case<GroupBucket[]> & {
-        groups: (PeopleGroup | null)[] | null;
-        minimumSize: number | null;
-    })[];
-
-    it('has uniquely named cases, each with expected or error', () => {
-        const names = groupCases.map((c) => c.name);
-        expect(new Set(names).size).toBe(names.length);
-        for (const c of groupCases) {
-            expect(c.error === true || 'expected' in c).toBe(true);
-        }
-    });
-
-    runCases(groupCases, (c) => groupAggregates(c.groups, c.minimumSize));
-
-    it('never shows a bucket below the minimum, whatever the mix of sizes', () => {
-        for (let seed = 1; seed < 200; seed++) {
-            const groups = Array.from({ length: seed % 7 }, (_, index) => ({
-                key: `g${index}`,
-                size: (seed * (index + 3)) % 9
-            }));
-            const buckets = groupAggregates(groups, 5);
-            for (const bucket of buckets) {
-                expect(bucket.withheld || bucket.size >= 5).toBe(true);
+// The property the fixed partition exists for: a team's aggregate covers the same people on every
+// board that shows it, whichever other people the board holds.
+describe('worksCouncilTeams beyond the shared cases', () => {
+    it('shows a team on two boards only with the same members, however the boards are cut', () => {
+        const org: TeamMember[] = [];
+        for (let team = 0; team < 6; team++) {
+            for (let person = 0; person <= team + 2; person++) {
+                org.push({ key: `t${team}p${person}`, manager: `m${team}` });
             }
-            const total = groups.reduce((sum, group) => sum + (group.size > 0 ? group.size : 0), 0);
-            expect(buckets.reduce((sum, bucket) => sum + bucket.size, 0)).toBe(total);
         }
-    });
-
-    it('rejects a minimum that is not a finite number', () => {
-        expect(() => groupAggregates([], Number.NaN)).toThrow('at least 1');
+        const sizes: Record<string, number> = {};
+        for (const member of org) {
+            sizes[member.manager as string] = (sizes[member.manager as string] ?? 0) + 1;
+        }
+        const teamsOf = (board: TeamMember[]): Map<string, Set<string>> => {
+            const teams = new Map<string, Set<string>>();
+            for (const [person, team] of Object.entries(worksCouncilTeams(board, sizes, 3))) {
+                if (team !== null) {
+                    teams.set(team, (teams.get(team) ?? new Set<string>()).add(person));
+                }
+            }
+            return teams;
+        };
+        const everyone = teamsOf(org);
+        expect(everyone.size).toBe(6);
+        let shown = 0;
+        for (let seed = 1; seed < 100; seed++) {
+            const board = org.filter((_, index) => (index * seed) % 7 !== 0);
+            for (const [team, members] of teamsOf(board)) {
+                shown++;
+                expect([...members].sort()).toEqual([...(everyone.get(team) ?? [])].sort());
+                expect(members.size).toBeGreaterThanOrEqual(3);
+            }
+        }
+        expect(shown).toBeGreaterThan(0);
     });
 });

@@ -589,7 +589,7 @@ describe('c-challenges', () => {
         });
     });
 
-    it('offers team challenges only in works council mode', async () => {
+    it('offers team challenges by manager only in works council mode', async () => {
         const element = await createWithView(LIVE, { ...LIST, worksCouncil: true });
         saveChallenge.mockResolvedValue(summaryOf(DRAFT, { format: 'Team' }));
         one(element, 'lightning-button.new-button').click();
@@ -599,6 +599,8 @@ describe('c-challenges', () => {
         expect(format.options.map((option) => option.value)).toEqual(['Team']);
         expect(format.value).toBe('Team');
         expect(all(element, '.field-team-by, .field-scoring')).toHaveLength(2);
+        const teamBy = one<HTMLElement & { options: { value: string }[] }>(element, '.field-team-by');
+        expect(teamBy.options.map((option) => option.value)).toEqual(['Manager']);
         await change(element, '.field-name', { value: 'Team week' });
         validity(element);
         one(element, 'lightning-button.save-button').click();
