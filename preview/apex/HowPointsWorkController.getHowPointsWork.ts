@@ -103,6 +103,8 @@ export default async function getHowPointsWork(): Promise<HowPointsWork> {
         thresholds = parseThresholds(DEFAULT_THRESHOLDS);
     }
     const retentionDays = Math.max(1, Number(settings.Retention_Days__c ?? 90));
+    // AdoptionSettingsSelector.dailyPointsCap: blank means 200, 0 or less turns the cap off.
+    const dailyPointsCap = Number(settings.Daily_Points_Cap__c ?? 200);
     return withoutNulls({
         rules,
         badges,
@@ -114,6 +116,7 @@ export default async function getHowPointsWork(): Promise<HowPointsWork> {
         rankBands: (text(settings.Privacy_Mode__c) ?? 'Rank Bands') === 'Rank Bands',
         teamOnlyBoards: settings.Team_Only_Boards__c !== false,
         postToChatter: settings.Post_To_Chatter__c === true,
-        digestEnabled: settings.Digest_Enabled__c === true
+        digestEnabled: settings.Digest_Enabled__c === true,
+        dailyPointsCap: dailyPointsCap > 0 ? dailyPointsCap : null
     });
 }

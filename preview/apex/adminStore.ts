@@ -6,7 +6,8 @@
 //   badge's Rule_Name__c must name a rule. The org checks the same against describe results.
 // - Jobs started here live in memory for the page's lifetime and move on with the clock, as a batch
 //   does: Queued, then Running with growing counters, then Completed (JOB_SECONDS after the start).
-// - The digest schedule, the hourly challenge closing and the daily retention purge live in memory
+// - The digest schedule, the hourly challenge closing, the daily retention purge and the nightly
+//   deletion sweep live in memory
 //   too; scheduling runs "as" the page's user. Nothing runs on the closing schedule here: a challenge past its end stays open
 //   until its manager ends it (challengesStore.ts).
 // Admins only: every answer refuses a page without the Adoption_Administer custom permission.
@@ -15,11 +16,13 @@ import type {
     ChallengeClosingStatus,
     DigestStatus,
     JobView,
-    RetentionStatus
+    RetentionStatus,
+    SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
 import ADMINS_ONLY from '@salesforce/label/c.Adoption_Admin_Admins_Only';
 import RULE_UNCAPPED from '@salesforce/label/c.Adoption_Admin_Rule_Uncapped';
 import DAYS_INVALID from '@salesforce/label/c.Adoption_Admin_Days_Invalid';
+import SWEEP_NOT_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Sweep_Not_Scheduled';
 import { parse, fieldsOf } from 'c/adoptionConditions';
 import type { DemoData, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
@@ -89,6 +92,7 @@ const started = new Map<string, StartedJob>();
 let digest: { scheduled: boolean; nextRun: string | null } | undefined;
 let closingScheduled = false;
 let purgeScheduled = false;
+let sweepScheduled = false;
 
 /**
  * Who may publish the signal event in the sample org. The package's own permission sets grant Create on
@@ -206,6 +210,29 @@ export async function retentionStatus(): Promise<RetentionStatus> {
 export async function setPurgeScheduled(scheduled: boolean): Promise<RetentionStatus> {
     purgeScheduled = scheduled;
     return retentionStatus();
+}
+
+/** The deletion sweep (AdoptionDeletionSweep): nightly at 2 a.m., flagged while not scheduled. */
+export async function sweepStatus(): Promise<SweepStatus> {
+    const data = await demoData();
+    const lastSweep = data.jobs.find((job) => job.Type__c === 'Sweep');
+    const day = 86_400_000;
+    const tomorrow = Math.floor(Date.now() / day) * day + day + 2 * 3_600_000;
+    return {
+        known: true,
+        scheduled: sweepScheduled,
+        nextRunAt: sweepScheduled ? new Date(tomorrow).toISOString() : null,
+        scheduledBy: sweepScheduled ? page.userName : null,
+        lastRunAt: lastSweep ? ((lastSweep.Finished_At__c as string | null) ?? null) : null,
+        lastMessage: lastSweep ? ((lastSweep.Message__c as string | null) ?? null) : null,
+        warning: sweepScheduled ? null : SWEEP_NOT_SCHEDULED
+    };
+}
+
+/** For the local answers of AdminController.scheduleSweep and unscheduleSweep, once the page calls them. */
+export async function setSweepScheduled(scheduled: boolean): Promise<SweepStatus> {
+    sweepScheduled = scheduled;
+    return sweepStatus();
 }
 
 function digestStatus(data: DemoData): DigestStatus {
@@ -466,6 +493,7 @@ export async function health(): Promise<HealthView> {
         eventGrantsKnown: true,
         eventGrants: [...EVENT_GRANTS],
         uncappedRules: rules.filter((rule) => rule.warning != null).length,
-        retention: await retentionStatus()
+        retention: await retentionStatus(),
+        sweep: await sweepStatus()
     };
 }

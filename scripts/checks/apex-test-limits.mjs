@@ -33,7 +33,8 @@ const STARTERS = {
     startdryrun: { constant: 'replay_batch_size', scans: 'tracked' },
     startbackfill: { constant: 'replay_batch_size', scans: 'tracked' },
     startrebuild: { constant: 'rebuild_batch_size', scans: 'package' },
-    startpurge: { constant: 'ledger_batch_size', scans: 'package' }
+    startpurge: { constant: 'ledger_batch_size', scans: 'package' },
+    startsweep: { constant: 'sweep_batch_size', scans: 'package' }
 };
 /** Database.executeBatch's scope when none is given. */
 const DEFAULT_SCOPE = 200;

@@ -2,7 +2,7 @@
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
 // classes of HealthService (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
 // SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, ChallengeClosingStatus,
-// EventGrant, RetentionStatus): same names, same nullability.
+// EventGrant, RetentionStatus, SweepStatus): same names, same nullability.
 // Datetimes travel as ISO 8601 strings; Ids as 18-character strings.
 
 declare module '@salesforce/apex/AdminController.getHealth' {
@@ -11,7 +11,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         ChallengeClosingStatus,
         DigestStatus,
         JobView,
-        RetentionStatus
+        RetentionStatus,
+        SweepStatus
     } from '@salesforce/apex/AdminController.getJob';
 
     /** A tracked object (or one a rule names): its capture trigger and its rules. */
@@ -113,6 +114,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         uncappedRules: number;
         /** The retention purge: schedule and last run. */
         retention: RetentionStatus;
+        /** The nightly deletion sweep (AdoptionDeletionSweep): schedule, last run, and a flag when unscheduled. */
+        sweep: SweepStatus;
     }
 
     /** Cacheable; admins only (Adoption_Administer). */
@@ -195,6 +198,23 @@ declare module '@salesforce/apex/AdminController.getJob' {
         lastRunAt?: string | null;
         /** What the last purge did; null when none has run. */
         lastMessage?: string | null;
+    }
+
+    /** The nightly deletion sweep (AdoptionDeletionSweep): its schedule and its last run. */
+    export interface SweepStatus {
+        /** False when CronTrigger is not readable (scheduled is then false as well). */
+        known: boolean;
+        scheduled: boolean;
+        /** The next nightly run; null when not scheduled. */
+        nextRunAt?: string | null;
+        /** The sweep runs as this user; null when not scheduled. */
+        scheduledBy?: string | null;
+        /** When the last sweep finished; null when none has. */
+        lastRunAt?: string | null;
+        /** What the last sweep did; null when none has run. */
+        lastMessage?: string | null;
+        /** The flag to show (label Adoption_Admin_Sweep_Not_Scheduled) when known not to be scheduled; null otherwise. */
+        warning?: string | null;
     }
 
     export interface GetJobParams extends Record<string, unknown> {
@@ -290,4 +310,30 @@ declare module '@salesforce/apex/AdminController.unschedulePurge' {
     /** Admins only. Removes the daily retention purge; returns the new status. */
     const unschedulePurge: ApexMethod<Record<string, never>, RetentionStatus>;
     export default unschedulePurge;
+}
+
+declare module '@salesforce/apex/AdminController.startSweep' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** Admins only. Runs the deletion sweep now; returns the Adoption_Job__c Id. */
+    const startSweep: ApexMethod<Record<string, never>, string>;
+    export default startSweep;
+}
+
+declare module '@salesforce/apex/AdminController.scheduleSweep' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { SweepStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Schedules the nightly deletion sweep as the caller; returns the new status. */
+    const scheduleSweep: ApexMethod<Record<string, never>, SweepStatus>;
+    export default scheduleSweep;
+}
+
+declare module '@salesforce/apex/AdminController.unscheduleSweep' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { SweepStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Removes the nightly deletion sweep; returns the new status. */
+    const unscheduleSweep: ApexMethod<Record<string, never>, SweepStatus>;
+    export default unscheduleSweep;
 }

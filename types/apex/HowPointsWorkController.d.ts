@@ -82,6 +82,8 @@ declare module '@salesforce/apex/HowPointsWorkController.getHowPointsWork' {
         teamOnlyBoards: boolean;
         postToChatter: boolean;
         digestEnabled: boolean;
+        /** The most points a rep can earn in one day across every rule; absent when turned off. */
+        dailyPointsCap?: number | null;
     }
 
     /** Cacheable. Rules, badges, levels, what is stored and who can see it. */

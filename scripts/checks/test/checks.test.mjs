@@ -2,7 +2,7 @@
 // file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -145,12 +145,17 @@ test('a permission set granting Create on a package platform event fails the met
 test("the Apex tests' copies of the starter rules (AdoptionTestFactory.starterRule) match the shipped records", () => {
     const apex = readFileSync(path.join(REPO_ROOT, 'force-app/main/default/classes/AdoptionTestFactory.cls'), 'utf8');
     const body = apex.slice(apex.indexOf('public static Adoption_Rule__mdt starterRule('));
-    const blocks = [...body.matchAll(/when (?:'(\w+)'|else) \{([\s\S]*?)\n\s{12}\}/g)].slice(0, 6);
-    assert.equal(blocks.length, 6, 'six starter rules are copied');
+    const shippedRules = readdirSync(path.join(REPO_ROOT, 'force-app/main/default/customMetadata')).filter((file) =>
+        file.startsWith('Adoption_Rule.')
+    );
+    const blocks = [...body.matchAll(/when (?:'(\w+)'|else) \{([\s\S]*?)\n\s{12}\}/g)].slice(0, shippedRules.length);
+    assert.equal(blocks.length, shippedRules.length, 'every shipped starter rule is copied');
     const unquote = (text) => text.replace(/^'|'$/g, '').replace(/\\'/g, "'");
+    const copied = [];
     for (const [, named, block] of blocks) {
         const created = /rule\((?:name|'(\w+)'), '(\w+)', '(\w+)', (\d+)\)/.exec(block);
         const name = named ?? created[1];
+        copied.push(`Adoption_Rule.${name}.md-meta.xml`);
         const copy = {
             Object__c: created[2],
             Operation__c: created[3],
@@ -188,6 +193,7 @@ test("the Apex tests' copies of the starter rules (AdoptionTestFactory.starterRu
             );
         }
     }
+    assert.deepEqual(copied.sort(), shippedRules.sort(), 'one copy per shipped rule');
 });
 
 test('every shipped scoring rule has a positive daily cap: a blank, missing or zero cap fails, a cap of 5 passes', () => {

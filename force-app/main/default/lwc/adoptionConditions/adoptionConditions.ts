@@ -22,6 +22,8 @@
  *   orders after (before) the old one, read as the field's kind: a number by value, a date or
  *   date/time by its day, a checkbox FALSE before TRUE, anything else as text ignoring case.
  * - ISNEW is true on create only. A blank condition is always true.
+ * - LENGTH(field) compares the number of characters of the field's text, leading and trailing white
+ *   space left out, with a whole number ('LENGTH(Description) >= 20'); a blank field has length 0.
  *
  * Where Apex reads a field's kind from the SObject's schema, this side needs it told: pass `kinds`
  * (field path -> kind), built with `kindOfDataType` from a UI API `dataType` (getObjectInfo) or an
@@ -69,6 +71,8 @@ export interface ConditionNode {
     op?: string;
     /** The value a comparison or CHANGED TO compares with. */
     value?: ConditionLiteral;
+    /** LENGTH when the comparison is on the field's number of characters (LENGTH(field) >= n). */
+    measure?: 'LENGTH';
 }
 
 /** What a condition is evaluated against. */
@@ -382,7 +386,44 @@ class Parser {
             isNew.op = 'ISNEW';
             return isNew;
         }
+        if (isKeyword(token, 'LENGTH') && this.tokens[this.index + 1].type === 'LPAREN') {
+            return this.parseLength();
+        }
         return this.parseTest();
+    }
+
+    /** LENGTH(field) followed by a comparison with a whole number of characters. */
+    parseLength(): ConditionNode {
+        const fn = this.next();
+        this.next();
+        const field = this.next();
+        const close = this.next();
+        if (
+            field.type !== 'WORD' ||
+            KEYWORDS.has(field.text.toUpperCase()) ||
+            field.text.endsWith('.') ||
+            field.text.includes('..') ||
+            close.type !== 'RPAREN'
+        ) {
+            throw new ConditionError(
+                `LENGTH at position ${fn.position} needs a field name in parentheses, e.g. LENGTH(Description) >= 20.`
+            );
+        }
+        const test = node('TEST');
+        test.field = field.text;
+        test.measure = 'LENGTH';
+        const op = this.next();
+        if (op.type !== 'OP') {
+            throw this.expected(`a comparison (=, !=, <, >, <=, >=) after LENGTH(${field.text})`, op);
+        }
+        test.op = op.text;
+        const amount = this.next();
+        const whole = amount.text !== '' && [...amount.text].every((c) => c.length === 1 && isDigit(c));
+        if (amount.type !== 'NUMBER' || !whole || amount.text.length > 5) {
+            throw this.expected('a whole number of characters', amount);
+        }
+        test.value = { kind: 'NUMBER', text: amount.text, num: Number(asciiDigits(amount.text)) };
+        return test;
     }
 
     parseTest(): ConditionNode {
@@ -783,6 +824,10 @@ function runTest(tree: ConditionNode, resolved: Resolved): boolean {
     }
     const field = tree.field as string;
     const value = valueOf(context.record, field, resolved);
+    if (tree.measure === 'LENGTH') {
+        const length = value === null ? 0 : javaTrim(value.text).length;
+        return holds(tree.op as string, sign(length, (tree.value as ConditionLiteral).num as number));
+    }
     const hasOld = context.oldRecord !== null && context.oldRecord !== undefined;
     switch (tree.op) {
         case 'IS BLANK':
