@@ -1,9 +1,9 @@
 // Local answer for `@salesforce/apex/AdminController.unscheduleChallengeClosing` (adminStore.ts).
 // Admins only.
-import type { ChallengeClosingStatus } from '@salesforce/apex/AdminController.getJob';
+import type { ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
 import { requireAdmin, setChallengeClosingScheduled } from './adminStore';
 
-export default async function unscheduleChallengeClosing(): Promise<ChallengeClosingStatus> {
+export default async function unscheduleChallengeClosing(): Promise<ScheduleStatus> {
     requireAdmin();
     return setChallengeClosingScheduled(false);
 }

@@ -13,10 +13,10 @@
 // Admins only: every answer refuses a page without the Adoption_Administer custom permission.
 import type { EventGrant, HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
 import type {
-    ChallengeClosingStatus,
     DigestStatus,
     JobView,
     RetentionStatus,
+    ScheduleStatus,
     SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
 import ADMINS_ONLY from '@salesforce/label/c.Adoption_Admin_Admins_Only';
@@ -190,6 +190,19 @@ function ruleLimitsProblem(data: DemoData, rule: MetadataRecord): string | null 
     return conditionProblem(data, objectName, rule.Undo_Condition__c, 'Undo_Condition__c');
 }
 
+/** A job's schedule as AdoptionSchedules.status reports it: scheduled "as" the page's user, never fired. */
+function scheduleOf(scheduled: boolean, nextRunAt: string | null, cron: string): ScheduleStatus {
+    return {
+        known: true,
+        scheduled,
+        state: scheduled ? 'WAITING' : null,
+        nextRunAt: scheduled ? nextRunAt : null,
+        lastRunAt: null,
+        cron: scheduled ? cron : null,
+        scheduledBy: scheduled ? page.userName : null
+    };
+}
+
 /** The retention purge (AdoptionPurgeJob): daily at 3 a.m., as the admin who scheduled it. */
 export async function retentionStatus(): Promise<RetentionStatus> {
     const data = await demoData();
@@ -198,10 +211,7 @@ export async function retentionStatus(): Promise<RetentionStatus> {
     const tomorrow = Math.floor(Date.now() / day) * day + day + 3 * 3_600_000;
     return {
         retentionDays: Number(data.settings.Retention_Days__c ?? 90),
-        known: true,
-        scheduled: purgeScheduled,
-        nextRunAt: purgeScheduled ? new Date(tomorrow).toISOString() : null,
-        scheduledBy: purgeScheduled ? page.userName : null,
+        schedule: scheduleOf(purgeScheduled, new Date(tomorrow).toISOString(), '0 0 3 * * ?'),
         lastRunAt: lastPurge ? ((lastPurge.Finished_At__c as string | null) ?? null) : null,
         lastMessage: lastPurge ? ((lastPurge.Message__c as string | null) ?? null) : null
     };
@@ -219,10 +229,7 @@ export async function sweepStatus(): Promise<SweepStatus> {
     const day = 86_400_000;
     const tomorrow = Math.floor(Date.now() / day) * day + day + 2 * 3_600_000;
     return {
-        known: true,
-        scheduled: sweepScheduled,
-        nextRunAt: sweepScheduled ? new Date(tomorrow).toISOString() : null,
-        scheduledBy: sweepScheduled ? page.userName : null,
+        schedule: scheduleOf(sweepScheduled, new Date(tomorrow).toISOString(), '0 0 2 * * ?'),
         lastRunAt: lastSweep ? ((lastSweep.Finished_At__c as string | null) ?? null) : null,
         lastMessage: lastSweep ? ((lastSweep.Message__c as string | null) ?? null) : null,
         warning: sweepScheduled ? null : SWEEP_NOT_SCHEDULED
@@ -239,14 +246,8 @@ function digestStatus(data: DemoData): DigestStatus {
     return {
         enabled: data.settings.Digest_Enabled__c === true,
         day: String(data.settings.Digest_Day__c ?? 'Monday'),
-        known: true,
-        scheduled: digest?.scheduled ?? false,
-        state: digest?.scheduled ? 'WAITING' : null,
-        nextRun: digest?.scheduled ? digest.nextRun : null,
-        lastRun: null,
-        scheduledBy: digest?.scheduled ? page.userName : null,
-        cronExpression: digest?.scheduled ? '0 0 7 * * ?' : null,
-        emailOff: false
+        emailOff: false,
+        schedule: scheduleOf(digest?.scheduled ?? false, digest?.nextRun ?? null, '0 0 7 * * ?')
     };
 }
 
@@ -261,17 +262,16 @@ export async function setDigestScheduled(scheduled: boolean): Promise<DigestStat
 }
 
 /** AdoptionChallengeJob's schedule: hourly, on the hour, as the admin who scheduled it. */
-export function challengeClosingStatus(): ChallengeClosingStatus {
+export function challengeClosingStatus(): ScheduleStatus {
     const hour = 3_600_000;
-    return {
-        known: true,
-        scheduled: closingScheduled,
-        nextRunAt: closingScheduled ? new Date(Math.floor(Date.now() / hour) * hour + hour).toISOString() : null,
-        scheduledBy: closingScheduled ? page.userName : null
-    };
+    return scheduleOf(
+        closingScheduled,
+        new Date(Math.floor(Date.now() / hour) * hour + hour).toISOString(),
+        '0 5 * * * ?'
+    );
 }
 
-export function setChallengeClosingScheduled(scheduled: boolean): ChallengeClosingStatus {
+export function setChallengeClosingScheduled(scheduled: boolean): ScheduleStatus {
     closingScheduled = scheduled;
     return challengeClosingStatus();
 }

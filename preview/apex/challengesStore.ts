@@ -111,7 +111,7 @@ const BADGE_CAP = 10;
 const WINNER_SEPARATOR = ', ';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-/** ChallengesService.MAX_START_DAYS_AGO. */
+/** Challenges.MAX_START_DAYS_AGO. */
 const MAX_START_DAYS_AGO = 7;
 const ADMINISTER = 'Adoption_Administer';
 const MANAGE = 'Adoption_Manage';
@@ -380,7 +380,7 @@ function isTestRun(challenge: StoredChallenge): boolean {
 }
 
 /**
- * ChallengesService.summaryOf: myProgress is filled by the list and the view only. A test run's points
+ * Challenges.summaryOf: myProgress is filled by the list and the view only. A test run's points
  * are counted only when its board is opened (`counted`), as in the org, whose stored test-run rows are
  * not scored live.
  */
@@ -558,7 +558,7 @@ function close(data: DemoData, challenge: StoredChallenge, at: number): void {
     challenge.winners = wasLive ? winnersOf(standingsOf(data, challenge), data.settings) : [];
 }
 
-/** ChallengesService.requireRecentStart: a start at most MAX_START_DAYS_AGO days before now. */
+/** Challenges.requireRecentStart: a start at most MAX_START_DAYS_AGO days before now. */
 function requireRecentStart(startsAt: number, at: number): void {
     if (startsAt < at - MAX_START_DAYS_AGO * DAY_MS) {
         throw new Error(fill(ERROR_START_TOO_EARLY, MAX_START_DAYS_AGO));
@@ -566,7 +566,7 @@ function requireRecentStart(startsAt: number, at: number): void {
 }
 
 /**
- * ChallengesService.requirePlayAllowed: in works council mode team challenges only, teams by manager,
+ * Challenges.requirePlayAllowed: in works council mode team challenges only, teams by manager,
  * no public group; no sales outcomes.
  */
 function requirePlayAllowed(
@@ -751,7 +751,7 @@ export async function viewChallenge(challengeId: unknown): Promise<ChallengeView
     return { challenge: summary, board: challenge.status === 'Draft' ? null : boardOf(data, challenge, who, summary) };
 }
 
-/** Names checked against the known ones (ignoring case), spelled as they are known (ChallengesService.joined). */
+/** Names checked against the known ones (ignoring case), spelled as they are known (Challenges.joined). */
 function joined(values: unknown, known: readonly string[], unknownLabel: string): string[] {
     const names: string[] = [];
     for (const value of Array.isArray(values) ? values : []) {
@@ -772,7 +772,7 @@ function joined(values: unknown, known: readonly string[], unknownLabel: string)
     return names;
 }
 
-/** ChallengesService.validated: the form, checked field by field in the org's order. */
+/** Challenges.validated: the form, checked field by field in the org's order. */
 function validated(
     data: DemoData,
     input: Partial<ChallengeInput>

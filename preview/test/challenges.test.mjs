@@ -105,7 +105,7 @@ test('a team challenge goes from the form through a hidden test run to live, the
 
     await page.locator(`${ROOT} lightning-input.field-name input`).fill(NAME);
     // Five days before the sample day, so the sample's actions count and there are winners to name (a
-    // start may lie at most a week back: ChallengesService.MAX_START_DAYS_AGO).
+    // start may lie at most a week back: Challenges.MAX_START_DAYS_AGO).
     const weekBefore = new Date(Date.parse(`${SAMPLE_TODAY}T00:00:00Z`) - 5 * 86_400_000).toISOString().slice(0, 10);
     await page.locator(`${ROOT} input.field-start`).fill(`${weekBefore}T09:00`);
     await click(page, `${ROOT} lightning-combobox.field-format button`);

@@ -1,17 +1,17 @@
 // AdminController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
-// classes of HealthService (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
-// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, ChallengeClosingStatus,
-// EventGrant, RetentionStatus, SweepStatus): same names, same nullability.
+// classes of HealthViews (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
+// SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, EventGrant, RetentionStatus,
+// SweepStatus) and AdoptionSchedules.ScheduleStatus (every job's schedule): same names, same nullability.
 // Datetimes travel as ISO 8601 strings; Ids as 18-character strings.
 
 declare module '@salesforce/apex/AdminController.getHealth' {
     import type { ApexMethod } from '@salesforce/apex';
     import type {
-        ChallengeClosingStatus,
         DigestStatus,
         JobView,
         RetentionStatus,
+        ScheduleStatus,
         SweepStatus
     } from '@salesforce/apex/AdminController.getJob';
 
@@ -104,8 +104,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         /** Newest first, at most 5. */
         jobs: JobView[];
         digest: DigestStatus;
-        /** The hourly job that closes ended challenges (AdoptionChallengeJob). */
-        challengeClosing: ChallengeClosingStatus;
+        /** The schedule of the hourly job that closes ended challenges (AdoptionChallengeJob). */
+        challengeClosing: ScheduleStatus;
         /** False when permission sets are not readable. */
         eventGrantsKnown: boolean;
         /** Every permission set or profile granting Create on Adoption_Signal__e or Adoption_Celebration__e. */
@@ -156,44 +156,38 @@ declare module '@salesforce/apex/AdminController.getJob' {
         ruleResults: RuleResult[];
     }
 
+    /** A scheduled job (AdoptionSchedules.ScheduleStatus): the digest, the challenge closing, the purge, the sweep. */
+    export interface ScheduleStatus {
+        /** False when CronTrigger is not readable (scheduled is then false as well). */
+        known: boolean;
+        scheduled: boolean;
+        /** CronTrigger.State (WAITING, PAUSED, ...); null when not scheduled. */
+        state?: string | null;
+        /** The next run; null when not scheduled. */
+        nextRunAt?: string | null;
+        /** The last time the schedule fired; null when not scheduled or never fired. */
+        lastRunAt?: string | null;
+        /** The cron expression; null when not scheduled. */
+        cron?: string | null;
+        /** The job runs as this user (the digest is sent, winners announced, as them); null when not scheduled. */
+        scheduledBy?: string | null;
+    }
+
     /** The weekly digest: settings and schedule. */
     export interface DigestStatus {
         enabled: boolean;
         day: string;
-        /** False when CronTrigger is not readable. */
-        known: boolean;
-        scheduled: boolean;
-        state?: string | null;
-        nextRun?: string | null;
-        lastRun?: string | null;
-        /** The digest is sent as this user. */
-        scheduledBy?: string | null;
-        cronExpression?: string | null;
         /** The org may not send email now (deliverability, or the day's capacity). */
         emailOff?: boolean | null;
-    }
-
-    /** The hourly job that closes the challenges whose end has passed (AdoptionChallengeJob). */
-    export interface ChallengeClosingStatus {
-        /** False when CronTrigger is not readable (scheduled is then false as well). */
-        known: boolean;
-        scheduled: boolean;
-        /** The next hourly run; null when not scheduled. */
-        nextRunAt?: string | null;
-        /** Who scheduled it: winners are announced and posted as that user. */
-        scheduledBy?: string | null;
+        /** The daily job's schedule. */
+        schedule: ScheduleStatus;
     }
 
     /** The retention purge (AdoptionPurgeJob): its schedule and its last run. */
     export interface RetentionStatus {
         retentionDays?: number | null;
-        /** False when CronTrigger is not readable (scheduled is then false as well). */
-        known: boolean;
-        scheduled: boolean;
-        /** The next daily run; null when not scheduled. */
-        nextRunAt?: string | null;
-        /** The purge runs as this user; null when not scheduled. */
-        scheduledBy?: string | null;
+        /** The daily purge's schedule. */
+        schedule: ScheduleStatus;
         /** When the last purge finished; null when none has. */
         lastRunAt?: string | null;
         /** What the last purge did; null when none has run. */
@@ -202,13 +196,8 @@ declare module '@salesforce/apex/AdminController.getJob' {
 
     /** The nightly deletion sweep (AdoptionDeletionSweep): its schedule and its last run. */
     export interface SweepStatus {
-        /** False when CronTrigger is not readable (scheduled is then false as well). */
-        known: boolean;
-        scheduled: boolean;
-        /** The next nightly run; null when not scheduled. */
-        nextRunAt?: string | null;
-        /** The sweep runs as this user; null when not scheduled. */
-        scheduledBy?: string | null;
+        /** The nightly sweep's schedule. */
+        schedule: ScheduleStatus;
         /** When the last sweep finished; null when none has. */
         lastRunAt?: string | null;
         /** What the last sweep did; null when none has run. */
@@ -278,19 +267,19 @@ declare module '@salesforce/apex/AdminController.unscheduleDigest' {
 
 declare module '@salesforce/apex/AdminController.scheduleChallengeClosing' {
     import type { ApexMethod } from '@salesforce/apex';
-    import type { ChallengeClosingStatus } from '@salesforce/apex/AdminController.getJob';
+    import type { ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
 
     /** Admins only. Schedules the hourly closing of ended challenges as the caller; returns the new status. */
-    const scheduleChallengeClosing: ApexMethod<Record<string, never>, ChallengeClosingStatus>;
+    const scheduleChallengeClosing: ApexMethod<Record<string, never>, ScheduleStatus>;
     export default scheduleChallengeClosing;
 }
 
 declare module '@salesforce/apex/AdminController.unscheduleChallengeClosing' {
     import type { ApexMethod } from '@salesforce/apex';
-    import type { ChallengeClosingStatus } from '@salesforce/apex/AdminController.getJob';
+    import type { ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
 
     /** Admins only. Removes the hourly closing of ended challenges; returns the new status. */
-    const unscheduleChallengeClosing: ApexMethod<Record<string, never>, ChallengeClosingStatus>;
+    const unscheduleChallengeClosing: ApexMethod<Record<string, never>, ScheduleStatus>;
     export default unscheduleChallengeClosing;
 }
 

@@ -1,6 +1,6 @@
 // PromptsController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts:
 // each import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the
-// Apex inner classes PromptsService.PromptsView, PromptView, InteractionResult and
+// Apex inner classes PromptViews.PromptsView, PromptView, InteractionResult and
 // PromptEffectivenessService.EffectivenessView, EffectivenessRow: same names, same nullability.
 // Apex Dates travel as 'YYYY-MM-DD' strings.
 
@@ -13,7 +13,7 @@ declare module '@salesforce/apex/PromptsController.getPrompts' {
     /** Severity__c values. */
     export type PromptSeverity = 'Critical' | 'Warning' | 'Info';
 
-    /** One prompt offered on the record (PromptsService.PromptView). */
+    /** One prompt offered on the record (PromptViews.PromptView). */
     export interface PromptView {
         /** The prompt's DeveloperName. */
         name: string;
@@ -46,7 +46,7 @@ declare module '@salesforce/apex/PromptsController.getPrompts' {
         shownToday: boolean;
     }
 
-    /** Everything the page needs for one record (PromptsService.PromptsView). */
+    /** Everything the page needs for one record (PromptViews.PromptsView). */
     export interface PromptsView {
         objectApiName: string;
         recordId: string;
@@ -78,7 +78,7 @@ declare module '@salesforce/apex/PromptsController.recordInteraction' {
 
     export type PromptAction = 'Shown' | 'Dismissed' | 'Snoozed' | 'Acted' | 'Resolved';
 
-    /** What was recorded (PromptsService.InteractionResult). */
+    /** What was recorded (PromptViews.InteractionResult). */
     export interface InteractionResult {
         action: PromptAction;
         /** False when nothing was written (Resolved while the record still needs attention). */

@@ -20,12 +20,7 @@ import { refreshApex } from '@salesforce/apex';
 import getHealth from '@salesforce/apex/AdminController.getHealth';
 import type { HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
 import getJob from '@salesforce/apex/AdminController.getJob';
-import type {
-    ChallengeClosingStatus,
-    DigestStatus,
-    JobView,
-    RetentionStatus
-} from '@salesforce/apex/AdminController.getJob';
+import type { DigestStatus, JobView, RetentionStatus, ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
 import startDryRun from '@salesforce/apex/AdminController.startDryRun';
 import startBackfill from '@salesforce/apex/AdminController.startBackfill';
 import startRebuild from '@salesforce/apex/AdminController.startRebuild';
@@ -413,13 +408,14 @@ function healthScreen(view: HealthView): HealthScreen {
 
 function retentionScreen(status: RetentionStatus): RetentionScreen {
     const days = status.retentionDays ?? 90;
+    const schedule = status.schedule;
     let scheduleText = formatLabel(RETENTION_NOT_SCHEDULED, days);
-    if (!status.known) {
+    if (!schedule.known) {
         scheduleText = RETENTION_UNKNOWN;
-    } else if (status.scheduled) {
-        scheduleText = formatLabel(RETENTION_SCHEDULED, dateTimeText(status.nextRunAt), status.scheduledBy ?? '—');
+    } else if (schedule.scheduled) {
+        scheduleText = formatLabel(RETENTION_SCHEDULED, dateTimeText(schedule.nextRunAt), schedule.scheduledBy ?? '—');
     }
-    const flagged = status.known && !status.scheduled;
+    const flagged = schedule.known && !schedule.scheduled;
     return {
         helpText: formatLabel(RETENTION_HELP, days),
         scheduleText,
@@ -428,28 +424,29 @@ function retentionScreen(status: RetentionStatus): RetentionScreen {
             status.lastRunAt == null
                 ? RETENTION_NEVER
                 : formatLabel(RETENTION_LAST, dateTimeText(status.lastRunAt), status.lastMessage ?? ''),
-        scheduled: status.known && status.scheduled,
-        canSchedule: status.known && !status.scheduled
+        scheduled: schedule.known && schedule.scheduled,
+        canSchedule: schedule.known && !schedule.scheduled
     };
 }
 
 function digestScreen(status: DigestStatus): DigestScreen {
+    const schedule = status.schedule;
     let scheduleText = DIGEST_NOT_SCHEDULED;
-    if (!status.known) {
+    if (!schedule.known) {
         scheduleText = DIGEST_UNKNOWN;
-    } else if (status.scheduled) {
-        scheduleText = formatLabel(DIGEST_SCHEDULED, dateTimeText(status.nextRun), status.scheduledBy ?? '—');
+    } else if (schedule.scheduled) {
+        scheduleText = formatLabel(DIGEST_SCHEDULED, dateTimeText(schedule.nextRunAt), schedule.scheduledBy ?? '—');
     }
     return {
         stateText: status.enabled ? formatLabel(DIGEST_ON, status.day) : DIGEST_OFF,
         scheduleText,
         emailOffText: status.emailOff === true ? DIGEST_EMAIL_OFF : '',
-        scheduled: status.known && status.scheduled,
-        canSchedule: status.known && !status.scheduled
+        scheduled: schedule.known && schedule.scheduled,
+        canSchedule: schedule.known && !schedule.scheduled
     };
 }
 
-function closingScreen(status: ChallengeClosingStatus): ClosingScreen {
+function closingScreen(status: ScheduleStatus): ClosingScreen {
     let scheduleText = CLOSING_NOT_SCHEDULED;
     if (!status.known) {
         scheduleText = CLOSING_UNKNOWN;
@@ -768,7 +765,7 @@ export default class AdoptionAdmin extends LightningElement {
         }
     }
 
-    private async changeClosing(call: () => Promise<ChallengeClosingStatus>): Promise<void> {
+    private async changeClosing(call: () => Promise<ScheduleStatus>): Promise<void> {
         this.busy = true;
         this.actionError = undefined;
         try {

@@ -1,7 +1,7 @@
 /**
  * challengesTypes: the challenges' contract with Apex, as types only (this module emits no code).
  *
- * Each interface is the JSON of an `@AuraEnabled` DTO in ChallengesService: same property names.
+ * Each interface is the JSON of an `@AuraEnabled` DTO in ChallengeViews: same property names.
  * Apex may leave a null property out of the JSON, so every nullable property is optional as well.
  * Datetimes travel as ISO 8601 strings. docs/challenges.md describes the lifecycle.
  */
@@ -13,7 +13,7 @@ export type ChallengeTeamBy = 'Manager' | 'Role';
 export type ChallengeTeamScoring = 'Average' | 'PercentOfTarget';
 export type ChallengeParticipants = 'Team' | 'Org' | 'Everyone' | 'Group';
 
-/** ChallengesService.ChallengeSummary: one challenge as the caller may see it. */
+/** ChallengeViews.ChallengeSummary: one challenge as the caller may see it. */
 export interface ChallengeSummary {
     id: string;
     // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
@@ -53,7 +53,7 @@ export interface ChallengeSummary {
     myProgress?: number | null;
 }
 
-/** ChallengesService.ChallengeList: what the Challenges component shows first. */
+/** ChallengeViews.ChallengeList: what the Challenges component shows first. */
 export interface ChallengeList {
     /** Newest start first. */
     challenges: ChallengeSummary[];
@@ -70,13 +70,13 @@ export interface ChallengeList {
     worksCouncil: boolean;
 }
 
-/** ChallengesService.ChallengeView: one challenge with its board (null for a Draft). */
+/** ChallengeViews.ChallengeView: one challenge with its board (null for a Draft). */
 export interface ChallengeView {
     challenge: ChallengeSummary;
     board?: Board | null;
 }
 
-/** ChallengesService.ChallengeInput: saveChallenge's input. */
+/** ChallengeViews.ChallengeInput: saveChallenge's input. */
 export interface ChallengeInput {
     /** Null creates a Draft; an Id edits one (Drafts only). */
     id?: string | null;

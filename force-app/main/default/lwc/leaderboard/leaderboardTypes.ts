@@ -26,7 +26,7 @@ export type BoardScope = 'Team' | 'Org' | 'Everyone' | 'Group';
 /** How the board ranks (LeaderboardService.MODES). */
 export type BoardMode = 'Total' | 'MostImproved' | 'PersonalBest';
 
-/** LeaderboardService.BoardRow: one person on a board. Figures are null where the caller may not see them. */
+/** LeaderboardViews.BoardRow: one person on a board. Figures are null where the caller may not see them. */
 export interface BoardRow {
     userId: string;
     /** Competition rank (ties share it); null when only bands are shown. */
@@ -59,7 +59,7 @@ export type ChallengeBoardFormat = 'Individual' | 'Team';
 /** Individual boards rank by Total; team boards by Average or PercentOfTarget. */
 export type ChallengeBoardScoring = 'Total' | 'Average' | 'PercentOfTarget';
 
-/** LeaderboardService.GroupRow: a team aggregate on a works council board (never fewer than minimumGroupSize people). */
+/** LeaderboardViews.GroupRow: a team aggregate on a works council board (never fewer than minimumGroupSize people). */
 export interface GroupRow {
     /** The team's key (its leader's Id), or 'Others' for the pooled small teams. */
     key: string;
@@ -73,7 +73,7 @@ export interface GroupRow {
     isPooled: boolean;
 }
 
-/** LeaderboardService.Board: a ranked board and what the caller may see of it. */
+/** LeaderboardViews.Board: a ranked board and what the caller may see of it. */
 export interface Board {
     period: BoardPeriod;
     /** Week, Month, Quarter, Year or All Time. */
@@ -113,13 +113,13 @@ export interface Board {
     peopleWithheld: number;
 }
 
-/** LeaderboardService.Option: a value getBoard takes and its label. */
+/** LeaderboardViews.Option: a value getBoard takes and its label. */
 export interface BoardOption {
     value: string;
     label: string;
 }
 
-/** LeaderboardService.BoardOptions: what the running user may ask a board for. */
+/** LeaderboardViews.BoardOptions: what the running user may ask a board for. */
 export interface BoardOptions {
     periods: BoardOption[];
     scopes: BoardOption[];

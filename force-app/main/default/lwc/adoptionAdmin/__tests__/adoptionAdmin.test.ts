@@ -1,12 +1,7 @@
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
-import type {
-    ChallengeClosingStatus,
-    DigestStatus,
-    JobView,
-    RetentionStatus
-} from '@salesforce/apex/AdminController.getJob';
+import type { DigestStatus, JobView, RetentionStatus, ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
 import { fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
 
@@ -483,7 +478,7 @@ describe('c-adoption-admin', () => {
 
     it('says when the digest is off or its schedule cannot be read', async () => {
         const health = fixture<HealthView>('getHealth');
-        health.digest = { ...health.digest, enabled: false, known: false };
+        health.digest = { ...health.digest, enabled: false, schedule: { ...health.digest.schedule, known: false } };
         const element = await create(health);
         expect(texts(element, '.digest-state')).toEqual(['Off.']);
         expect(texts(element, '.digest-schedule')).toEqual(['Unknown schedule.']);
@@ -503,7 +498,7 @@ describe('c-adoption-admin', () => {
     });
 
     it('schedules and unschedules the hourly challenge closing, beside the digest', async () => {
-        scheduleChallengeClosing.mockResolvedValue(fixture<ChallengeClosingStatus>('challengeClosingScheduled'));
+        scheduleChallengeClosing.mockResolvedValue(fixture<ScheduleStatus>('challengeClosingScheduled'));
         const element = await create(fixture<HealthView>('getHealth'));
         expect(texts(element, '.closing-schedule')).toEqual(['Closing off.']);
         expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
@@ -592,7 +587,12 @@ describe('c-adoption-admin', () => {
 
     it('says when the purge schedule cannot be read or no purge has run', async () => {
         const health = fixture<HealthView>('getHealth');
-        health.retention = { ...health.retention, known: false, lastRunAt: null, lastMessage: null };
+        health.retention = {
+            ...health.retention,
+            schedule: { ...health.retention.schedule, known: false },
+            lastRunAt: null,
+            lastMessage: null
+        };
         const element = await create(health);
         expect(texts(element, '.retention-schedule')).toEqual(['Purge unknown.']);
         expect(texts(element, '.retention-last')).toEqual(['Never purged.']);
