@@ -178,7 +178,13 @@ function checkTestClasses(root, findings) {
         if (/@IsTest/i.test(text)) {
             continue;
         }
-        const tested = testNames.some((test) => test === `${name}Test` || texts.get(test).includes(`${name}.`));
+        // A test exercises a class it names as `Name.` (a static call, a constant, an inner type) or
+        // constructs (`new Name(`): the parts of a split service are built by their tests.
+        const constructed = new RegExp(`\\bnew\\s+${name}\\s*\\(`);
+        const tested = testNames.some(
+            (test) =>
+                test === `${name}Test` || texts.get(test).includes(`${name}.`) || constructed.test(texts.get(test))
+        );
         if (!testNames.includes(`${name}Test`) && !tested) {
             findings.push({ file: path.join(dir, `${name}.cls`), line: 1, message: `no test class exercises ${name}` });
         }

@@ -135,6 +135,15 @@ test('a custom label that does not exist fails the metadata check; the existing 
     ]);
 });
 
+test('a class no test builds (new Name(...)) or names (Name.member) fails the metadata check; a variable of its type alone does not count', () => {
+    const root = fixture('test-classes');
+    const lines = describe(checkMetadata({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/classes/Mentioned.cls:1: no test class exercises Mentioned',
+        'force-app/main/default/classes/Orphan.cls:1: no test class exercises Orphan'
+    ]);
+});
+
 test('a permission set granting Create on a package platform event fails the metadata check; Read, and Create on a custom object, pass', () => {
     const root = fixture('event-create');
     const lines = describe(checkMetadata({ root }), root);
@@ -386,7 +395,7 @@ test('Apex rules: a job scheduled without the dispatcher, a Datetime.date() and 
 test('the package schedules every job through the dispatcher and dates and owns scored actions by the rep', () => {
     const result = checkApexRules();
     assert.deepEqual(result.findings, []);
-    assert.match(result.summary, / 8 scoring class\(es\) /, 'every scoring class was read');
+    assert.match(result.summary, / 16 scoring class\(es\) /, 'every scoring class was read');
 });
 
 test('Apex class budget: a class of 601 lines and two classes naming each other (one through an inner class) fail; 600 lines, a long test class, names in comments, strings and lower-case variables pass', () => {
