@@ -135,7 +135,7 @@ test('a custom label that does not exist fails the metadata check; the existing 
     ]);
 });
 
-test('a class no test builds (new Name(...)) or names (Name.member) fails the metadata check; a variable of its type alone does not count', () => {
+test('a class no test builds (new Name(...)), names (Name.member) or catches (an exception) fails the metadata check; a variable of its type alone does not count', () => {
     const root = fixture('test-classes');
     const lines = describe(checkMetadata({ root }), root);
     assert.deepEqual(lines, [
