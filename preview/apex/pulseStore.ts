@@ -1,5 +1,5 @@
 // Shared by the local answer of PulseController.getPulse: what PulseService and its selectors do in
-// the org, over the sample data. Not an answer itself. Keep the rules in step with PulseService.cls:
+// the org, over the sample data. Not an answer itself. Keep the rules in step with PulseService.cls and its parts:
 // - people: the scope's users by name; a caller who is no manager (Adoption_Manage or direct
 //   reports) gets managersOnly and nothing else;
 // - days logged in: the sample data holds no LoginHistory, so a day with a scored action or the
@@ -27,7 +27,7 @@
 //   the fixed teams (privacyStore.worksCouncilTeamsOf: everyone with the same manager, counted over
 //   `everyone`, shown only whole and of Minimum_Group_Size__c, never below 3, besides the caller, who
 //   counts nowhere), never merged; every figure recomputed from the shown groups, forecast and
-//   completeness only where at least that many people contribute (PulseService.WorksCouncil);
+//   completeness only where at least that many people contribute (PulseWorksCouncil);
 // - Apex leaves null properties out of the JSON: so does this answer (withoutNulls).
 // The 500-person page ("dataset": "benchmark") reads the first 500 users of the benchmark set, whose
 // rows hold only the current periods: older weeks, logins and opportunities are derived from each
@@ -496,7 +496,7 @@ export function computePulse(source: PulseSource, periodType: PulsePeriodType): 
     return withoutNulls(view);
 }
 
-/** The forecast part of PulseService.summarise. */
+/** The forecast part of PulseViews.PulseView.addPerson. */
 function summariseForecast(
     view: Pick<
         PulseView,
@@ -529,7 +529,7 @@ export function minimumGroupSize(settings: MetadataRecord): number {
     return Math.max(3, Number.isFinite(value) && settings.Minimum_Group_Size__c != null ? Math.floor(value) : 5);
 }
 
-/** PulseService.WorksCouncil over the sample: groups by team lead, the caller left out. */
+/** PulseWorksCouncil over the sample: groups by team lead, the caller left out. */
 function applyWorksCouncil(
     view: PulseView,
     source: PulseSource,

@@ -20,6 +20,14 @@ export const DISPATCHER = 'AdoptionJobDispatcher';
 /** Classes that write what a rep scored: dated on the rep's day, owned through ScoredReps. */
 export const SCORING_CLASSES = [
     'ScoringService',
+    'ScoringBatch',
+    'ScoringLedger',
+    'ScoringCaps',
+    'ScoringEntries',
+    'ScoringRowBudget',
+    'ScoringTally',
+    'ScoringWriter',
+    'ScoringBadges',
     'PeriodScores',
     'BadgesService',
     'SignalsTriggerHandler',

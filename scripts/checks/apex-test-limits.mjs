@@ -5,7 +5,7 @@
 //   the test fails with "No more than one executeBatch can be called from within a test method"): a
 //   method that inserts more records of one object than the scope of the batch it starts fails. The
 //   scope is the literal (or constant) second argument of Database.executeBatch, 200 without one, or
-//   the AdoptionHistoryService constant of a history tool it starts (STARTERS). Records counted: the
+//   the AdoptionJobs constant of a history tool AdoptionHistoryService starts (STARTERS). Records counted: the
 //   factory's (above) and `list.add(new Object(...))` inside literal loops, inserted as `insert list`.
 //   A history tool counts only the objects it scans (replays: the tracked objects; rebuild and purge:
 //   the package's Adoption_* rows); Database.executeBatch counts every object;
@@ -28,7 +28,7 @@ import { REPO_ROOT, listFiles } from './lib.mjs';
 export const TEST_EVENT_LIMIT = 500;
 
 const OPERATION_OF = { insert: 'Create', update: 'Update', delete: 'Delete', undelete: 'Undelete' };
-/** The history tools' batches: the AdoptionHistoryService constant that sizes each, and what it scans. */
+/** The history tools' batches (AdoptionHistoryService.start...): the AdoptionJobs constant that sizes each, and what it scans. */
 const STARTERS = {
     startdryrun: { constant: 'replay_batch_size', scans: 'tracked' },
     startbackfill: { constant: 'replay_batch_size', scans: 'tracked' },
@@ -262,7 +262,7 @@ function facts(text, masked, method, methods, constants, classConstants) {
             result.batchStarts.push({ size, scans: 'any', times: at(match.index) });
         }
     }
-    const history = classConstants.get('adoptionhistoryservice') ?? new Map();
+    const history = classConstants.get('adoptionjobs') ?? new Map();
     for (const match of body.matchAll(/\bAdoptionHistoryService\.(start\w+)\s*\(/gi)) {
         const starter = STARTERS[match[1].toLowerCase()];
         const size = starter ? history.get(starter.constant) : undefined;

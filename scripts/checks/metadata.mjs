@@ -178,7 +178,14 @@ function checkTestClasses(root, findings) {
         if (/@IsTest/i.test(text)) {
             continue;
         }
-        const tested = testNames.some((test) => test === `${name}Test` || texts.get(test).includes(`${name}.`));
+        // A test exercises a class it names as `Name.` (a static call, a constant, an inner type),
+        // constructs (`new Name(`: the parts of a split service are built by their tests) or, for an
+        // exception, catches (`catch (Name e)`).
+        const constructed = new RegExp(`\\b(new\\s+${name}\\s*\\(|catch\\s*\\(\\s*${name}\\s)`);
+        const tested = testNames.some(
+            (test) =>
+                test === `${name}Test` || texts.get(test).includes(`${name}.`) || constructed.test(texts.get(test))
+        );
         if (!testNames.includes(`${name}Test`) && !tested) {
             findings.push({ file: path.join(dir, `${name}.cls`), line: 1, message: `no test class exercises ${name}` });
         }

@@ -14,6 +14,7 @@ import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
 import { checkApexRules } from './apex-rules.mjs';
+import { checkApexBudget } from './apex-budget.mjs';
 import { checkContract } from './contract.mjs';
 import { checkDeploy } from './deploy.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
@@ -99,6 +100,7 @@ const CHECKS = [
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
     ['Translations (de, fr, es, ja: every label, object, field and record text)', () => checkTranslations()],
     ["Apex rules (scheduling, the rep's day, owners)", () => checkApexRules()],
+    ['Apex class budget (600 lines, no classes naming each other)', () => checkApexBudget()],
     ['Apex/TypeScript contract', () => checkContract()],
     ['Deploy set (built .js, .forceignore, pages, page access)', () => checkDeploy()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],

@@ -1,6 +1,6 @@
 // PulseController (Apex), one module per @AuraEnabled method, in the shape of types/apex.d.ts: each
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
-// classes of PulseService (PulseView, PersonRow, TrendWeek, KeyFieldStat, SkippedField,
+// classes of PulseViews (PulseView, PersonRow, TrendWeek, KeyFieldStat, SkippedField,
 // AttentionItem, OnboardingItem, Reason): same names. Apex leaves a null property out of the JSON, so
 // every property Apex may leave null is optional here (`?: T | null`) and is read with `== null` or
 // `??`, never `=== null`. Apex Dates travel as 'YYYY-MM-DD' strings, Datetimes as ISO 8601 strings.
@@ -28,7 +28,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         values: number[];
     }
 
-    /** One person of the scope (PulseService.PersonRow). */
+    /** One person of the scope (PulseViews.PersonRow). */
     export interface PulseRow {
         userId: string;
         // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
@@ -74,7 +74,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         reasons: PulseReason[];
     }
 
-    /** One week of the team trend (PulseService.TrendWeek). */
+    /** One week of the team trend (PulseViews.TrendWeek). */
     export interface PulseTrendWeek {
         /** '2026-W47'. */
         periodKey: string;
@@ -84,7 +84,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         activePeople: number;
     }
 
-    /** One key field across the team (PulseService.KeyFieldStat). */
+    /** One key field across the team (PulseViews.KeyFieldStat). */
     export interface PulseKeyField {
         /** 'Object.Field'. */
         field: string;
@@ -93,7 +93,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         percent?: number | null;
     }
 
-    /** A key field the pulse does not measure (PulseService.SkippedField). */
+    /** A key field the pulse does not measure (PulseViews.SkippedField). */
     export interface PulseSkippedField {
         field: string;
         reason: string;
@@ -101,7 +101,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         invalid: boolean;
     }
 
-    /** Who needs attention (PulseService.AttentionItem). */
+    /** Who needs attention (PulseViews.AttentionItem). */
     export interface PulseAttentionItem {
         userId: string;
         // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
@@ -110,7 +110,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
     }
 
     /**
-     * Someone whose onboarding quest is not complete (PulseService.OnboardingItem). Stuck: overdue
+     * Someone whose onboarding quest is not complete (PulseViews.OnboardingItem). Stuck: overdue
      * (daysToComplete days since joining have passed) or stalled (no scored action for stalledDays
      * days, or never, by someone created at least that long ago).
      */
@@ -141,7 +141,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
 
     /**
      * Works council mode: one group of at least minimumGroupSize people (a team, or teams merged), or
-     * a withheld group and its size only (PulseService.GroupAggregate).
+     * a withheld group and its size only (PulseViews.GroupAggregate).
      */
     export interface PulseGroup {
         /** The first team lead's user Id, or 'none'. */
@@ -175,7 +175,7 @@ declare module '@salesforce/apex/PulseController.getPulse' {
 
     export type PulsePeriodType = 'Week' | 'Month';
 
-    /** The pulse of a scope for one period (PulseService.PulseView). */
+    /** The pulse of a scope for one period (PulseViews.PulseView). */
     export interface PulseView {
         /** The caller is no manager: nothing else is filled. */
         managersOnly: boolean;

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics, checkSyntax, parseApexLs, shorten } from '../apex.mjs';
 import { checkApexRules } from '../apex-rules.mjs';
+import { EXEMPTIONS, MAX_LINES, checkApexBudget } from '../apex-budget.mjs';
 
 import { checkApexTestLimits } from '../apex-test-limits.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
@@ -131,6 +132,15 @@ test('a custom label that does not exist fails the metadata check; the existing 
     const lines = describe(checkMetadata({ root }), root);
     assert.deepEqual(lines, [
         'force-app/main/default/lwc/greeting/greeting.ts:2: custom label "Adoption_Goodbye" is not defined in labels/CustomLabels.labels-meta.xml'
+    ]);
+});
+
+test('a class no test builds (new Name(...)), names (Name.member) or catches (an exception) fails the metadata check; a variable of its type alone does not count', () => {
+    const root = fixture('test-classes');
+    const lines = describe(checkMetadata({ root }), root);
+    assert.deepEqual(lines, [
+        'force-app/main/default/classes/Mentioned.cls:1: no test class exercises Mentioned',
+        'force-app/main/default/classes/Orphan.cls:1: no test class exercises Orphan'
     ]);
 });
 
@@ -391,7 +401,46 @@ test('Apex rules: a job scheduled without the dispatcher, a Datetime.date() and 
 test('the package schedules every job through the dispatcher and dates and owns scored actions by the rep', () => {
     const result = checkApexRules();
     assert.deepEqual(result.findings, []);
-    assert.match(result.summary, / 8 scoring class\(es\) /, 'every scoring class was read');
+    assert.match(result.summary, / 16 scoring class\(es\) /, 'every scoring class was read');
+});
+
+test('Apex class budget: a class of 601 lines and two classes naming each other (one through an inner class) fail; 600 lines, a long test class, names in comments, strings and lower-case variables pass', () => {
+    const root = fixture('apex-budget');
+    const result = checkApexBudget({ root, exemptions: { oversized: [], mutual: [] } });
+    assert.deepEqual(describe(result, root), [
+        'force-app/main/default/classes/Big.cls:1: Big has 601 lines, over the budget of 600: split it along its seams',
+        'force-app/main/default/classes/Ping.cls:3: Ping and Pong reference each other (Pong.cls:6 names Ping): move what both need into a class neither is, or turn one reference around'
+    ]);
+    assert.match(result.summary, /^6 class\(es\) outside the tests, largest: Big 601, Small 600, /);
+    assert.match(result.summary, /; 1 pair\(s\) referencing each other \(0 exempt\)$/);
+});
+
+test('Apex class budget: an exemption passes its class or pair, and one no longer needed fails so that the list only shrinks', () => {
+    const root = fixture('apex-budget');
+    const exemptions = {
+        oversized: ['Big', 'Small', 'Gone'],
+        mutual: [
+            ['Pong', 'Ping'],
+            ['Quiet', 'Ping']
+        ]
+    };
+    const result = checkApexBudget({ root, exemptions });
+    assert.deepEqual(describe(result, root), [
+        'scripts/checks/apex-budget.mjs: Small is exempt from the 600-line budget but has 600 lines: remove the exemption',
+        'scripts/checks/apex-budget.mjs: Gone is exempt from the 600-line budget but is not a class of the package: remove the exemption',
+        'scripts/checks/apex-budget.mjs: Ping <-> Quiet is exempt from the no-cycle rule but no longer reference each other: remove the exemption'
+    ]);
+    assert.match(
+        result.summary,
+        /largest: Big 601 \(exempt\), Small 600 \(exempt\), .*; 1 pair\(s\) referencing each other \(1 exempt\)$/
+    );
+});
+
+test('the package keeps its Apex classes within the budget, exempting only what another branch splits', () => {
+    const result = checkApexBudget();
+    assert.deepEqual(describe(result, REPO_ROOT), []);
+    assert.equal(MAX_LINES, 600);
+    assert.ok(EXEMPTIONS.oversized.length <= 6 && EXEMPTIONS.mutual.length <= 4, 'the exemptions only shrink');
 });
 
 test('SOQL on a field without the property fails: LoginHistory.Status in WHERE, long text in WHERE, a number in GROUP BY, a checkbox in SUM, an unseen dynamic query', () => {
