@@ -39,40 +39,6 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-// Labels with placeholders get their real text, so the tests see what the formatting produces.
-jest.mock('@salesforce/label/c.Adoption_Points', () => ({ default: '{0} points' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Level', () => ({ default: 'Level {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Level_Next', () => ({ default: '{0} points to Level {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Level_Progress_Label', () => ({ default: 'Progress to Level {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Streak_Days', () => ({ default: '{0}-day streak' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_My_Progress_Start', () => ({ default: 'Start here: {0}. {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Badge_Progress', () => ({ default: '{0} of {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Badge_Progress_Label', () => ({ default: 'Progress towards {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_History_Page', () => ({ default: 'Page {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_History_View_Record_Aria', () => ({ default: 'View record: {0} for {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Tier_Silver', () => ({ default: 'Silver' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Category_Forecast', () => ({ default: 'Forecast' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Entry_Reversal', () => ({ default: 'Reversed' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Quest_Progress', () => ({ default: '{0} of {1} steps done' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Quest_Progress_Label', () => ({ default: 'Progress of {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Quest_Steps', () => ({ default: 'Steps of {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Quest_Step_Count', () => ({ default: '{0} of {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Quest_Next', () => ({ default: 'Next: {0}' }), { virtual: true });
-
 const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ProgressView> }>(
     '@salesforce/apex/ProgressController.getMyProgress'
 ).default;
@@ -134,7 +100,7 @@ describe('c-my-progress', () => {
             const element = createComponent();
             await flush();
             const root = shadow(element);
-            expect(Reflect.get(one(root, 'lightning-spinner'), 'alternativeText')).toBe('c.Adoption_Loading');
+            expect(Reflect.get(one(root, 'lightning-spinner'), 'alternativeText')).toBe('Loading');
             expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
             await expect(element).toBeAccessible();
         });
@@ -145,7 +111,9 @@ describe('c-my-progress', () => {
             await flush();
             const root = shadow(element);
             const panel = one(root, 'c-error-panel');
-            expect(Reflect.get(panel, 'friendlyMessage')).toBe('c.Adoption_Error_Load');
+            expect(Reflect.get(panel, 'friendlyMessage')).toBe(
+                "We couldn't load this right now. Try again in a moment."
+            );
             expect(Reflect.get(panel, 'errors')).toMatchObject({ body: { message: 'Insufficient access' } });
             expect(root.querySelector('lightning-spinner')).toBeNull();
             expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
@@ -169,15 +137,10 @@ describe('c-my-progress', () => {
         it('shows points, level, streaks and the data-ready marker', async () => {
             const element = await createWithData();
             const root = shadow(element);
-            expect(textOf(root, '.stats dt')).toEqual([
-                'c.Adoption_This_Week',
-                'c.Adoption_This_Month',
-                'c.Adoption_Streak_Current',
-                'c.Adoption_Streak_Best'
-            ]);
+            expect(textOf(root, '.stats dt')).toEqual(['This week', 'This month', 'Current streak', 'Best streak']);
             expect(textOf(root, '.stats dd')).toEqual(['85 points', '310 points', '4-day streak', '12-day streak']);
             expect(textOf(root, '.level-name')).toEqual(['Level 5']);
-            expect(textOf(root, '.all-time')).toEqual(['c.Adoption_Period_All_Time: 1,250 points']);
+            expect(textOf(root, '.all-time')).toEqual(['All time: 1,250 points']);
             expect(textOf(root, '.level-hint')).toEqual(['750 points to Level 6']);
             const bar = one(root, '.level-bar');
             expect(Reflect.get(bar, 'value')).toBe(25);
@@ -194,11 +157,7 @@ describe('c-my-progress', () => {
                 Reflect.get(icon, 'iconName')
             );
             expect(icons).toEqual(['utility:trophy', 'utility:trophy', 'utility:diamond']);
-            expect(textOf(root, '.badge-meta span:first-child')).toEqual([
-                'Silver',
-                'c.Adoption_Tier_Bronze',
-                'Diamond'
-            ]);
+            expect(textOf(root, '.badge-meta span:first-child')).toEqual(['Silver', 'Bronze', 'Diamond']);
             const dates = root.querySelectorAll('.badge-button lightning-relative-date-time');
             expect(dates).toHaveLength(2);
             expect(Reflect.get(dates[0], 'value')).toBe(Date.parse('2026-11-16T09:30:00.000Z'));
@@ -218,9 +177,9 @@ describe('c-my-progress', () => {
         it('says when the top level is reached and when there are no badges yet', async () => {
             const element = await createWithData({}, PROGRESS_TOP);
             const root = shadow(element);
-            expect(textOf(root, '.level-hint')).toEqual(['c.Adoption_Level_Top']);
+            expect(textOf(root, '.level-hint')).toEqual(['Top level reached. Keep your streak going!']);
             expect(Reflect.get(one(root, '.level-bar'), 'ariaLabel')).toBe('Progress to Level 8');
-            expect(textOf(root, '.badges-none')).toEqual(['c.Adoption_Badges_None']);
+            expect(textOf(root, '.badges-none')).toEqual(['No badges yet. Your first one is closer than you think.']);
             expect(root.querySelector('.next-badges')).toBeNull();
             await expect(element).toBeAccessible();
         });
@@ -254,9 +213,9 @@ describe('c-my-progress', () => {
             const page: HistoryPage = JSON.parse(JSON.stringify({ ...PAGE_EMPTY, entries: null }));
             const element = await createWithData({}, progress, page);
             const root = shadow(element);
-            expect(textOf(root, '.badges-none')).toEqual(['c.Adoption_Badges_None']);
+            expect(textOf(root, '.badges-none')).toEqual(['No badges yet. Your first one is closer than you think.']);
             expect(root.querySelector('.next-badges')).toBeNull();
-            expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
+            expect(textOf(root, '.history-empty')).toEqual(['No points in your history yet.']);
         });
     });
 
@@ -265,7 +224,7 @@ describe('c-my-progress', () => {
             const element = await createWithData({}, PROGRESS_EMPTY, PAGE_EMPTY);
             const root = shadow(element);
             expect(textOf(root, '.empty-state p')).toEqual([
-                'c.Adoption_My_Progress_Empty',
+                'No points yet. Every call you log and every deal you move forward earns points.',
                 'Start here: First Call. Log your first call.'
             ]);
             expect(root.querySelector('.stats')).toBeNull();
@@ -278,7 +237,9 @@ describe('c-my-progress', () => {
         it('shows the message alone when there is no next badge either', async () => {
             const element = await createWithData({}, { ...PROGRESS_EMPTY, nextBadges: [] }, PAGE_EMPTY);
             const root = shadow(element);
-            expect(textOf(root, '.empty-state p')).toEqual(['c.Adoption_My_Progress_Empty']);
+            expect(textOf(root, '.empty-state p')).toEqual([
+                'No points yet. Every call you log and every deal you move forward earns points.'
+            ]);
         });
     });
 
@@ -287,15 +248,11 @@ describe('c-my-progress', () => {
             const element = await createWithData({}, { ...PROGRESS, quest: QUEST });
             const root = shadow(element);
             const section = one(root, '.quest');
-            expect(one(section, 'h3').textContent).toBe('c.Adoption_Quest_Title');
+            expect(one(section, 'h3').textContent).toBe('Getting started');
             expect(one(section, '.quest-label').textContent).toBe('New rep onboarding');
             expect(textOf(section, '.quest-step-label')).toEqual(['Log a call', 'Update a next step', 'Complete_Task']);
             expect(textOf(section, '.quest-step-count')).toEqual(['3 of 3', '1 of 2', '0 of 3']);
-            expect(textOf(section, '.quest-step-state')).toEqual([
-                'c.Adoption_Quest_Step_Done',
-                'c.Adoption_Quest_Step_Current',
-                'c.Adoption_Quest_Step_To_Do'
-            ]);
+            expect(textOf(section, '.quest-step-state')).toEqual(['Done', 'Current step', 'To do']);
             const steps = Array.from(section.querySelectorAll('.quest-step'));
             expect(steps.map((step) => step.getAttribute('aria-current'))).toEqual([null, 'step', null]);
             expect(one(section, '.quest-steps').getAttribute('aria-label')).toBe('Steps of New rep onboarding');
@@ -319,7 +276,9 @@ describe('c-my-progress', () => {
             const quest: QuestView = { ...QUEST, steps, stepsDone: 3, complete: true };
             const element = await createWithData({}, { ...PROGRESS, quest });
             const section = one(shadow(element), '.quest');
-            expect(one(section, '.quest-complete').textContent).toBe('c.Adoption_Quest_Complete');
+            expect(one(section, '.quest-complete').textContent).toBe(
+                'Quest complete. Well done: you know the basics now.'
+            );
             expect(section.querySelector('.quest-next')).toBeNull();
             expect(one(section, '.quest-progress').textContent).toBe('3 of 3 steps done');
             expect((one(section, '.quest-bar') as unknown as { value: number }).value).toBe(100);
@@ -424,17 +383,13 @@ describe('c-my-progress', () => {
             const root = shadow(element);
             expect(textOf(root, '.history-entry .points')).toEqual(['+10 points', '-5 points', '+20 points']);
             expect(textOf(root, '.rule-label')).toEqual(['Update the next step', 'Log a call', 'Add_Complete_Contact']);
-            expect(textOf(root, '.entry-type')).toEqual(['Reversed', 'c.Adoption_Entry_Backfill']);
-            expect(textOf(root, '.category')).toEqual([
-                'Forecast',
-                'c.Adoption_Category_Activity',
-                'c.Adoption_Category_Data_Quality'
-            ]);
+            expect(textOf(root, '.entry-type')).toEqual(['Reversed', 'Backfilled']);
+            expect(textOf(root, '.category')).toEqual(['Forecast', 'Activity', 'Data quality']);
             expect(textOf(root, '.entry-why')[0]).toBe("A current next step keeps the deal in Thursday's forecast.");
             const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a.record-link'));
             expect(links).toHaveLength(2);
             expect(links[0].getAttribute('aria-label')).toBe('View record: Opportunity for Update the next step');
-            expect(links[0].textContent).toBe('c.Adoption_History_View_Record');
+            expect(links[0].textContent).toBe('View record');
             expect(links[1].getAttribute('aria-label')).toBe('View record: Contact for Add_Complete_Contact');
             await expect(element).toBeAccessible();
         });
@@ -488,8 +443,8 @@ describe('c-my-progress', () => {
             expect(textOf(root, '.page-text')).toEqual(['Page 1']);
             const previous = one(root, '.previous-page');
             expect(Reflect.get(previous, 'disabled')).toBe(true);
-            expect(Reflect.get(previous, 'ariaLabel')).toBe('c.Adoption_History_Previous_Aria');
-            expect(Reflect.get(one(root, '.next-page'), 'ariaLabel')).toBe('c.Adoption_History_Next_Aria');
+            expect(Reflect.get(previous, 'ariaLabel')).toBe('Previous page of points history');
+            expect(Reflect.get(one(root, '.next-page'), 'ariaLabel')).toBe('Next page of points history');
 
             one(root, '.next-page').click();
             await flush();
@@ -503,7 +458,7 @@ describe('c-my-progress', () => {
             historyAdapter.emit(PAGE_2);
             await flush();
             expect(textOf(root, '.rule-label')).toEqual(['Close a deal']);
-            expect(textOf(root, '.entry-type')).toEqual(['c.Adoption_Entry_Recredit']);
+            expect(textOf(root, '.entry-type')).toEqual(['Re-credited']);
             expect(textOf(root, '.page-text')).toEqual(['Page 2']);
             expect(Reflect.get(one(root, '.next-page'), 'disabled')).toBe(true);
             expect(Reflect.get(one(root, '.previous-page'), 'disabled')).toBe(false);
@@ -560,7 +515,7 @@ describe('c-my-progress', () => {
         it('says so when the history is empty and hides the pager', async () => {
             const element = await createWithData({}, PROGRESS, PAGE_EMPTY);
             const root = shadow(element);
-            expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
+            expect(textOf(root, '.history-empty')).toEqual(['No points in your history yet.']);
             expect(root.querySelector('.pager')).toBeNull();
         });
     });
@@ -574,16 +529,18 @@ describe('c-my-progress', () => {
             const element = await createWithData();
             const root = shadow(element);
             const toggle = toggleOf(root);
-            expect(Reflect.get(toggle, 'label')).toBe('c.Adoption_Progress_Hide_Label');
+            expect(Reflect.get(toggle, 'label')).toBe('Hide me from boards');
             expect(toggle.checked).toBe(false);
-            expect(textOf(root, '.hide-help')).toEqual(['c.Adoption_Progress_Hide_Help']);
+            expect(textOf(root, '.hide-help')).toEqual([
+                'Others do not see you on leaderboards, challenge boards or winner lists. You still see your own progress and your own place.'
+            ]);
 
             toggle.checked = true;
             toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
             await flush();
 
             expect(setHideMock).toHaveBeenCalledWith({ hide: true });
-            expect(textOf(root, '.hide-status')).toEqual(['c.Adoption_Progress_Hidden_Now']);
+            expect(textOf(root, '.hide-status')).toEqual(["You are hidden from other people's boards."]);
             expect(refreshApexMock).toHaveBeenCalledWith({ data: PROGRESS, error: undefined });
             expect(toggleOf(root).checked).toBe(true);
             expect(toggleOf(root).disabled).toBe(false);
@@ -593,7 +550,7 @@ describe('c-my-progress', () => {
             toggleOf(root).dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
             await flush();
             expect(setHideMock).toHaveBeenLastCalledWith({ hide: false });
-            expect(textOf(root, '.hide-status')).toEqual(['c.Adoption_Progress_Shown_Now']);
+            expect(textOf(root, '.hide-status')).toEqual(['You are shown on boards again.']);
             await expect(element).toBeAccessible();
         });
 
@@ -628,7 +585,7 @@ describe('c-my-progress', () => {
             const element = await createWithData();
             const root = shadow(element);
             const button = one(root, '.refresh-button');
-            expect(Reflect.get(button, 'alternativeText')).toBe('c.Adoption_My_Progress_Refresh');
+            expect(Reflect.get(button, 'alternativeText')).toBe('Refresh my progress');
             button.click();
             await flush();
             expect(refreshApexMock).toHaveBeenCalledTimes(2);
