@@ -6,6 +6,7 @@ import {
     fixture as readFixture,
     flush,
     oneIn as one,
+    deepRoot,
     shadow,
     textsIn,
     trimmed
@@ -99,7 +100,7 @@ describe('c-my-progress', () => {
         it('shows a spinner with alternative text until the data arrives', async () => {
             const element = createComponent();
             await flush();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(Reflect.get(one(root, 'lightning-spinner'), 'alternativeText')).toBe('Loading');
             expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
             await expect(element).toBeAccessible();
@@ -109,7 +110,7 @@ describe('c-my-progress', () => {
             const element = createComponent();
             progressAdapter.error({ message: 'Insufficient access' }, 403, 'Forbidden');
             await flush();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const panel = one(root, 'c-error-panel');
             expect(Reflect.get(panel, 'friendlyMessage')).toBe(
                 "We couldn't load this right now. Try again in a moment."
@@ -125,7 +126,7 @@ describe('c-my-progress', () => {
             progressAdapter.emit(PROGRESS);
             historyAdapter.error({ message: 'Query failed' });
             await flush();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(root.querySelectorAll('c-error-panel')).toHaveLength(1);
             expect(one(root, '.history c-error-panel')).toBeTruthy();
             expect(textOf(root, '.level-name')).toEqual(['Level 5']);
@@ -136,7 +137,7 @@ describe('c-my-progress', () => {
     describe('with progress', () => {
         it('shows points, level, streaks and the data-ready marker', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.stats dt')).toEqual(['This week', 'This month', 'Current streak', 'Best streak']);
             expect(textOf(root, '.stats dd')).toEqual(['85 points', '310 points', '4-day streak', '12-day streak']);
             expect(textOf(root, '.level-name')).toEqual(['Level 5']);
@@ -151,7 +152,7 @@ describe('c-my-progress', () => {
 
         it('lists earned badges with icon, tier and date, keeping an unknown tier as it is', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.badge-label')).toEqual(['Century Week', 'First Call', 'Custom Badge']);
             const icons = Array.from(root.querySelectorAll('.badge-button lightning-icon')).map((icon) =>
                 Reflect.get(icon, 'iconName')
@@ -165,7 +166,7 @@ describe('c-my-progress', () => {
 
         it('shows at most three next badges with their progress and why they matter', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.next-label')).toEqual(['Five-Day Streak', 'Pipeline Builder', 'Call Champion']);
             expect(textOf(root, '.next-progress')).toEqual(['4 of 5', '11 of 20', '12 of 50']);
             const bars = Array.from(root.querySelectorAll('.next-bar'));
@@ -176,7 +177,7 @@ describe('c-my-progress', () => {
 
         it('says when the top level is reached and when there are no badges yet', async () => {
             const element = await createWithData({}, PROGRESS_TOP);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.level-hint')).toEqual(['Top level reached. Keep your streak going!']);
             expect(Reflect.get(one(root, '.level-bar'), 'ariaLabel')).toBe('Progress to Level 8');
             expect(textOf(root, '.badges-none')).toEqual(['No badges yet. Your first one is closer than you think.']);
@@ -186,7 +187,7 @@ describe('c-my-progress', () => {
 
         it('hides the next badges and the history when the design attributes say so', async () => {
             const element = await createWithData({ showNextBadges: false, showHistory: false });
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(root.querySelector('.next-badges')).toBeNull();
             expect(root.querySelector('.history')).toBeNull();
             expect(Reflect.get(element, 'showNextBadges')).toBe(false);
@@ -212,7 +213,7 @@ describe('c-my-progress', () => {
             );
             const page: HistoryPage = JSON.parse(JSON.stringify({ ...PAGE_EMPTY, entries: null }));
             const element = await createWithData({}, progress, page);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.badges-none')).toEqual(['No badges yet. Your first one is closer than you think.']);
             expect(root.querySelector('.next-badges')).toBeNull();
             expect(textOf(root, '.history-empty')).toEqual(['No points in your history yet.']);
@@ -222,7 +223,7 @@ describe('c-my-progress', () => {
     describe('empty state', () => {
         it('encourages a rep with no points and points at the first badge', async () => {
             const element = await createWithData({}, PROGRESS_EMPTY, PAGE_EMPTY);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.empty-state p')).toEqual([
                 'No points yet. Every call you log and every deal you move forward earns points.',
                 'Start here: First Call. Log your first call.'
@@ -236,7 +237,7 @@ describe('c-my-progress', () => {
 
         it('shows the message alone when there is no next badge either', async () => {
             const element = await createWithData({}, { ...PROGRESS_EMPTY, nextBadges: [] }, PAGE_EMPTY);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.empty-state p')).toEqual([
                 'No points yet. Every call you log and every deal you move forward earns points.'
             ]);
@@ -246,7 +247,7 @@ describe('c-my-progress', () => {
     describe('onboarding quest', () => {
         it('lists the steps with their state in words and the current step with why it matters', async () => {
             const element = await createWithData({}, { ...PROGRESS, quest: QUEST });
-            const root = shadow(element);
+            const root = deepRoot(element);
             const section = one(root, '.quest');
             expect(one(section, 'h3').textContent).toBe('Getting started');
             expect(one(section, '.quest-label').textContent).toBe('New rep onboarding');
@@ -275,7 +276,7 @@ describe('c-my-progress', () => {
             const steps = QUEST.steps.map((step) => ({ ...step, current: step.target, done: true, isCurrent: false }));
             const quest: QuestView = { ...QUEST, steps, stepsDone: 3, complete: true };
             const element = await createWithData({}, { ...PROGRESS, quest });
-            const section = one(shadow(element), '.quest');
+            const section = one(deepRoot(element), '.quest');
             expect(one(section, '.quest-complete').textContent).toBe(
                 'Quest complete. Well done: you know the basics now.'
             );
@@ -287,7 +288,7 @@ describe('c-my-progress', () => {
 
         it('shows the quest to a rep without points yet, under the empty state', async () => {
             const element = await createWithData({}, { ...PROGRESS_EMPTY, quest: QUEST }, PAGE_EMPTY);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(root.querySelector('.empty-state')).not.toBeNull();
             expect(textOf(root, '.quest-step-label')).toHaveLength(3);
             expect(root.querySelector('.badges')).toBeNull();
@@ -296,15 +297,15 @@ describe('c-my-progress', () => {
 
         it('hides the section when no quest applies', async () => {
             const element = await createWithData({}, { ...PROGRESS, quest: null });
-            expect(shadow(element).querySelector('.quest')).toBeNull();
+            expect(deepRoot(element).querySelector('.quest')).toBeNull();
             const missing = await createWithData({}, PROGRESS);
-            expect(shadow(missing).querySelector('.quest')).toBeNull();
+            expect(deepRoot(missing).querySelector('.quest')).toBeNull();
         });
 
         it('counts a quest without steps as fully done', async () => {
             const quest: QuestView = { ...QUEST, steps: [], stepCount: 0, stepsDone: 0, complete: true };
             const element = await createWithData({}, { ...PROGRESS, quest });
-            const section = one(shadow(element), '.quest');
+            const section = one(deepRoot(element), '.quest');
             expect((one(section, '.quest-bar') as unknown as { value: number }).value).toBe(100);
         });
     });
@@ -312,7 +313,7 @@ describe('c-my-progress', () => {
     describe('badge details', () => {
         it('opens from the badge button, takes focus and closes with Escape, returning focus', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const button = root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0];
             expect(button.getAttribute('aria-expanded')).toBe('false');
             button.click();
@@ -346,7 +347,7 @@ describe('c-my-progress', () => {
 
         it('closes with its close button and toggles from the same badge', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             root.querySelectorAll<HTMLButtonElement>('button.badge-button')[1].click();
             await flush();
             expect(textOf(root, '.badge-details-heading')).toEqual(['First Call']);
@@ -364,7 +365,7 @@ describe('c-my-progress', () => {
 
         it('switches to another badge and keeps the open one across a refresh', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0].click();
             await flush();
             root.querySelectorAll<HTMLButtonElement>('button.badge-button')[2].click();
@@ -380,7 +381,7 @@ describe('c-my-progress', () => {
     describe('points history', () => {
         it('names the rule, marks reversals, explains why and links to the record', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.history-entry .points')).toEqual(['+10 points', '-5 points', '+20 points']);
             expect(textOf(root, '.rule-label')).toEqual(['Update the next step', 'Log a call', 'Add_Complete_Contact']);
             expect(textOf(root, '.entry-type')).toEqual(['Reversed', 'Backfilled']);
@@ -399,7 +400,7 @@ describe('c-my-progress', () => {
                 Promise.resolve(`/console/r/${String(pageReference.attributes?.recordId)}/view`)
             );
             const element = await createWithData();
-            const links = Array.from(shadow(element).querySelectorAll<HTMLAnchorElement>('a.record-link'));
+            const links = deepRoot(element).querySelectorAll<HTMLAnchorElement>('a.record-link');
             expect(links.map((link) => link.getAttribute('href'))).toEqual([
                 '/console/r/006000000000001AAA/view',
                 '/console/r/003000000000001AAA/view'
@@ -409,13 +410,13 @@ describe('c-my-progress', () => {
         it('keeps the Lightning URL when GenerateUrl fails', async () => {
             jestMockSetGenerateUrl(() => Promise.reject(new Error('no navigation context')));
             const element = await createWithData();
-            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const link = one<HTMLAnchorElement>(deepRoot(element), 'a.record-link');
             expect(link.getAttribute('href')).toBe('/lightning/r/006000000000001AAA/view');
         });
 
         it('navigates to the record page on a plain click and leaves a modified click to the browser', async () => {
             const element = await createWithData();
-            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const link = one<HTMLAnchorElement>(deepRoot(element), 'a.record-link');
             const plain = new MouseEvent('click', { bubbles: true, cancelable: true });
             link.dispatchEvent(plain);
             expect(plain.defaultPrevented).toBe(true);
@@ -438,7 +439,7 @@ describe('c-my-progress', () => {
 
         it('pages forward and back, moving focus to the history heading', async () => {
             const element = await createWithData({ historyPageSize: 3 });
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 1 });
             expect(textOf(root, '.page-text')).toEqual(['Page 1']);
             const previous = one(root, '.previous-page');
@@ -477,7 +478,7 @@ describe('c-my-progress', () => {
 
         it('asks again for a page that failed to load', async () => {
             const element = await createWithData({ historyPageSize: 3 });
-            const root = shadow(element);
+            const root = deepRoot(element);
             one(root, '.next-page').click();
             await flush();
             historyAdapter.error({ message: 'Timeout' });
@@ -508,13 +509,13 @@ describe('c-my-progress', () => {
             await flush();
             answers.forEach((answer) => answer('/stale'));
             await flush();
-            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const link = one<HTMLAnchorElement>(deepRoot(element), 'a.record-link');
             expect(link.getAttribute('href')).toBe('/fresh');
         });
 
         it('says so when the history is empty and hides the pager', async () => {
             const element = await createWithData({}, PROGRESS, PAGE_EMPTY);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.history-empty')).toEqual(['No points in your history yet.']);
             expect(root.querySelector('.pager')).toBeNull();
         });
@@ -527,7 +528,7 @@ describe('c-my-progress', () => {
 
         it('shows the stored choice, saves a change, says what it did and refreshes the progress', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const toggle = toggleOf(root);
             expect(Reflect.get(toggle, 'label')).toBe('Hide me from boards');
             expect(toggle.checked).toBe(false);
@@ -557,7 +558,7 @@ describe('c-my-progress', () => {
         it('sets the toggle back and shows the server message when the save fails', async () => {
             setHideMock.mockImplementationOnce(() => Promise.reject({ body: { message: 'Try again later.' } }));
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const toggle = toggleOf(root);
 
             toggle.checked = true;
@@ -583,7 +584,7 @@ describe('c-my-progress', () => {
     describe('refresh', () => {
         it('refreshes both wires from the refresh button and the public method', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const button = one(root, '.refresh-button');
             expect(Reflect.get(button, 'alternativeText')).toBe('Refresh my progress');
             button.click();
@@ -604,7 +605,7 @@ describe('c-my-progress', () => {
         it('refreshes nothing before the first answer', async () => {
             const element = createComponent();
             await flush();
-            one(shadow(element), '.refresh-button').click();
+            one(deepRoot(element), '.refresh-button').click();
             await flush();
             expect(refreshApexMock).not.toHaveBeenCalled();
         });
