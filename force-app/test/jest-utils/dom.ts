@@ -37,7 +37,7 @@ export function shadow(element: HTMLElement): ShadowRoot {
 
 /** oneIn: the first match below `root`, failing with the selector when nothing matches. */
 export function oneIn<T extends Element = HTMLElement>(root: ParentNode | QueryRoot, selector: string): T {
-    const found = root.querySelector<T>(selector);
+    const found = (root as QueryRoot).querySelector<T>(selector);
     if (!found) {
         throw new Error(`nothing matches ${selector}`);
     }
@@ -56,7 +56,7 @@ export function all(element: HTMLElement, selector: string): HTMLElement[] {
 
 /** textsIn: the text of every match below `root`, cleaned by `normalise`, to compare lists at once. */
 export function textsIn(root: ParentNode | QueryRoot, selector: string, normalise: Normalise = collapsed): string[] {
-    return Array.from(root.querySelectorAll(selector)).map((node) => normalise(node.textContent ?? ''));
+    return Array.from((root as QueryRoot).querySelectorAll(selector)).map((node) => normalise(node.textContent ?? ''));
 }
 
 /** texts: the text of every match in a component's shadow root, cleaned by `normalise`. */
@@ -121,9 +121,16 @@ export interface QueryRoot {
  * child component: `const root = deepRoot(element)`.
  */
 export function deepRoot(element: HTMLElement): QueryRoot {
+    const query = {
+        querySelector<T extends Element = HTMLElement>(selector: string): T | null {
+            return deepAll<T>(element, selector).at(0) ?? null;
+        },
+        querySelectorAll<T extends Element = HTMLElement>(selector: string): T[] {
+            return deepAll<T>(element, selector);
+        }
+    };
     return {
-        querySelector: <T extends Element = HTMLElement>(selector: string) => deepAll<T>(element, selector)[0] ?? null,
-        querySelectorAll: <T extends Element = HTMLElement>(selector: string) => deepAll<T>(element, selector),
+        ...query,
         get activeElement(): Element | null {
             let active: Element | null = shadow(element).activeElement;
             while (active?.shadowRoot?.activeElement) {

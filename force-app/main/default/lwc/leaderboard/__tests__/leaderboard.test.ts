@@ -2,13 +2,14 @@ import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import Leaderboard from 'c/leaderboard';
 import type { Board, BoardOptions } from 'c/leaderboard';
+// Deep queries: the card's spinner and error panel sit in c-adoption-card, as the browser tests see them.
 import {
-    all,
+    deepAll as all,
+    deepOne as one,
+    deepTexts as texts,
     fixture as readFixture,
     flush as settle,
-    one,
     shadow,
-    texts,
     trimmed
 } from '../../../../../test/jest-utils/dom';
 

@@ -7,6 +7,7 @@ import {
     flush,
     oneIn as one,
     deepRoot,
+    type QueryRoot,
     shadow,
     textsIn,
     trimmed
@@ -71,7 +72,7 @@ function createComponent(props: Record<string, unknown> = {}): HTMLElement {
     return element;
 }
 
-function textOf(root: ParentNode, selector: string): string[] {
+function textOf(root: ParentNode | QueryRoot, selector: string): string[] {
     return textsIn(root, selector, trimmed);
 }
 
@@ -522,7 +523,7 @@ describe('c-my-progress', () => {
     });
 
     describe('hide me from boards', () => {
-        function toggleOf(root: ShadowRoot): HTMLElement & { checked: boolean; disabled: boolean } {
+        function toggleOf(root: ParentNode | QueryRoot): HTMLElement & { checked: boolean; disabled: boolean } {
             return one(root, '.hide-toggle') as HTMLElement & { checked: boolean; disabled: boolean };
         }
 
