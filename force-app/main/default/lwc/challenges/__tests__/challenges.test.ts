@@ -2,7 +2,15 @@ import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import Challenges from 'c/challenges';
 import type { ChallengeList, ChallengeSummary, ChallengeView } from 'c/challenges';
-import { all, fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+// Deep queries: the form, list and open challenge are child components, as the browser tests see them.
+import {
+    deepAll as all,
+    deepOne as one,
+    deepRoot,
+    deepTexts as texts,
+    fixture as readFixture,
+    flush as settle
+} from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/ChallengesController.getChallenges',
@@ -324,7 +332,7 @@ describe('c-challenges', () => {
         expect(one(element, '.announcer').textContent).toBe('Test run started: December sprint');
         expect(refreshApexMock).toHaveBeenCalledTimes(2);
         // The keyboard stays on the challenge, not on a button the new status may take away.
-        expect(shadow(element).activeElement).toBe(one(element, '.challenge-name'));
+        expect(deepRoot(element).activeElement).toBe(one(element, '.challenge-name'));
     });
 
     it('launches a draft live', async () => {
