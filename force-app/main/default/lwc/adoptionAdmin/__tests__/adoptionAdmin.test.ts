@@ -8,7 +8,14 @@ import type {
     RetentionStatus
 } from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
-import { fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+// Deep queries: the tables, the history tools and the schedules are child components, as the browser tests see them.
+import {
+    deepOne as one,
+    deepRoot,
+    deepTexts as texts,
+    fixture as readFixture,
+    flush as settle
+} from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/AdminController.getHealth',
@@ -86,7 +93,7 @@ function flush(): Promise<void> {
 
 /** Each row's cells, joined by a space. */
 function rows(element: HTMLElement, selector: string): string[] {
-    return Array.from(shadow(element).querySelectorAll(selector)).map((row) =>
+    return Array.from(deepRoot(element).querySelectorAll(selector)).map((row) =>
         Array.from(row.children)
             .map((cell) => (cell.textContent ?? '').trim())
             .join(' ')
@@ -119,7 +126,7 @@ describe('c-adoption-admin', () => {
 
     it('shows a spinner until the health view arrives', async () => {
         const element = await create();
-        expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+        expect(deepRoot(element).querySelector('lightning-spinner')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -158,14 +165,14 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.history p.slds-text-body_small')[0]).toBe(
             'Dry run writes nothing. Backfill scores. Rebuild recomputes scores. Purge: personal data over 90 days.'
         );
-        expect(shadow(element).querySelector('c-prompt-effectiveness')).not.toBeNull();
+        expect(deepRoot(element).querySelector('c-prompt-effectiveness')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('lists recent errors and jobs, and says when there are none', async () => {
         const health = fixture<HealthView>('getHealth');
         const element = await create(health);
-        expect(shadow(element).querySelectorAll('tr.error-row')).toHaveLength(2);
+        expect(deepRoot(element).querySelectorAll('tr.error-row')).toHaveLength(2);
         expect(texts(element, 'tr.error-row:first-child td').slice(1)).toEqual([
             'Capture',
             'Rule Broken_Rule is disabled',
@@ -176,10 +183,10 @@ describe('c-adoption-admin', () => {
 
         healthAdapter.emit({ ...health, errors: [], jobs: [], problems: 0, enabled: false, settingsFound: false });
         await flush();
-        expect(shadow(element).querySelector('tr.error-row')).toBeNull();
-        expect(shadow(element).querySelector('.errors-none')).not.toBeNull();
-        expect(shadow(element).querySelector('.jobs-none')).not.toBeNull();
-        expect(shadow(element).querySelector('.settings-missing')).not.toBeNull();
+        expect(deepRoot(element).querySelector('tr.error-row')).toBeNull();
+        expect(deepRoot(element).querySelector('.errors-none')).not.toBeNull();
+        expect(deepRoot(element).querySelector('.jobs-none')).not.toBeNull();
+        expect(deepRoot(element).querySelector('.settings-missing')).not.toBeNull();
         expect(texts(element, '.package-status')).toEqual(['Off']);
         expect(texts(element, '.problems')).toEqual(['Every active rule, badge and prompt can run.']);
         await expect(element).toBeAccessible();
@@ -210,7 +217,7 @@ describe('c-adoption-admin', () => {
         jobAdapter.emit(fixture<JobView>('jobQueued'));
         await flush();
         expect(texts(element, '.job-heading')).toEqual(['Dry Run: Queued']);
-        expect(shadow(element).querySelector('.job-progress')).not.toBeNull();
+        expect(deepRoot(element).querySelector('.job-progress')).not.toBeNull();
         expect(one<HTMLElement & { disabled: boolean }>(element, 'lightning-button.dry-run-button').disabled).toBe(
             true
         );
@@ -232,7 +239,7 @@ describe('c-adoption-admin', () => {
         jobAdapter.emit(fixture<JobView>('jobCompleted'));
         await flush();
         expect(texts(element, '.job-heading')).toEqual(['Dry Run: Completed']);
-        expect(shadow(element).querySelector('.job-progress')).toBeNull();
+        expect(deepRoot(element).querySelector('.job-progress')).toBeNull();
         expect(rows(element, 'tr.job-result')).toEqual(['Log_Call 20 100 4', 'Complete_Task 5 25 2']);
         // The health view is asked again once, to list the finished job; polling has stopped.
         expect(refreshApexMock).toHaveBeenCalledTimes(3);
@@ -278,7 +285,7 @@ describe('c-adoption-admin', () => {
         expect(startBackfill).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
         await click(element, 'lightning-button.cancel-button');
-        expect(shadow(element).querySelector('.confirm')).toBeNull();
+        expect(deepRoot(element).querySelector('.confirm')).toBeNull();
 
         await click(element, 'lightning-button.backfill-button');
         await click(element, 'lightning-button.confirm-button');
@@ -364,12 +371,12 @@ describe('c-adoption-admin', () => {
         const element = await create(fixture<HealthView>('getHealth'));
         expect(texts(element, '.digest-state')).toEqual(['On: sent every Monday.']);
         expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled: nothing is sent until it is.']);
-        expect(shadow(element).querySelector('.unschedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.unschedule-button')).toBeNull();
 
         await click(element, 'lightning-button.schedule-button');
         expect(scheduleDigest).toHaveBeenCalledTimes(1);
         expect(texts(element, '.digest-schedule')[0]).toMatch(/^Scheduled: next run .+, sent as Ada Admin\.$/);
-        expect(shadow(element).querySelector('.schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.schedule-button')).toBeNull();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
 
@@ -389,8 +396,8 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.digest-schedule')).toEqual([
             'The schedule cannot be read: it needs View Setup and Configuration.'
         ]);
-        expect(shadow(element).querySelector('.schedule-button')).toBeNull();
-        expect(shadow(element).querySelector('.digest-email-off')).toBeNull();
+        expect(deepRoot(element).querySelector('.schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.digest-email-off')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -410,7 +417,7 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.closing-schedule')).toEqual([
             'Not scheduled: an ended challenge stays open until its manager ends it.'
         ]);
-        expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.closing-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
 
         await click(element, 'lightning-button.closing-schedule-button');
@@ -418,7 +425,7 @@ describe('c-adoption-admin', () => {
         expect(scheduleDigest).not.toHaveBeenCalled();
         expect(texts(element, '.closing-schedule')[0]).toMatch(/^Scheduled hourly: next run .+, as Ada Admin\.$/);
         expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled: nothing is sent until it is.']);
-        expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.closing-schedule-button')).toBeNull();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
 
@@ -443,8 +450,8 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.closing-schedule')).toEqual([
             'The schedule cannot be read: it needs View Setup and Configuration.'
         ]);
-        expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
-        expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.closing-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.closing-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -454,7 +461,7 @@ describe('c-adoption-admin', () => {
             'Adoption: Admin Permission set Adoption_Signal__e',
             'Integration Profile Profile Adoption_Signal__e'
         ]);
-        expect(shadow(element).querySelector('.grants-text')).toBeNull();
+        expect(deepRoot(element).querySelector('.grants-text')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -464,7 +471,7 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.grants-text')).toEqual([
             'No permission set or profile grants Create on the package events.'
         ]);
-        expect(shadow(element).querySelector('tr.grant-row')).toBeNull();
+        expect(deepRoot(element).querySelector('tr.grant-row')).toBeNull();
         document.body.removeChild(element);
         element = await create({ ...health, eventGrants: [], eventGrantsKnown: false });
         expect(texts(element, '.grants-text')).toEqual([
@@ -484,14 +491,14 @@ describe('c-adoption-admin', () => {
         ]);
         expect(one(element, '.retention-schedule').className).toContain('slds-text-color_error');
         expect(texts(element, '.retention-last')[0]).toMatch(/^Last purge .+: Deleted 12 ledger rows scored before/);
-        expect(shadow(element).querySelector('.retention-unschedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.retention-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
 
         await click(element, 'lightning-button.retention-schedule-button');
         expect(schedulePurge).toHaveBeenCalledTimes(1);
         expect(texts(element, '.retention-schedule')[0]).toMatch(/^Scheduled daily: next run .+, as Ada Admin\.$/);
         expect(one(element, '.retention-schedule').className).not.toContain('slds-text-color_error');
-        expect(shadow(element).querySelector('.retention-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.retention-schedule-button')).toBeNull();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
 
         unschedulePurge.mockResolvedValue(fixture<HealthView>('getHealth').retention);
@@ -516,8 +523,8 @@ describe('c-adoption-admin', () => {
             'The schedule cannot be read: this needs View Setup and Configuration.'
         ]);
         expect(texts(element, '.retention-last')).toEqual(['No purge has run yet.']);
-        expect(shadow(element).querySelector('.retention-schedule-button')).toBeNull();
-        expect(shadow(element).querySelector('.retention-unschedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.retention-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.retention-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -528,7 +535,7 @@ describe('c-adoption-admin', () => {
         expect(one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel').friendlyMessage).toBe(
             'Only Adoption admins can use this page.'
         );
-        expect(shadow(element).querySelector('.history')).toBeNull();
+        expect(deepRoot(element).querySelector('.history')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
