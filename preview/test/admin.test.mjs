@@ -36,8 +36,10 @@ test('a dry run starts and shows its progress until it completes', async () => {
     await waitFor(page, 'c-adoption-admin .job-progress', { state: 'attached' });
     await page.waitForFunction(
         () =>
-            document.querySelector('c-adoption-admin')?.shadowRoot?.querySelector('.job-heading')?.textContent ===
-            'Dry Run: Completed',
+            document
+                .querySelector('c-adoption-admin')
+                ?.shadowRoot?.querySelector('c-adoption-history-tools')
+                ?.shadowRoot?.querySelector('.job-heading')?.textContent === 'Dry Run: Completed',
         null,
         { timeout: 15000 }
     );

@@ -10,6 +10,7 @@ import { checkEslint, checkPrettier } from './style.mjs';
 import { checkSemantics, checkSyntax } from './apex.mjs';
 import { checkApexTestLimits } from './apex-test-limits.mjs';
 import { checkLwcCompile } from './lwc-compile.mjs';
+import { checkLwcSize } from './lwc-size.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
@@ -85,6 +86,7 @@ const CHECKS = [
     ['TypeScript build (emit .js)', () => emit()],
     ['TypeScript type check', () => typecheck()],
     ['Org scripts TypeScript (strict, emit)', () => checkOrgScripts()],
+    ['LWC module size (400 lines a module)', () => checkLwcSize()],
     ['ESLint', () => checkEslint()],
     ['Prettier', () => checkPrettier()],
     ['GitHub workflows (actionlint)', () => checkWorkflows()],

@@ -1,0 +1,163 @@
+/**
+ * The admin page's three scheduled jobs (the weekly digest, the hourly closing of ended challenges,
+ * the daily retention purge) as c-adoption-schedule-card shows them: one shape for all three, built
+ * from each job's status (pure functions, unit-tested directly).
+ */
+import type { ChallengeClosingStatus, DigestStatus, RetentionStatus } from '@salesforce/apex/AdminController.getJob';
+import type { ScheduleScreen } from 'c/adoptionScheduleCard';
+import { formatLabel } from 'c/ldsUtils';
+import * as L from './adoptionAdminLabels';
+import { dateTimeText } from './adoptionAdminScreen';
+
+/** The line that says when a known job runs next and who scheduled it, or that it does not run. */
+function scheduleText(
+    known: boolean,
+    scheduled: boolean,
+    texts: { unknown: string; notScheduled: string; scheduled: string },
+    nextRun: string | null | undefined,
+    scheduledBy: string | null | undefined
+): string {
+    if (!known) {
+        return texts.unknown;
+    }
+    return scheduled ? formatLabel(texts.scheduled, dateTimeText(nextRun), scheduledBy ?? '—') : texts.notScheduled;
+}
+
+export function digestSchedule(status: DigestStatus): ScheduleScreen {
+    const lines = [
+        {
+            key: 'state',
+            className: 'digest-state',
+            text: status.enabled ? formatLabel(L.DIGEST_ON, status.day) : L.DIGEST_OFF
+        },
+        {
+            key: 'schedule',
+            className: 'digest-schedule',
+            text: scheduleText(
+                status.known,
+                status.scheduled,
+                { unknown: L.DIGEST_UNKNOWN, notScheduled: L.DIGEST_NOT_SCHEDULED, scheduled: L.DIGEST_SCHEDULED },
+                status.nextRun,
+                status.scheduledBy
+            )
+        }
+    ];
+    // The org may not send email: the digest would go nowhere.
+    if (status.emailOff === true) {
+        lines.push({ key: 'emailOff', className: 'digest-email-off slds-text-color_error', text: L.DIGEST_EMAIL_OFF });
+    }
+    lines.push({
+        key: 'note',
+        className: 'digest-note slds-text-body_small slds-text-color_weak',
+        text: L.DIGEST_NOTE
+    });
+    return {
+        kind: 'digest',
+        sectionClass: 'digest slds-m-top_medium',
+        title: L.DIGEST_TITLE,
+        lines,
+        scheduled: status.known && status.scheduled,
+        canSchedule: status.known && !status.scheduled,
+        scheduleButton: {
+            className: 'schedule-button slds-m-top_x-small',
+            label: L.DIGEST_SCHEDULE,
+            variant: 'neutral'
+        },
+        unscheduleButton: {
+            className: 'unschedule-button slds-m-top_x-small',
+            label: L.DIGEST_UNSCHEDULE,
+            variant: 'neutral'
+        }
+    };
+}
+
+export function closingSchedule(status: ChallengeClosingStatus): ScheduleScreen {
+    return {
+        kind: 'closing',
+        sectionClass: 'challenge-closing slds-m-top_medium',
+        title: L.CLOSING_TITLE,
+        lines: [
+            {
+                key: 'schedule',
+                className: 'closing-schedule',
+                text: scheduleText(
+                    status.known,
+                    status.scheduled,
+                    {
+                        unknown: L.CLOSING_UNKNOWN,
+                        notScheduled: L.CLOSING_NOT_SCHEDULED,
+                        scheduled: L.CLOSING_SCHEDULED
+                    },
+                    status.nextRunAt,
+                    status.scheduledBy
+                )
+            },
+            { key: 'note', className: 'closing-note slds-text-body_small slds-text-color_weak', text: L.CLOSING_NOTE }
+        ],
+        scheduled: status.known && status.scheduled,
+        canSchedule: status.known && !status.scheduled,
+        scheduleButton: {
+            className: 'closing-schedule-button slds-m-top_x-small',
+            label: L.CLOSING_SCHEDULE,
+            variant: 'neutral'
+        },
+        unscheduleButton: {
+            className: 'closing-unschedule-button slds-m-top_x-small',
+            label: L.CLOSING_UNSCHEDULE,
+            variant: 'neutral'
+        }
+    };
+}
+
+export function retentionSchedule(status: RetentionStatus): ScheduleScreen {
+    const days = status.retentionDays ?? 90;
+    // Personal data kept past the window is a privacy problem: flagged when the purge does not run.
+    const flagged = status.known && !status.scheduled;
+    return {
+        kind: 'retention',
+        sectionClass: 'retention slds-m-top_medium',
+        title: L.RETENTION_TITLE,
+        lines: [
+            {
+                key: 'help',
+                className: 'retention-help slds-text-body_small',
+                text: formatLabel(L.RETENTION_HELP, days)
+            },
+            {
+                key: 'schedule',
+                className: flagged ? 'retention-schedule slds-text-color_error' : 'retention-schedule',
+                text: scheduleText(
+                    status.known,
+                    status.scheduled,
+                    {
+                        unknown: L.RETENTION_UNKNOWN,
+                        notScheduled: formatLabel(L.RETENTION_NOT_SCHEDULED, days),
+                        scheduled: L.RETENTION_SCHEDULED
+                    },
+                    status.nextRunAt,
+                    status.scheduledBy
+                )
+            },
+            {
+                key: 'last',
+                className: 'retention-last slds-text-body_small slds-text-color_weak',
+                text:
+                    status.lastRunAt == null
+                        ? L.RETENTION_NEVER
+                        : formatLabel(L.RETENTION_LAST, dateTimeText(status.lastRunAt), status.lastMessage ?? '')
+            }
+        ],
+        scheduled: status.known && status.scheduled,
+        canSchedule: status.known && !status.scheduled,
+        scheduleButton: {
+            className: 'retention-schedule-button slds-m-top_x-small',
+            label: L.RETENTION_SCHEDULE,
+            variant: 'brand'
+        },
+        unscheduleButton: {
+            className: 'retention-unschedule-button slds-m-top_x-small',
+            label: L.RETENTION_UNSCHEDULE,
+            variant: 'neutral'
+        }
+    };
+}
