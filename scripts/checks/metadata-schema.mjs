@@ -5,7 +5,10 @@
 // rather than at deploy time. Values are not checked (picklist values, field names in reports:
 // those need an org), and neither is element order. A root element must also hold each scalar
 // element its type requires (the WSDL's non-optional strings, numbers and booleans: a notification
-// type without <mobile>, a permission set without <label>), which the deploy would refuse.
+// type without <mobile>, a permission set without <label>), which the deploy would refuse. An
+// element the schema allows once (not a list) must appear once in its parent: a merge that loses a
+// </labels><labels> leaves one label with two <fullName>s, which the deploy refuses ("Element
+// fullName is duplicated at this location").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -56,7 +59,7 @@ const EXTRA_PROPS = {
     // CustomApplication: isNavTabPersistenceDisabled, boolean (Lightning apps).
     CustomApplication: { isNavTabPersistenceDisabled: 'boolean' },
     // FlexiPageRegion: itemInstances (ItemInstance[]), which replaced componentInstances in API 47.
-    FlexiPageRegion: { itemInstances: 'any' },
+    FlexiPageRegion: { itemInstances: ['any'] },
     // LightningComponentBundle.targetConfigs is XML the WSDL types as a string.
     LightningComponentBundle: { targetConfigs: 'any' }
 };
@@ -138,11 +141,14 @@ export function checkFile(file, rootType, all = schemas(), cache = new Map()) {
     const findings = [];
     const text = readFileSync(file, 'utf8');
     const stack = [];
+    // Per open element: the names of its children the schema allows once, seen so far.
+    const seen = [];
     const rootChildren = new Set();
     let rootLine = 1;
     for (const tag of tags(text)) {
         if (tag.close) {
             stack.pop();
+            seen.pop();
             continue;
         }
         if (stack.length === 1) {
@@ -186,10 +192,20 @@ export function checkFile(file, rootType, all = schemas(), cache = new Map()) {
                 type = null;
             } else {
                 type = typeNameOf(props[tag.name]);
+                const siblings = seen[seen.length - 1];
+                if (!Array.isArray(props[tag.name]) && siblings.has(tag.name)) {
+                    findings.push({
+                        file,
+                        line: tag.line,
+                        message: `<${tag.name}> appears twice in one <${parent}>, which allows one (Metadata API schema)`
+                    });
+                }
+                siblings.add(tag.name);
             }
         }
         if (!tag.selfClosing) {
             stack.push(type);
+            seen.push(new Set());
         }
     }
     for (const name of requiredScalars(propsOf(all, rootType, cache))) {

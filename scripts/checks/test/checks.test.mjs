@@ -249,7 +249,7 @@ test('every shipped scoring rule has a positive daily cap: a blank, missing or z
     assert.match(result.summary, /4 rule\(s\) with a daily cap checked/);
 });
 
-test('metadata XML is held to the Metadata API schema: a misspelt, misplaced or missing required element fails, the right ones pass', () => {
+test('metadata XML is held to the Metadata API schema: a misspelt, misplaced, repeated or missing required element fails, the right ones pass', () => {
     const root = fixture('metadata-schema');
     const result = checkMetadataSchema(root);
     assert.deepEqual(
@@ -261,10 +261,16 @@ test('metadata XML is held to the Metadata API schema: a misspelt, misplaced or 
             'force-app/main/default/reports/Team/Bad.report-meta.xml:4: <feild> is not an element of ReportColumn (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:9: <interval> is not an element of Report (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <b> cannot be inside a value of type string',
-            'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>'
+            'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <format> appears twice in one <Report>, which allows one (Metadata API schema)',
+            'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>',
+            'force-app/main/default/labels/CustomLabels.labels-meta.xml:17: <fullName> appears twice in one <CustomLabel>, which allows one (Metadata API schema)',
+            'force-app/main/default/labels/CustomLabels.labels-meta.xml:18: <language> appears twice in one <CustomLabel>, which allows one (Metadata API schema)',
+            'force-app/main/default/labels/CustomLabels.labels-meta.xml:19: <protected> appears twice in one <CustomLabel>, which allows one (Metadata API schema)',
+            'force-app/main/default/labels/CustomLabels.labels-meta.xml:20: <shortDescription> appears twice in one <CustomLabel>, which allows one (Metadata API schema)',
+            'force-app/main/default/labels/CustomLabels.labels-meta.xml:21: <value> appears twice in one <CustomLabel>, which allows one (Metadata API schema)'
         ].sort()
     );
-    assert.equal(result.summary, '7 metadata file(s) of 5 type(s) against the Metadata API schema');
+    assert.equal(result.summary, '8 metadata file(s) of 6 type(s) against the Metadata API schema');
 });
 
 test('every metadata file of the package matches the Metadata API schema', () => {
