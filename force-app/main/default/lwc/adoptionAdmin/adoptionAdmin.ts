@@ -7,8 +7,9 @@
  * the schedule of the hourly job that closes ended challenges, and the prompt effectiveness table
  * (c-prompt-effectiveness). What keeps points honest and data private: a warning on every active
  * rule without a daily cap, every permission set or profile that grants Create on the package's
- * platform events, and the retention purge's daily schedule (flagged when it is not scheduled, with
- * buttons to schedule or stop it) and last run.
+ * platform events, the retention purge's daily schedule (flagged when it is not scheduled, with
+ * buttons to schedule or stop it) and last run, and the nightly deletion sweep's (the same, and a
+ * button to run it now: the page follows its job as it follows the tools').
  *
  * The parent reads and writes (getHealth, the followed job, the tools, the schedules); the sections
  * are children that show what they are given and send events up: c-adoption-history-tools,
@@ -36,6 +37,9 @@ import scheduleChallengeClosing from '@salesforce/apex/AdminController.scheduleC
 import unscheduleChallengeClosing from '@salesforce/apex/AdminController.unscheduleChallengeClosing';
 import schedulePurge from '@salesforce/apex/AdminController.schedulePurge';
 import unschedulePurge from '@salesforce/apex/AdminController.unschedulePurge';
+import startSweep from '@salesforce/apex/AdminController.startSweep';
+import scheduleSweep from '@salesforce/apex/AdminController.scheduleSweep';
+import unscheduleSweep from '@salesforce/apex/AdminController.unscheduleSweep';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import type { HistoryTool, JobScreen } from 'c/adoptionHistoryTools';
 import type { ScheduleKind, ScheduleScreen } from 'c/adoptionScheduleCard';
@@ -67,7 +71,7 @@ import {
 } from './adoptionAdminLabels';
 import type { HealthScreen } from './adoptionAdminScreen';
 import { healthScreen, jobScreen } from './adoptionAdminScreen';
-import { closingSchedule, digestSchedule, retentionSchedule } from './adoptionAdminSchedules';
+import { closingSchedule, digestSchedule, retentionSchedule, sweepSchedule } from './adoptionAdminSchedules';
 
 /** How often a running job is read again. */
 const POLL_MS = 3000;
@@ -99,6 +103,11 @@ const SCHEDULES: Readonly<
         schedule: async () => retentionSchedule(await schedulePurge({})),
         unschedule: async () => retentionSchedule(await unschedulePurge({})),
         failed: SCHEDULE_FAILED
+    },
+    sweep: {
+        schedule: async () => sweepSchedule(await scheduleSweep({})),
+        unschedule: async () => sweepSchedule(await unscheduleSweep({})),
+        failed: SCHEDULE_FAILED
     }
 };
 
@@ -121,7 +130,7 @@ export default class AdoptionAdmin extends LightningElement {
     };
 
     health?: HealthScreen;
-    /** The digest, challenge closing and retention purge schedules, in that order. */
+    /** The digest, challenge closing, retention purge and deletion sweep schedules, in that order. */
     schedules: ScheduleScreen[] = [];
     healthError: unknown;
     healthErrorMessage = LOAD_ERROR;
@@ -148,7 +157,8 @@ export default class AdoptionAdmin extends LightningElement {
             this.schedules = [
                 digestSchedule(result.data.digest),
                 closingSchedule(result.data.challengeClosing),
-                retentionSchedule(result.data.retention)
+                retentionSchedule(result.data.retention),
+                sweepSchedule(result.data.sweep)
             ];
             this.healthError = undefined;
         } else if (result.error) {
@@ -256,6 +266,13 @@ export default class AdoptionAdmin extends LightningElement {
         await this.changeSchedule(kind, SCHEDULES[kind].unschedule);
     }
 
+    /** Run now, from a schedule card (the deletion sweep): started and followed like a tool's job. */
+    async handleRun(event: CustomEvent<{ kind: ScheduleKind }>): Promise<void> {
+        if (event.detail.kind === 'sweep' && !this.toolsDisabled) {
+            await this.startJob(() => startSweep({}));
+        }
+    }
+
     /**
      * Shows why the days entered do not suit a tool, if they do not: 1 to MAX_DAYS, and for a rebuild
      * at most the ledger's retention (older detail is purged, so the server refuses it too).
@@ -281,19 +298,24 @@ export default class AdoptionAdmin extends LightningElement {
         if (this.refuseDays(tool)) {
             return;
         }
+        await this.startJob(() => {
+            if (tool === 'dryRun') {
+                return startDryRun({ days });
+            } else if (tool === 'backfill') {
+                return startBackfill({ days });
+            } else if (tool === 'rebuild') {
+                return startRebuild({ days });
+            }
+            return startPurge({});
+        });
+    }
+
+    /** One way for every job the page starts: call, then follow the job it answers with. */
+    private async startJob(start: () => Promise<string>): Promise<void> {
         this.busy = true;
         this.actionError = undefined;
         try {
-            let jobId: string;
-            if (tool === 'dryRun') {
-                jobId = await startDryRun({ days });
-            } else if (tool === 'backfill') {
-                jobId = await startBackfill({ days });
-            } else if (tool === 'rebuild') {
-                jobId = await startRebuild({ days });
-            } else {
-                jobId = await startPurge({});
-            }
+            const jobId = await start();
             this.wasInProgress = true;
             this.jobId = jobId;
         } catch (error) {

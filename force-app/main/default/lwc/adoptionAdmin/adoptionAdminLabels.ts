@@ -124,6 +124,16 @@ import RETENTION_LAST from '@salesforce/label/c.Adoption_Admin_Retention_Last';
 import RETENTION_NEVER from '@salesforce/label/c.Adoption_Admin_Retention_Never';
 import RETENTION_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Retention_Schedule';
 import RETENTION_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Retention_Unschedule';
+import SWEEP_TITLE from '@salesforce/label/c.Adoption_Admin_Sweep_Title';
+import SWEEP_HELP from '@salesforce/label/c.Adoption_Admin_Sweep_Help';
+import SWEEP_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Sweep_Scheduled';
+import SWEEP_NOT_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Sweep_Not_Scheduled';
+import SWEEP_LAST from '@salesforce/label/c.Adoption_Admin_Sweep_Last';
+import SWEEP_NEVER from '@salesforce/label/c.Adoption_Admin_Sweep_Never';
+import SWEEP_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Sweep_Schedule';
+import SWEEP_UNSCHEDULE from '@salesforce/label/c.Adoption_Admin_Sweep_Unschedule';
+import SWEEP_RUN from '@salesforce/label/c.Adoption_Admin_Sweep_Run';
+import SWEEP_UNKNOWN from '@salesforce/label/c.Adoption_Admin_Sweep_Unknown';
 
 export {
     TITLE,
@@ -246,5 +256,15 @@ export {
     RETENTION_LAST,
     RETENTION_NEVER,
     RETENTION_SCHEDULE,
-    RETENTION_UNSCHEDULE
+    RETENTION_UNSCHEDULE,
+    SWEEP_TITLE,
+    SWEEP_HELP,
+    SWEEP_SCHEDULED,
+    SWEEP_NOT_SCHEDULED,
+    SWEEP_LAST,
+    SWEEP_NEVER,
+    SWEEP_SCHEDULE,
+    SWEEP_UNSCHEDULE,
+    SWEEP_RUN,
+    SWEEP_UNKNOWN
 };

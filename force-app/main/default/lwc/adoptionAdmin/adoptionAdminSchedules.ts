@@ -1,9 +1,14 @@
 /**
- * The admin page's three scheduled jobs (the weekly digest, the hourly closing of ended challenges,
- * the daily retention purge) as c-adoption-schedule-card shows them: one shape for all three, built
- * from each job's status (pure functions, unit-tested directly).
+ * The admin page's four scheduled jobs (the weekly digest, the hourly closing of ended challenges,
+ * the daily retention purge, the nightly deletion sweep) as c-adoption-schedule-card shows them: one
+ * shape for all four, built from each job's status (pure functions, unit-tested directly).
  */
-import type { ChallengeClosingStatus, DigestStatus, RetentionStatus } from '@salesforce/apex/AdminController.getJob';
+import type {
+    ChallengeClosingStatus,
+    DigestStatus,
+    RetentionStatus,
+    SweepStatus
+} from '@salesforce/apex/AdminController.getJob';
 import type { ScheduleScreen } from 'c/adoptionScheduleCard';
 import { formatLabel } from 'c/ldsUtils';
 import * as L from './adoptionAdminLabels';
@@ -157,6 +162,62 @@ export function retentionSchedule(status: RetentionStatus): ScheduleScreen {
         unscheduleButton: {
             className: 'retention-unschedule-button slds-m-top_x-small',
             label: L.RETENTION_UNSCHEDULE,
+            variant: 'neutral'
+        }
+    };
+}
+
+/**
+ * The nightly deletion sweep: flagged in red while it does not run (points of records deleted with
+ * their parent, or by a data load, would never be taken back), and it can also run now, once.
+ */
+export function sweepSchedule(status: SweepStatus): ScheduleScreen {
+    const flagged = status.known && !status.scheduled;
+    return {
+        kind: 'sweep',
+        sectionClass: 'sweep slds-m-top_medium',
+        title: L.SWEEP_TITLE,
+        lines: [
+            { key: 'help', className: 'sweep-help slds-text-body_small', text: L.SWEEP_HELP },
+            {
+                key: 'schedule',
+                className: flagged ? 'sweep-schedule slds-text-color_error' : 'sweep-schedule',
+                text: scheduleText(
+                    status.known,
+                    status.scheduled,
+                    {
+                        unknown: L.SWEEP_UNKNOWN,
+                        notScheduled: L.SWEEP_NOT_SCHEDULED,
+                        scheduled: L.SWEEP_SCHEDULED
+                    },
+                    status.nextRunAt,
+                    status.scheduledBy
+                )
+            },
+            {
+                key: 'last',
+                className: 'sweep-last slds-text-body_small slds-text-color_weak',
+                text:
+                    status.lastRunAt == null
+                        ? L.SWEEP_NEVER
+                        : formatLabel(L.SWEEP_LAST, dateTimeText(status.lastRunAt), status.lastMessage ?? '')
+            }
+        ],
+        scheduled: status.known && status.scheduled,
+        canSchedule: status.known && !status.scheduled,
+        scheduleButton: {
+            className: 'sweep-schedule-button slds-m-top_x-small',
+            label: L.SWEEP_SCHEDULE,
+            variant: 'brand'
+        },
+        unscheduleButton: {
+            className: 'sweep-unschedule-button slds-m-top_x-small',
+            label: L.SWEEP_UNSCHEDULE,
+            variant: 'neutral'
+        },
+        runButton: {
+            className: 'sweep-run-button slds-m-top_x-small slds-m-left_x-small',
+            label: L.SWEEP_RUN,
             variant: 'neutral'
         }
     };

@@ -5,7 +5,8 @@ import type {
     ChallengeClosingStatus,
     DigestStatus,
     JobView,
-    RetentionStatus
+    RetentionStatus,
+    SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
 // Deep queries: the tables, the history tools and the schedules are child components, as the browser tests see them.
@@ -56,6 +57,9 @@ jest.mock('@salesforce/apex/AdminController.unscheduleChallengeClosing', () => (
 });
 jest.mock('@salesforce/apex/AdminController.schedulePurge', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/AdminController.unschedulePurge', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.startSweep', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.scheduleSweep', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.unscheduleSweep', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 type Imperative = { default: jest.Mock };
@@ -79,6 +83,9 @@ const unscheduleChallengeClosing = jest.requireMock<Imperative>(
 ).default;
 const schedulePurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.schedulePurge').default;
 const unschedulePurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unschedulePurge').default;
+const startSweep = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startSweep').default;
+const scheduleSweep = jest.requireMock<Imperative>('@salesforce/apex/AdminController.scheduleSweep').default;
+const unscheduleSweep = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unscheduleSweep').default;
 const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
 
 const JOB_ID = 'a01000000000001AAA';
@@ -525,6 +532,68 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.retention-last')).toEqual(['No purge has run yet.']);
         expect(deepRoot(element).querySelector('.retention-schedule-button')).toBeNull();
         expect(deepRoot(element).querySelector('.retention-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('flags the deletion sweep when it is not scheduled, schedules it, stops it and runs it now', async () => {
+        scheduleSweep.mockResolvedValue(fixture<SweepStatus>('sweepScheduled'));
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(texts(element, '.sweep h2')).toEqual(['Deletion sweep']);
+        expect(texts(element, '.sweep-help')[0]).toMatch(/^Every night the sweep takes back the points of records/);
+        expect(texts(element, '.sweep-schedule')).toEqual([
+            'Not scheduled: points of records deleted with their parent, or by a data load, are never taken back. Schedule the nightly sweep.'
+        ]);
+        expect(one(element, '.sweep-schedule').className).toContain('slds-text-color_error');
+        expect(texts(element, '.sweep-last')[0]).toMatch(/^Last sweep .+: Read 240 ledger rows/);
+        expect(deepRoot(element).querySelector('.sweep-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        await click(element, 'lightning-button.sweep-schedule-button');
+        expect(scheduleSweep).toHaveBeenCalledTimes(1);
+        expect(texts(element, '.sweep-schedule')[0]).toMatch(/^Scheduled nightly: next run .+, as Ada Admin\.$/);
+        expect(one(element, '.sweep-schedule').className).not.toContain('slds-text-color_error');
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+
+        unscheduleSweep.mockResolvedValue(fixture<HealthView>('getHealth').sweep);
+        await click(element, 'lightning-button.sweep-unschedule-button');
+        expect(unscheduleSweep).toHaveBeenCalledTimes(1);
+        expect(deepRoot(element).querySelector('.sweep-schedule-button')).not.toBeNull();
+
+        // Run now: the page follows the sweep's job as it follows a tool's, and nothing else starts meanwhile.
+        startSweep.mockResolvedValue(JOB_ID);
+        await click(element, 'lightning-button.sweep-run-button');
+        expect(startSweep).toHaveBeenCalledTimes(1);
+        expect(jobAdapter.getLastConfig()).toEqual({ jobId: JOB_ID });
+        jobAdapter.emit({ ...fixture<JobView>('jobQueued'), type: 'Sweep', days: null });
+        await flush();
+        expect(texts(element, '.job-heading')).toEqual(['Sweep: Queued']);
+        const run = one<HTMLElement & { disabled: boolean }>(element, 'lightning-button.sweep-run-button');
+        expect(run.disabled).toBe(true);
+        run.click();
+        await flush();
+        expect(startSweep).toHaveBeenCalledTimes(1);
+
+        scheduleSweep.mockRejectedValue({ body: { message: 'Not allowed' } });
+        await click(element, 'lightning-button.sweep-schedule-button');
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Not allowed');
+    });
+
+    it('shows why the sweep could not start, and says when its schedule cannot be read', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.sweep = { known: false, scheduled: false, lastRunAt: null, lastMessage: null, warning: null };
+        startSweep.mockRejectedValue({ body: { message: 'A sweep is already running.' } });
+        const element = await create(health);
+        expect(texts(element, '.sweep-schedule')).toEqual([
+            'The schedule cannot be read: this needs View Setup and Configuration.'
+        ]);
+        expect(texts(element, '.sweep-last')).toEqual(['No sweep has run yet.']);
+        expect(deepRoot(element).querySelector('.sweep-schedule-button')).toBeNull();
+        await click(element, 'lightning-button.sweep-run-button');
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('A sweep is already running.');
         await expect(element).toBeAccessible();
     });
 

@@ -1,15 +1,16 @@
 // The admin page's DTO-to-screen functions, called directly: the tables, the followed job and the
-// three schedules as their sections are handed them.
+// four schedules as their sections are handed them.
 import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
 import type {
     ChallengeClosingStatus,
     DigestStatus,
     JobView,
-    RetentionStatus
+    RetentionStatus,
+    SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
 import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
 import { dateTimeText, healthScreen, jobScreen, numberText } from '../adoptionAdminScreen';
-import { closingSchedule, digestSchedule, retentionSchedule } from '../adoptionAdminSchedules';
+import { closingSchedule, digestSchedule, retentionSchedule, sweepSchedule } from '../adoptionAdminSchedules';
 
 function fixture<T>(name: string): T {
     return readFixture<T>(__dirname, name);
@@ -82,5 +83,38 @@ describe('adoptionAdminScreen', () => {
         const closing = closingSchedule(fixture<ChallengeClosingStatus>('challengeClosingScheduled'));
         expect(closing.lines[0].text).toMatch(/^Scheduled hourly: next run /);
         expect(closing.unscheduleButton.className).toContain('closing-unschedule-button');
+    });
+
+    it('flags the deletion sweep in red while it does not run, and offers to run it now whatever its schedule', () => {
+        const off = sweepSchedule(HEALTH.sweep);
+        expect(off.kind).toBe('sweep');
+        expect(off.lines.map((line) => [line.key, line.className])).toEqual([
+            ['help', 'sweep-help slds-text-body_small'],
+            ['schedule', 'sweep-schedule slds-text-color_error'],
+            ['last', 'sweep-last slds-text-body_small slds-text-color_weak']
+        ]);
+        expect(off.lines[1].text).toBe(
+            'Not scheduled: points of records deleted with their parent, or by a data load, are never taken back. Schedule the nightly sweep.'
+        );
+        expect(off.lines[2].text).toMatch(/^Last sweep .+: Read 240 ledger rows: took back the points of 3 deleted/);
+        expect([off.canSchedule, off.scheduled, off.scheduleButton.variant]).toEqual([true, false, 'brand']);
+        expect(off.runButton?.label).toBe('Run sweep now');
+
+        const on = sweepSchedule(fixture<SweepStatus>('sweepScheduled'));
+        expect(on.lines[1]).toMatchObject({ className: 'sweep-schedule' });
+        expect(on.lines[1].text).toMatch(/^Scheduled nightly: next run .+, as Ada Admin\.$/);
+        expect([on.canSchedule, on.scheduled]).toEqual([false, true]);
+        expect(on.runButton?.className).toContain('sweep-run-button');
+
+        const unknown = sweepSchedule({ known: false, scheduled: false, lastRunAt: null });
+        expect(unknown.lines[1]).toEqual({
+            key: 'schedule',
+            className: 'sweep-schedule',
+            text: 'The schedule cannot be read: this needs View Setup and Configuration.'
+        });
+        expect(unknown.lines[2].text).toBe('No sweep has run yet.');
+        expect([unknown.canSchedule, unknown.scheduled]).toEqual([false, false]);
+        // The other schedules cannot run now.
+        expect(retentionSchedule(HEALTH.retention as RetentionStatus).runButton).toBeUndefined();
     });
 });

@@ -17,16 +17,16 @@ const SCHEDULE: ScheduleScreen = {
     unscheduleButton: { className: 'closing-unschedule-button', label: 'Stop', variant: 'neutral' }
 };
 
-function createCard(schedule: ScheduleScreen, busy = false): HTMLElement {
+function createCard(schedule: ScheduleScreen, busy = false, runDisabled = false): HTMLElement {
     const element = createElement('c-adoption-schedule-card', { is: AdoptionScheduleCard });
-    Object.assign(element, { schedule, busy });
+    Object.assign(element, { schedule, busy, runDisabled });
     document.body.appendChild(element);
     return element;
 }
 
 function heard(element: HTMLElement): string[] {
     const seen: string[] = [];
-    for (const name of ['schedule', 'unschedule']) {
+    for (const name of ['schedule', 'unschedule', 'run']) {
         element.addEventListener(name, (event) =>
             seen.push(`${name} ${(event as CustomEvent<{ kind: string }>).detail.kind}`)
         );
@@ -72,5 +72,33 @@ describe('c-adoption-schedule-card', () => {
         const element = createCard({ ...SCHEDULE, scheduled: false, canSchedule: false });
         await flush();
         expect(all(element, 'lightning-button')).toHaveLength(0);
+    });
+
+    it('offers to run a job now when it can (the sweep), disabled while the parent follows a job', async () => {
+        const sweep: ScheduleScreen = {
+            ...SCHEDULE,
+            kind: 'sweep',
+            runButton: { className: 'sweep-run-button', label: 'Run sweep now', variant: 'neutral' }
+        };
+        const element = createCard(sweep);
+        const seen = heard(element);
+        await flush();
+        const run = one(element, 'lightning-button.sweep-run-button');
+        expect([Reflect.get(run, 'label'), Reflect.get(run, 'disabled')]).toEqual(['Run sweep now', false]);
+        run.click();
+        expect(seen).toEqual(['run sweep']);
+        await expect(element).toBeAccessible();
+
+        Object.assign(element, { runDisabled: true });
+        await flush();
+        expect(Reflect.get(one(element, 'lightning-button.sweep-run-button'), 'disabled')).toBe(true);
+        // The schedule button follows busy only.
+        expect(Reflect.get(one(element, 'lightning-button.closing-schedule-button'), 'disabled')).toBe(false);
+    });
+
+    it('has no run button for a job that only runs on its schedule', async () => {
+        const element = createCard(SCHEDULE);
+        await flush();
+        expect(all(element, 'lightning-button')).toHaveLength(1);
     });
 });
