@@ -19,6 +19,7 @@ import { checkLwcCompile } from '../lwc-compile.mjs';
 import { EXEMPT, checkLwcSize } from '../lwc-size.mjs';
 import { checkMetadata } from '../metadata.mjs';
 import { checkMetadataSchema } from '../metadata-schema.mjs';
+import { checkSldsIcons } from '../slds-icons.mjs';
 import { syncPaths, typecheck } from '../typescript.mjs';
 import { checkEslint } from '../style.mjs';
 import { checkSoqlFields } from '../soql-fields.mjs';
@@ -134,6 +135,29 @@ test('every component module of the package is within 400 lines, the exemptions 
     for (const [file, reason] of Object.entries(EXEMPT)) {
         assert.ok(reason.length > 20, `${file} is exempt without a reason`);
     }
+});
+
+test('an icon name SLDS does not ship fails the icon check, naming file and line: a template, a module, a badge record; bound names, other strings and tests pass', () => {
+    const root = fixture('slds-icons');
+    const lines = describe(checkSldsIcons({ root }), root);
+    assert.ok(
+        lines.every((line) => / is no icon of SLDS \d+\.\d+\.\d+ \(renders blank\)/.test(line)),
+        lines.join('\n')
+    );
+    assert.deepEqual(
+        lines.map((line) => line.replace(/ is no icon of SLDS .*$/, '')),
+        [
+            'force-app/main/default/lwc/pulseCard/pulseCard.html:2:46: utility:pulse',
+            'force-app/main/default/lwc/pulseCard/pulseCard.ts:1:28: utility:ranked_list',
+            'force-app/main/default/customMetadata/Adoption_Badge.Century_Week.md-meta.xml:7:38: utility:trophy'
+        ]
+    );
+});
+
+test('every icon name of the package is an SLDS icon', () => {
+    const result = checkSldsIcons();
+    assert.deepEqual(result.findings, []);
+    assert.match(result.summary, /^[1-9]\d* icon name\(s\)/);
 });
 
 test('a new bundle gets its tsconfig path when the TypeScript check runs, so none is forgotten', () => {

@@ -22,7 +22,7 @@ describe('c-adoption-card', () => {
         await flush();
         const card = deepOne(element, 'lightning-card');
         expect(Reflect.get(card, 'title')).toBe('Team board');
-        expect(Reflect.get(card, 'iconName')).toBe('utility:ranked_list');
+        expect(Reflect.get(card, 'iconName')).toBe('utility:richtextnumberedlist');
         expect(deepOne(element, '.content').textContent).toBe('The board');
         expect(Reflect.get(deepOne(element, '.new-button'), 'label')).toBe('New');
         expect(deepAll(element, '.refresh-button')).toHaveLength(0);
