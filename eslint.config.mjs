@@ -95,7 +95,7 @@ export default [
         ...js.configs.recommended
     },
     {
-        files: ['scripts/**/*.mjs', 'preview/**/*.mjs', 'eslint.config.mjs'],
+        files: ['scripts/**/*.mjs', 'preview/**/*.mjs', 'force-app/test/**/*.mjs', 'eslint.config.mjs'],
         languageOptions: { globals: { ...globals.node }, sourceType: 'module', ecmaVersion: 'latest' },
         rules: { ...js.configs.recommended.rules }
     },

@@ -236,7 +236,7 @@ export async function sweepStatus(): Promise<SweepStatus> {
     };
 }
 
-/** For the local answers of AdminController.scheduleSweep and unscheduleSweep, once the page calls them. */
+/** For the local answers of AdminController.scheduleSweep and unscheduleSweep. */
 export async function setSweepScheduled(scheduled: boolean): Promise<SweepStatus> {
     sweepScheduled = scheduled;
     return sweepStatus();
@@ -306,7 +306,7 @@ export function jobNow(jobId: string): JobView | null {
 
 /** Starts a job: what the replay, rebuild or purge would find over the sample data. */
 export async function startJob(
-    type: 'Dry Run' | 'Backfill' | 'Rebuild' | 'Purge',
+    type: 'Dry Run' | 'Backfill' | 'Rebuild' | 'Purge' | 'Sweep',
     days: number | null
 ): Promise<string> {
     const data = await demoData();
@@ -325,6 +325,10 @@ export async function startJob(
     }
     const id = `a05000000000${String(++counter).padStart(3, '0')}AAA`;
     const purged = type === 'Purge' ? data.ledger.filter((entry) => entry.Scored_On__c < since).length : 0;
+    // The sweep reads every record the ledger names; none of the sample's records is deleted, so it
+    // takes nothing back.
+    const swept = type === 'Sweep' ? new Set(data.ledger.map((entry) => entry.Record_Id__c)).size : 0;
+    const scoresNothing = type === 'Purge' || type === 'Sweep';
     started.set(id, {
         startedAt: Date.now(),
         view: {
@@ -336,9 +340,9 @@ export async function startJob(
             startedAt: null,
             finishedAt: null,
             createdAt: new Date().toISOString(),
-            recordsScanned: type === 'Purge' ? purged : entries.length * 3,
-            actionsFound: type === 'Purge' ? 0 : entries.length,
-            pointsFound: type === 'Purge' ? 0 : entries.reduce((sum, entry) => sum + entry.Points__c, 0),
+            recordsScanned: type === 'Purge' ? purged : type === 'Sweep' ? swept : entries.length * 3,
+            actionsFound: scoresNothing ? 0 : entries.length,
+            pointsFound: scoresNothing ? 0 : entries.reduce((sum, entry) => sum + entry.Points__c, 0),
             message: null,
             ruleResults:
                 type === 'Dry Run' || type === 'Backfill'

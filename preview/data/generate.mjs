@@ -11,7 +11,7 @@
 //
 // CLI: node preview/data/generate.mjs [--users 1000] [--today 2026-11-20] [--seed text] [--out file]
 // (more than 25 users gives the leaderboard benchmark variant: users and period scores, no ledger).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, readCustomMetadata } from './metadata.mjs';
@@ -21,16 +21,26 @@ export const WINDOW_DAYS = 90;
 const CORE_JS = 'force-app/main/default/lwc/adoptionCore/adoptionCore.js';
 
 /**
- * Loads adoptionCore's emitted module. It is read as a data: URL because the repo's package.json
- * has no "type": "module", and Node would warn on every run when importing an ES module .js file.
+ * Loads adoptionCore's emitted module. The bundle's main file re-exports its modules by relative,
+ * extensionless imports (`./calendar`), as the platform resolves them and Node does not: rollup joins
+ * them into one ES module, read as a data: URL because the repo's package.json has no "type": "module"
+ * (Node would warn on every run when importing an ES module .js file).
  */
 export async function loadCore(root = REPO_ROOT) {
     const file = path.join(root, CORE_JS);
     if (!existsSync(file)) {
         throw new Error(`${CORE_JS} is missing: run \`npm run build\` first (tsc emits it from adoptionCore.ts).`);
     }
-    const source = readFileSync(file, 'utf8');
-    return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+    const { rollup } = await import('rollup');
+    const bundle = await rollup({
+        input: file,
+        onwarn: (warning) => {
+            throw new Error(String(warning.message));
+        }
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    return import(`data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // The admin setup and health page in a real browser (production build, headless Chromium): the
 // statuses are shown, a dry run starts and its progress is followed until it completes (the page
-// polls the job every 3 seconds; the local job runs for 5), and the digest and the hourly challenge
-// closing can be scheduled.
+// polls the job every 3 seconds; the local job runs for 5), and the digest, the hourly challenge
+// closing, the retention purge and the nightly deletion sweep can be scheduled (the sweep run now).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { axeViolations, click, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
@@ -36,8 +36,10 @@ test('a dry run starts and shows its progress until it completes', async () => {
     await waitFor(page, 'c-adoption-admin .job-progress', { state: 'attached' });
     await page.waitForFunction(
         () =>
-            document.querySelector('c-adoption-admin')?.shadowRoot?.querySelector('.job-heading')?.textContent ===
-            'Dry Run: Completed',
+            document
+                .querySelector('c-adoption-admin')
+                ?.shadowRoot?.querySelector('c-adoption-history-tools')
+                ?.shadowRoot?.querySelector('.job-heading')?.textContent === 'Dry Run: Completed',
         null,
         { timeout: 15000 }
     );
@@ -108,6 +110,28 @@ test('the retention purge is flagged until scheduled, and who may publish the ev
     );
     await click(page, 'c-adoption-admin lightning-button.retention-unschedule-button button');
     await waitFor(page, 'c-adoption-admin lightning-button.retention-schedule-button');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the deletion sweep is flagged until scheduled, and runs now with its job followed', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    await waitFor(page, 'c-adoption-admin .sweep-schedule');
+    assert.equal(await page.locator('c-adoption-admin .sweep h2').innerText(), 'Deletion sweep');
+    assert.match(await page.locator('c-adoption-admin .sweep-schedule').innerText(), /^Not scheduled/);
+    assert.match(await page.locator('c-adoption-admin .sweep-schedule').getAttribute('class'), /slds-text-color_error/);
+    await click(page, 'c-adoption-admin lightning-button.sweep-schedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.sweep-unschedule-button');
+    assert.match(
+        await page.locator('c-adoption-admin .sweep-schedule').innerText(),
+        /^Scheduled nightly: next run .+, as .+\.$/
+    );
+    await click(page, 'c-adoption-admin lightning-button.sweep-run-button button');
+    await waitFor(page, 'c-adoption-admin .job-heading');
+    assert.match(await page.locator('c-adoption-admin .job-heading').innerText(), /^Sweep: (Queued|Running)$/);
+    await click(page, 'c-adoption-admin lightning-button.sweep-unschedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.sweep-schedule-button');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.problems, []);
     await page.close();

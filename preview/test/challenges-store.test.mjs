@@ -40,7 +40,8 @@ async function loadStore() {
             if (source === '../runtime/demo') {
                 return '\0test-demo';
             }
-            if (source.startsWith('.') && importer && !importer.startsWith('\0')) {
+            // The preview's own relative imports are .ts; adoptionCore.js's (./calendar) are its emitted .js.
+            if (source.startsWith('.') && importer && !importer.startsWith('\0') && importer.startsWith(PREVIEW_DIR)) {
                 const file = path.resolve(path.dirname(importer), source);
                 return existsSync(`${file}.ts`) ? `${file}.ts` : null;
             }

@@ -29,6 +29,14 @@ function activeRecords(type) {
         ).length;
 }
 
+/** A number field of one custom metadata record in force-app, e.g. Adoption_Rule.Log_Call's Daily_Cap__c. */
+function recordNumber(record, field) {
+    const xml = readFileSync(path.join(METADATA, `${record}.md-meta.xml`), 'utf8');
+    const match = new RegExp(`<field>${field}</field>\\s*<value xsi:type="xsd:double">([\\d.]+)</value>`).exec(xml);
+    assert.ok(match, `${record} has a ${field}`);
+    return Number(match[1]);
+}
+
 test('a rep reads every active rule, badge and level, what is stored and who can see it', async () => {
     const page = await openPage(browser, 'how-points-work');
     await waitFor(page, `${ROOT} [data-ready]`, { state: 'attached' });
@@ -37,7 +45,9 @@ test('a rep reads every active rule, badge and level, what is stored and who can
     const call = page.locator(`${ROOT} li.rule[data-key="Log_Call"]`);
     const facts = (await call.locator('.rule-fact').allInnerTexts()).map((fact) => fact.trim());
     assert.ok(facts.includes('5 points each time'), facts.join(' | '));
-    assert.ok(facts.includes('Counts at most 20 times a day'), facts.join(' | '));
+    // The shipped cap, read from the record (the second security review lowered it from 20 to 10).
+    const cap = recordNumber('Adoption_Rule.Log_Call', 'Daily_Cap__c');
+    assert.ok(facts.includes(`Counts at most ${cap} times a day`), facts.join(' | '));
     assert.match(await call.locator('.rule-why').innerText(), /^Why it matters: /);
     const champion = page.locator(`${ROOT} li.badge[data-key="Call_Champion"] .badge-criterion`);
     assert.equal((await champion.innerText()).trim(), 'Log a call: 25 times in one week');

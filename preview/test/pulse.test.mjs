@@ -1,5 +1,5 @@
 // The adoption pulse in a real browser (production build, headless Chromium): a 500-person org
-// renders within 200 ms of data arrival (prints `pulse 500 people: N ms`; the first 100 rows of the
+// renders within 100 ms of data arrival (prints `pulse 500 people: N ms`; the first 100 rows of the
 // sort order are on screen), all 500 rows on request, a header click sorts them and says so with
 // aria-sort, the team page shows who needs attention and who is stuck on which onboarding step, and a rep is told the
 // pulse is for managers. No axe violations on the team page. A rep whose opportunities the manager
@@ -19,7 +19,7 @@ import {
 } from './helpers.mjs';
 
 const APEX = 'PulseController.getPulse';
-const BUDGET_MS = 200;
+const BUDGET_MS = 100;
 const preview = await startPreview();
 const browser = await launchBrowser(preview.url);
 after(async () => {
@@ -38,7 +38,7 @@ async function points(page) {
     return texts.map((text) => Number(text.replace(/[^0-9.-]/g, '')));
 }
 
-test('a 500-person org renders within 200 ms of data arrival', async () => {
+test('a 500-person org renders within 100 ms of data arrival', async () => {
     const { page, ...load } = await openAndMeasure(browser, 'adoption-pulse-500', {
         apex: APEX,
         // The component's own root: a selector across the shadow boundary never matches in the page.
@@ -61,7 +61,11 @@ test('all 500 rows on request, and a header click sorts them and says so with ar
     const showAllAt = await page.evaluate(() => performance.now());
     await click(page, 'c-adoption-pulse lightning-button.show-all button');
     await page.waitForFunction(
-        () => document.querySelector('c-adoption-pulse')?.shadowRoot?.querySelectorAll('tr.person').length === 500
+        () =>
+            document
+                .querySelector('c-adoption-pulse')
+                ?.shadowRoot?.querySelector('c-pulse-people')
+                ?.shadowRoot?.querySelectorAll('tr.person').length === 500
     );
     const allShownAt = await page.evaluate(() => performance.now());
     process.stdout.write(`pulse 500 people, all rows shown: ${(allShownAt - showAllAt).toFixed(1)} ms\n`);
@@ -74,6 +78,7 @@ test('all 500 rows on request, and a header click sorts them and says so with ar
         () =>
             document
                 .querySelector('c-adoption-pulse')
+                ?.shadowRoot?.querySelector('c-pulse-people')
                 ?.shadowRoot?.querySelector('button.sort-button[data-key="points"]')
                 ?.closest('th')
                 ?.getAttribute('aria-sort') === 'descending'
@@ -92,6 +97,7 @@ test('all 500 rows on request, and a header click sorts them and says so with ar
         () =>
             document
                 .querySelector('c-adoption-pulse')
+                ?.shadowRoot?.querySelector('c-pulse-people')
                 ?.shadowRoot?.querySelector('button.sort-button[data-key="points"]')
                 ?.closest('th')
                 ?.getAttribute('aria-sort') === 'ascending'

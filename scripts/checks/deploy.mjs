@@ -1,6 +1,7 @@
 // What a deploy of force-app sends, checked before any org sees it:
-//  1. every LWC bundle that deploys (not matched by .forceignore) has the `name.js` tsc emits beside
-//     its `name.ts`: the server rejects a bundle without its JavaScript, after the whole upload;
+//  1. every LWC bundle that deploys (not matched by .forceignore) has the `.js` tsc emits beside each
+//     of its `.ts` modules (`name.ts` and the modules it imports, `./nameLabels`): the server rejects a
+//     bundle without its JavaScript, after the whole upload;
 //  2. no deployed component imports or embeds a bundle .forceignore keeps out (c/adoptionTypes);
 //  3. every custom component on a Lightning page is an exposed bundle whose js-meta.xml targets that
 //     page type, and every page an app names (utility bar, Home override) exists with the right type;
@@ -11,7 +12,7 @@
 // unbuilt tree with the bundles' names instead of the server's message.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, LWC_DIR, listFiles, lwcBundles } from './lib.mjs';
+import { REPO_ROOT, LWC_DIR, bundleModules, listFiles, lwcBundles } from './lib.mjs';
 
 const DEFAULT = 'force-app/main/default';
 
@@ -98,8 +99,9 @@ export function forceIgnore(root = REPO_ROOT) {
 // 1 and 2: the emitted JavaScript.
 
 /**
- * Bundles that deploy without their emitted JavaScript: [{ bundle, file, problem }]. A bundle whose
- * `name.ts` is newer than its `name.js` counts too (the .js is from an older build).
+ * Bundles that deploy without their emitted JavaScript: [{ bundle, file, problem }]. Every module of
+ * the bundle counts (the main `name.ts` and the modules beside it, `./nameLabels`): the platform
+ * loads each `.js` the main file imports. A `.ts` newer than its `.js` counts too (an older build).
  */
 export function missingBuild(root = REPO_ROOT) {
     const ignored = forceIgnore(root);
@@ -110,19 +112,18 @@ export function missingBuild(root = REPO_ROOT) {
         if (ignored(`${relative}/${name}.js-meta.xml`)) {
             continue;
         }
-        const ts = path.join(dir, `${name}.ts`);
-        const js = path.join(dir, `${name}.js`);
-        if (!existsSync(ts)) {
-            continue;
-        }
-        if (!existsSync(js)) {
-            problems.push({ bundle: name, file: ts, problem: `has no ${name}.js: run \`npm run build\`` });
-        } else if (statSync(ts).mtimeMs > statSync(js).mtimeMs) {
-            problems.push({
-                bundle: name,
-                file: ts,
-                problem: `${name}.ts is newer than ${name}.js: run \`npm run build\``
-            });
+        for (const ts of bundleModules(dir)) {
+            const js = ts.replace(/\.ts$/, '.js');
+            const [tsName, jsName] = [path.basename(ts), path.basename(js)];
+            if (!existsSync(js)) {
+                problems.push({ bundle: name, file: ts, problem: `has no ${jsName}: run \`npm run build\`` });
+            } else if (statSync(ts).mtimeMs > statSync(js).mtimeMs) {
+                problems.push({
+                    bundle: name,
+                    file: ts,
+                    problem: `${tsName} is newer than ${jsName}: run \`npm run build\``
+                });
+            }
         }
     }
     return problems;

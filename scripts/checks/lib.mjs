@@ -46,6 +46,21 @@ export function lwcBundles(root) {
         .map((name) => path.join(dir, name));
 }
 
+/**
+ * The TypeScript modules of one bundle (absolute paths): its main `name.ts` and any module beside it
+ * that the main file imports by a relative path (`./nameLabels`), each of which tsc emits as a `.js`
+ * that deploys. Declarations (.d.ts) and tests (__tests__/) are not modules of the bundle.
+ */
+export function bundleModules(bundle) {
+    if (!existsSync(bundle)) {
+        return [];
+    }
+    return readdirSync(bundle, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+        .map((entry) => path.join(bundle, entry.name))
+        .sort();
+}
+
 /** Runs a command and returns its output; never throws for a non-zero exit. */
 export function run(command, args, options = {}) {
     const result = spawnSync(command, args, {

@@ -1,9 +1,9 @@
 // Platform compile check: runs the LWC compiler that the platform uses over what actually deploys
 // (the emitted .js, the .html templates and the .css), so a template the platform rejects fails here.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { REPO_ROOT, lwcBundles } from './lib.mjs';
+import { REPO_ROOT, bundleModules, lwcBundles } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -25,8 +25,14 @@ export function checkLwcCompile({ root = REPO_ROOT } = {}) {
     for (const bundle of lwcBundles(root)) {
         const name = path.basename(bundle);
         const files = readdirSync(bundle).filter((file) => /\.(js|html|css)$/.test(file));
-        if (existsSync(path.join(bundle, `${name}.ts`)) && !files.includes(`${name}.js`)) {
-            findings.push({ file: path.join(bundle, `${name}.ts`), message: 'no emitted .js: run `npm run build`' });
+        // Every module of the bundle deploys as its emitted .js: the main file and those it imports.
+        const unbuilt = bundleModules(bundle).filter(
+            (ts) => !files.includes(path.basename(ts).replace(/\.ts$/, '.js'))
+        );
+        for (const ts of unbuilt) {
+            findings.push({ file: ts, message: 'no emitted .js: run `npm run build`' });
+        }
+        if (unbuilt.length > 0) {
             continue;
         }
         for (const file of files) {

@@ -10,6 +10,8 @@ import { checkEslint, checkPrettier } from './style.mjs';
 import { checkSemantics, checkSyntax } from './apex.mjs';
 import { checkApexTestLimits } from './apex-test-limits.mjs';
 import { checkLwcCompile } from './lwc-compile.mjs';
+import { checkLwcSize } from './lwc-size.mjs';
+import { checkSldsIcons } from './slds-icons.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
@@ -86,6 +88,8 @@ const CHECKS = [
     ['TypeScript build (emit .js)', () => emit()],
     ['TypeScript type check', () => typecheck()],
     ['Org scripts TypeScript (strict, emit)', () => checkOrgScripts()],
+    ['LWC module size (400 lines a module)', () => checkLwcSize()],
+    ['SLDS icons (every icon name is in the installed SLDS)', () => checkSldsIcons()],
     ['ESLint', () => checkEslint()],
     ['Prettier', () => checkPrettier()],
     ['GitHub workflows (actionlint)', () => checkWorkflows()],

@@ -12,8 +12,18 @@ const TSCONFIG = path.join(REPO_ROOT, 'scripts', 'tsconfig.json');
 const STAMP = path.join(BUILD_DIR, '.scripts-built');
 // LWC modules the scripts import (as `c/<name>`, the way components import each other, or by path).
 const SHARED_MODULES = ['adoptionCore', 'adoptionConditions'];
-// Sources outside scripts/org that the scripts import.
-const SHARED_SOURCES = SHARED_MODULES.map((name) => `force-app/main/default/lwc/${name}/${name}.ts`);
+// Sources outside scripts/org that the scripts import: every module of those bundles (the main file
+// re-exports the modules beside it, `./calendar`).
+function sharedSources() {
+    return SHARED_MODULES.flatMap((name) => {
+        const dir = path.join(REPO_ROOT, 'force-app', 'main', 'default', 'lwc', name);
+        return existsSync(dir)
+            ? readdirSync(dir)
+                  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+                  .map((file) => path.join(dir, file))
+            : [];
+    });
+}
 
 function sources(dir) {
     const out = [];
@@ -35,7 +45,7 @@ function sources(dir) {
 
 function newestSourceTime() {
     const files = [...sources(path.join(REPO_ROOT, 'scripts', 'org')), TSCONFIG];
-    files.push(...SHARED_SOURCES.map((file) => path.join(REPO_ROOT, file)));
+    files.push(...sharedSources());
     return Math.max(...files.filter((file) => existsSync(file)).map((file) => statSync(file).mtimeMs));
 }
 

@@ -36,8 +36,8 @@ export function shadow(element: HTMLElement): ShadowRoot {
 }
 
 /** oneIn: the first match below `root`, failing with the selector when nothing matches. */
-export function oneIn<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
-    const found = root.querySelector<T>(selector);
+export function oneIn<T extends Element = HTMLElement>(root: ParentNode | QueryRoot, selector: string): T {
+    const found = (root as QueryRoot).querySelector<T>(selector);
     if (!found) {
         throw new Error(`nothing matches ${selector}`);
     }
@@ -55,11 +55,88 @@ export function all(element: HTMLElement, selector: string): HTMLElement[] {
 }
 
 /** textsIn: the text of every match below `root`, cleaned by `normalise`, to compare lists at once. */
-export function textsIn(root: ParentNode, selector: string, normalise: Normalise = collapsed): string[] {
-    return Array.from(root.querySelectorAll(selector)).map((node) => normalise(node.textContent ?? ''));
+export function textsIn(root: ParentNode | QueryRoot, selector: string, normalise: Normalise = collapsed): string[] {
+    return Array.from((root as QueryRoot).querySelectorAll(selector)).map((node) => normalise(node.textContent ?? ''));
 }
 
 /** texts: the text of every match in a component's shadow root, cleaned by `normalise`. */
 export function texts(element: HTMLElement, selector: string, normalise: Normalise = collapsed): string[] {
     return textsIn(shadow(element), selector, normalise);
+}
+
+/**
+ * The shadow roots of a component and of every component it renders, its own first. A component's
+ * shadow root holds what its template renders, including what it passes into a child's slot; a
+ * child's own markup (c-adoption-card's spinner, a section child's list) sits in the child's root.
+ */
+function shadowRoots(element: HTMLElement): ShadowRoot[] {
+    const roots: ShadowRoot[] = [];
+    const visit = (root: ShadowRoot): void => {
+        roots.push(root);
+        for (const host of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+            if (host.shadowRoot) {
+                visit(host.shadowRoot);
+            }
+        }
+    };
+    visit(shadow(element));
+    return roots;
+}
+
+/**
+ * deepAll: every match in a component's shadow root and in those of the components it renders, as
+ * a browser test's selector pierces them: a test of the parent keeps asserting what the page shows
+ * when a section moves into a child component. Grouped by component, each in document order.
+ */
+export function deepAll<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T[] {
+    return shadowRoots(element).flatMap((root) => Array.from(root.querySelectorAll<T>(selector)));
+}
+
+/** deepOne: the first deepAll match, failing with the selector when nothing matches. */
+export function deepOne<T extends Element = HTMLElement>(element: HTMLElement, selector: string): T {
+    const found = deepAll<T>(element, selector)[0];
+    if (!found) {
+        throw new Error(`nothing matches ${selector}`);
+    }
+    return found;
+}
+
+/** deepTexts: the text of every deepAll match, cleaned by `normalise`. */
+export function deepTexts(element: HTMLElement, selector: string, normalise: Normalise = collapsed): string[] {
+    return deepAll(element, selector).map((node) => normalise(node.textContent ?? ''));
+}
+
+/** What the query helpers need of a root: a shadow root, or deepRoot's view over nested ones. */
+export interface QueryRoot {
+    querySelector<T extends Element = HTMLElement>(selector: string): T | null;
+    querySelectorAll<T extends Element = HTMLElement>(selector: string): T[];
+    /** The focused element, followed into the shadow roots of the components it is inside. */
+    readonly activeElement: Element | null;
+}
+
+/**
+ * deepRoot: a component's shadow root seen with its children's: queries reach into every component
+ * it renders (deepAll), and activeElement is the element that really has focus, inside a child. A
+ * parent's test written against shadow(element) keeps its assertions when a section moves into a
+ * child component: `const root = deepRoot(element)`.
+ */
+export function deepRoot(element: HTMLElement): QueryRoot {
+    const query = {
+        querySelector<T extends Element = HTMLElement>(selector: string): T | null {
+            return deepAll<T>(element, selector).at(0) ?? null;
+        },
+        querySelectorAll<T extends Element = HTMLElement>(selector: string): T[] {
+            return deepAll<T>(element, selector);
+        }
+    };
+    return {
+        ...query,
+        get activeElement(): Element | null {
+            let active: Element | null = shadow(element).activeElement;
+            while (active?.shadowRoot?.activeElement) {
+                active = active.shadowRoot.activeElement;
+            }
+            return active;
+        }
+    };
 }

@@ -2,7 +2,8 @@
 // file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, utimesSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,11 @@ import { checkContract } from '../contract.mjs';
 import { checkDeploy } from '../deploy.mjs';
 import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
+import { EXEMPT, checkLwcSize } from '../lwc-size.mjs';
 import { checkMetadata } from '../metadata.mjs';
 import { checkMetadataSchema } from '../metadata-schema.mjs';
-import { typecheck } from '../typescript.mjs';
+import { checkSldsIcons } from '../slds-icons.mjs';
+import { syncPaths, typecheck } from '../typescript.mjs';
 import { checkEslint } from '../style.mjs';
 import { checkSoqlFields } from '../soql-fields.mjs';
 import { checkTestPersonas } from '../test-personas.mjs';
@@ -112,6 +115,69 @@ test('an LWC template the platform compiler rejects fails the compile check; the
     assert.equal(lines.length, 1, lines.join('\n'));
     assert.match(lines[0], /^force-app\/main\/default\/lwc\/badTemplate\/badTemplate\.html:3:\d+: lwc: .*LWC1060/);
     assert.match(result.summary, /^3 file\(s\) compiled$/);
+});
+
+test('a component module over 400 lines fails the size check, naming it; one at 400, a module beside it and tests pass; a stale exemption fails', () => {
+    const root = fixture('lwc-size');
+    const result = checkLwcSize({ root, exempt: { 'splitDone/splitDone.ts': 'was being split' } });
+    assert.deepEqual(describe(result, root), [
+        'force-app/main/default/lwc/bigBoard/bigBoard.ts:401: 401 lines, over the 400-line budget: move the labels into bigBoardLabels.ts, the DTO-to-screen functions into bigBoardScreen.ts, or a section into a child component',
+        'force-app/main/default/lwc/splitDone/splitDone.ts: 4 lines, within the 400-line budget: remove its exemption from scripts/checks/lwc-size.mjs'
+    ]);
+    const gone = checkLwcSize({ root, exempt: { 'bigBoard/bigBoard.ts': 'x', 'ghost/ghost.ts': 'was split' } });
+    assert.deepEqual(describe(gone, root), [
+        'scripts/checks/lwc-size.mjs: ghost/ghost.ts is exempt but no longer exists: remove its exemption'
+    ]);
+});
+
+test('every component module of the package is within 400 lines, the exemptions each with a reason', () => {
+    const result = checkLwcSize();
+    assert.deepEqual(result.findings, []);
+    for (const [file, reason] of Object.entries(EXEMPT)) {
+        assert.ok(reason.length > 20, `${file} is exempt without a reason`);
+    }
+});
+
+test('an icon name SLDS does not ship fails the icon check, naming file and line: a template, a module, a badge record; bound names, other strings and tests pass', () => {
+    const root = fixture('slds-icons');
+    const lines = describe(checkSldsIcons({ root }), root);
+    assert.ok(
+        lines.every((line) => / is no icon of SLDS \d+\.\d+\.\d+ \(renders blank\)/.test(line)),
+        lines.join('\n')
+    );
+    assert.deepEqual(
+        lines.map((line) => line.replace(/ is no icon of SLDS .*$/, '')),
+        [
+            'force-app/main/default/lwc/pulseCard/pulseCard.html:2:46: utility:pulse',
+            'force-app/main/default/lwc/pulseCard/pulseCard.ts:1:28: utility:ranked_list',
+            'force-app/main/default/customMetadata/Adoption_Badge.Century_Week.md-meta.xml:7:38: utility:trophy'
+        ]
+    );
+});
+
+test('every icon name of the package is an SLDS icon', () => {
+    const result = checkSldsIcons();
+    assert.deepEqual(result.findings, []);
+    assert.match(result.summary, /^[1-9]\d* icon name\(s\)/);
+});
+
+test('a new bundle gets its tsconfig path when the TypeScript check runs, so none is forgotten', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lwc-paths-'));
+    try {
+        cpSync(fixture('ts-type-error'), root, { recursive: true });
+        const bundle = path.join(root, 'force-app/main/default/lwc/newChild');
+        mkdirSync(bundle);
+        writeFileSync(path.join(bundle, 'newChild.ts'), 'export const value = 1;\n');
+        // A module beside the main file is imported by a relative path: it needs no path of its own.
+        writeFileSync(path.join(bundle, 'newChildLabels.ts'), 'export const labels = {};\n');
+        assert.equal(syncPaths(root), true, 'the paths changed');
+        const paths = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')).compilerOptions.paths;
+        assert.deepEqual(paths['c/newChild'], ['force-app/main/default/lwc/newChild/newChild.ts']);
+        assert.equal(paths['c/newChildLabels'], undefined);
+        assert.equal(syncPaths(root), false, 'unchanged the second time');
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
 });
 
 test('BigInt in component code fails ESLint (Lightning Locker may not have it); typeof, a property and tests pass', async () => {
@@ -343,7 +409,7 @@ test('the real components and controllers agree field by field', () => {
     );
 });
 
-test('the deploy-set check finds an unbuilt bundle, an ignored import, a wrong page target, a wrong app page and a missing class access', () => {
+test('the deploy-set check finds an unbuilt bundle or module, an ignored import, a wrong page target, a wrong app page and a missing class access', () => {
     const root = fixture('deploy-set');
     // Checkout order decides file times: the built .js must be the newer file, as after a build.
     const lwc = path.join(root, 'force-app/main/default/lwc');
@@ -352,6 +418,7 @@ test('the deploy-set check finds an unbuilt bundle, an ignored import, a wrong p
     }
     const lines = describe(checkDeploy({ root }), root);
     assert.deepEqual(lines, [
+        'force-app/main/default/lwc/board/boardScreen.ts: the board bundle deploys but has no boardScreen.js: run `npm run build`',
         'force-app/main/default/lwc/widget/widget.ts: the widget bundle deploys but has no widget.js: run `npm run build`',
         'force-app/main/default/lwc/board/board.ts:3: board uses c/typesOnly, which .forceignore keeps out of the deploy: import only its types (`import type`), or deploy it',
         'force-app/main/default/flexipages/Home.flexipage-meta.xml:12: Home is a HomePage, but board.js-meta.xml targets only lightning__AppPage: add lightning__HomePage',
@@ -362,13 +429,18 @@ test('the deploy-set check finds an unbuilt bundle, an ignored import, a wrong p
     ]);
     // A .ts edited after the build is caught too.
     utimesSync(path.join(lwc, 'child', 'child.ts'), new Date(), new Date());
-    assert.match(describe(checkDeploy({ root }), root)[0], /child\.ts is newer than child\.js: run `npm run build`/);
+    assert.match(
+        describe(checkDeploy({ root }), root)
+            .filter((line) => line.includes('/child/'))
+            .join('\n'),
+        /child\.ts: the child bundle deploys but child\.ts is newer than child\.js: run `npm run build`/
+    );
 });
 
 test('the package deploys what it needs: built bundles, no ignored imports, pages and class access in order', () => {
     const result = checkDeploy();
     assert.deepEqual(result.findings, []);
-    assert.match(result.summary, /^1\d bundle\(s\), [4-9] page\(s\), 1 app\(s\)/);
+    assert.match(result.summary, /^\d\d bundle\(s\), [4-9] page\(s\), 1 app\(s\)/);
 });
 
 test("the README's App Builder names are the exposed components' masterLabels, every one of them", () => {

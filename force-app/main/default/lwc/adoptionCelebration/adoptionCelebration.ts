@@ -32,24 +32,10 @@ import type { RecordWireResult } from 'lightning/uiRecordApi';
 import getNew from '@salesforce/apex/CelebrationsController.getNew';
 import type { CelebrationNews } from '@salesforce/apex/CelebrationsController.getNew';
 import USER_ID from '@salesforce/user/Id';
-import type { CelebrationDetail } from 'c/adoptionTypes';
 import { formatLabel, sameId } from 'c/ldsUtils';
-import CLOSE from '@salesforce/label/c.Adoption_Celebration_Close';
-import IDLE from '@salesforce/label/c.Adoption_Celebration_Idle';
-import UNAVAILABLE from '@salesforce/label/c.Adoption_Celebration_Unavailable';
-import BADGE_EARNED from '@salesforce/label/c.Adoption_Celebration_Badge_Earned';
-import LEVEL_UP_TITLE from '@salesforce/label/c.Adoption_Celebration_Level_Up_Title';
-import LEVEL_UP from '@salesforce/label/c.Adoption_Celebration_Level_Up';
-import MORE from '@salesforce/label/c.Adoption_Celebration_More';
-import BUNDLE from '@salesforce/label/c.Adoption_Celebration_Bundle';
-import CHALLENGE_WON from '@salesforce/label/c.Adoption_Celebration_Challenge_Won';
-import CHALLENGE_NEW from '@salesforce/label/c.Adoption_Celebration_Challenge_New';
-import BADGE_REVOKED_TITLE from '@salesforce/label/c.Adoption_Celebration_Badge_Revoked_Title';
-import BADGE_REVOKED from '@salesforce/label/c.Adoption_Celebration_Badge_Revoked';
-import TIER_BRONZE from '@salesforce/label/c.Adoption_Tier_Bronze';
-import TIER_SILVER from '@salesforce/label/c.Adoption_Tier_Silver';
-import TIER_GOLD from '@salesforce/label/c.Adoption_Tier_Gold';
-import TIER_PLATINUM from '@salesforce/label/c.Adoption_Tier_Platinum';
+import { CLOSE, IDLE, MORE, UNAVAILABLE } from './adoptionCelebrationLabels';
+import type { CelebrationView } from './adoptionCelebrationScreen';
+import { viewOf, worded } from './adoptionCelebrationScreen';
 
 /** Read every five minutes while the page is visible: 12 calls per rep-hour (README). */
 const POLL_MS = 5 * 60 * 1000;
@@ -64,147 +50,6 @@ const MAX_SECONDS = 120;
  * queued (the `celebration` event still fires). The server hands at most 20 per read.
  */
 const MAX_QUEUED = 10;
-
-const TIER_LABELS: Readonly<Record<string, string>> = {
-    Bronze: TIER_BRONZE,
-    Silver: TIER_SILVER,
-    Gold: TIER_GOLD,
-    Platinum: TIER_PLATINUM
-};
-
-/** Kind of a challenge's celebrations (ChallengesService): won, or a new challenge announced. */
-const CHALLENGE_KINDS: ReadonlyMap<string, { label: string; icon: string }> = new Map([
-    ['challenge', { label: CHALLENGE_WON, icon: 'utility:rating' }],
-    ['challengenew', { label: CHALLENGE_NEW, icon: 'utility:announcement' }]
-]);
-
-interface CelebrationLine {
-    key: string;
-    text: string;
-}
-
-interface CelebrationView {
-    key: string;
-    title: string;
-    tierText: string;
-    icon: string;
-    message: string;
-    /** Several celebrations read at once, one line each; empty for a single one. */
-    lines: CelebrationLine[];
-    hasLines: boolean;
-    announcement: string;
-    cardClass: string;
-}
-
-/** One celebration in words, from this component's labels: the rep's language. */
-interface Worded {
-    detail: CelebrationDetail;
-    title: string;
-    tierText: string;
-    tier: string;
-    icon: string;
-    message: string;
-    announcement: string;
-}
-
-function text(value: string | null | undefined): string {
-    return typeof value === 'string' ? value.trim() : '';
-}
-
-/**
- * A level-up is told entirely from the labels. A badge's title and message are the badge's own
- * configured text. A challenge's are its name and prize, which its manager wrote; "You won {0}" and
- * "New challenge: {0}" come from the labels.
- */
-function worded(news: CelebrationNews): Worded {
-    const kindName = text(news.kind).toLowerCase();
-    const challenge = CHALLENGE_KINDS.get(kindName);
-    if (challenge) {
-        const title = formatLabel(challenge.label, text(news.title));
-        const message = text(news.message);
-        return {
-            detail: { kind: 'Challenge', badgeName: '', level: null, title },
-            title,
-            tierText: '',
-            tier: '',
-            icon: text(news.icon) || challenge.icon,
-            message,
-            announcement: [title, message].filter(Boolean).join('. ')
-        };
-    }
-    if (kindName === 'badgerevoked') {
-        // Not a celebration but the rep's own news all the same: which badge, and why it went.
-        const name = text(news.title) || text(news.badgeName);
-        const title = formatLabel(BADGE_REVOKED_TITLE, name);
-        const message = formatLabel(BADGE_REVOKED, name);
-        return {
-            detail: { kind: 'BadgeRevoked', badgeName: text(news.badgeName), level: null, title },
-            title,
-            tierText: '',
-            tier: '',
-            icon: 'utility:undo',
-            message,
-            announcement: `${title}. ${message}`
-        };
-    }
-    const isLevel = kindName === 'level';
-    const level = typeof news.level === 'number' && Number.isFinite(news.level) ? news.level : null;
-    const tier = text(news.tier);
-    const title = isLevel ? LEVEL_UP_TITLE : text(news.title) || text(news.badgeName);
-    const message = isLevel ? formatLabel(LEVEL_UP, level) : text(news.message);
-    const tierText = isLevel ? '' : (TIER_LABELS[tier] ?? tier);
-    return {
-        detail: { kind: isLevel ? 'Level' : 'Badge', badgeName: text(news.badgeName), level, title },
-        title,
-        tierText,
-        tier: isLevel ? '' : tier,
-        icon: text(news.icon) || (isLevel ? 'utility:ribbon' : 'utility:favorite'),
-        message,
-        announcement: isLevel
-            ? message
-            : [formatLabel(BADGE_EARNED, title), tierText, message].filter(Boolean).join('. ')
-    };
-}
-
-function cardClassOf(tier: string): string {
-    const tierClass = tier ? ` celebration_tier-${tier.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : '';
-    return `celebration slds-box slds-theme_default${tierClass}`;
-}
-
-/** One read's celebrations as one card: itself when alone, "3 new celebrations" listing each when several. */
-function viewOf(items: Worded[], key: string): CelebrationView {
-    if (items.length === 1) {
-        const [only] = items;
-        return {
-            key,
-            title: only.title,
-            tierText: only.tierText,
-            icon: only.icon,
-            message: only.message,
-            lines: [],
-            hasLines: false,
-            announcement: only.announcement,
-            cardClass: cardClassOf(only.tierText ? only.tier : '')
-        };
-    }
-    const title = formatLabel(BUNDLE, items.length);
-    // A level's title says only "Level up!": its line says which level.
-    const lines = items.map((item, index) => ({
-        key: `${key}-${index}`,
-        text: item.detail.kind === 'Level' ? item.message : item.title
-    }));
-    return {
-        key,
-        title,
-        tierText: '',
-        icon: 'utility:ribbon',
-        message: '',
-        lines,
-        hasLines: true,
-        announcement: `${title}: ${items.map((item) => item.announcement).join('; ')}`,
-        cardClass: cardClassOf('')
-    };
-}
 
 export default class AdoptionCelebration extends LightningElement {
     labels = { close: CLOSE };

@@ -20,10 +20,8 @@
  */
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import type { PageReference } from 'lightning/navigation';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import type { RecordRepresentation, RecordWireResult } from 'lightning/uiRecordApi';
-import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import { refreshApex } from '@salesforce/apex';
 import getPrompts from '@salesforce/apex/PromptsController.getPrompts';
 import type { PromptView, PromptsView } from '@salesforce/apex/PromptsController.getPrompts';
@@ -32,166 +30,23 @@ import type { PromptAction } from '@salesforce/apex/PromptsController.recordInte
 import reportProblems from '@salesforce/apex/PromptsController.reportProblems';
 import timeZone from '@salesforce/i18n/timeZone';
 import type { ApexWireResult } from 'c/adoptionTypes';
-import { mergeFields } from 'c/adoptionCore';
-import type { FieldKind, PlainRecord } from 'c/adoptionConditions';
-import { kindOfDataType, matches, recordFromUi } from 'c/adoptionConditions';
+import type { FieldKinds, PlainRecord } from 'c/adoptionConditions';
+import { matches, recordFromUi } from 'c/adoptionConditions';
 import { formatLabel } from 'c/ldsUtils';
-import TITLE from '@salesforce/label/c.Adoption_Prompts_Title';
-import SEVERITY_CRITICAL from '@salesforce/label/c.Adoption_Prompt_Severity_Critical';
-import SEVERITY_WARNING from '@salesforce/label/c.Adoption_Prompt_Severity_Warning';
-import SEVERITY_INFO from '@salesforce/label/c.Adoption_Prompt_Severity_Info';
-import BUTTON_ARIA from '@salesforce/label/c.Adoption_Prompt_Button_Aria';
-import DISMISS from '@salesforce/label/c.Adoption_Prompt_Dismiss';
-import SNOOZE from '@salesforce/label/c.Adoption_Prompt_Snooze';
-import SNOOZE_ONE from '@salesforce/label/c.Adoption_Prompt_Snooze_One';
-import CLOSE from '@salesforce/label/c.Adoption_Prompt_Close';
-import ACTION_EDIT from '@salesforce/label/c.Adoption_Prompt_Action_Edit';
-import ACTION_URL from '@salesforce/label/c.Adoption_Prompt_Action_Url';
-import ACTION_LOG_CALL from '@salesforce/label/c.Adoption_Prompt_Action_Log_Call';
-import SAVE from '@salesforce/label/c.Adoption_Prompt_Save';
-import CANCEL from '@salesforce/label/c.Adoption_Prompt_Cancel';
-import THANKS from '@salesforce/label/c.Adoption_Prompt_Thanks';
-import STATUS_RESOLVED from '@salesforce/label/c.Adoption_Prompt_Status_Resolved';
-import STATUS_DISMISSED from '@salesforce/label/c.Adoption_Prompt_Status_Dismissed';
-import STATUS_SNOOZED from '@salesforce/label/c.Adoption_Prompt_Status_Snoozed';
-import COUNT_CAPPED from '@salesforce/label/c.Adoption_Prompt_Count_Capped';
-import CALL_SUBJECT from '@salesforce/label/c.Adoption_Prompt_Call_Subject';
-import LOAD_ERROR from '@salesforce/label/c.Adoption_Prompts_Load_Error';
-import SAVE_ERROR from '@salesforce/label/c.Adoption_Prompt_Save_Error';
+import * as L from './whyThisMattersLabels';
+import type { Displayed, EditorElement, PromptItem } from './whyThisMattersScreen';
+import {
+    actionPage,
+    budgetLeft,
+    displayValuesOf,
+    editorValue,
+    editsInline,
+    fieldsToLoad,
+    kindsOf,
+    promptItem
+} from './whyThisMattersScreen';
 
 const DEFAULT_MAX_PROMPTS = 3;
-
-/**
- * The inline editor of an Edit Field action, by Schema.DisplayType: a lightning-input of this type
- * saved with updateRecord (works wherever Lightning Data Service does); TEXTAREA gets a
- * lightning-textarea. Any other type (a picklist, a lookup) opens the record's own edit page, which
- * knows its values, record types and dependencies; the record page's getRecord fires after that save
- * too.
- */
-const INPUT_TYPES: Readonly<Record<string, string>> = {
-    STRING: 'text',
-    EMAIL: 'email',
-    PHONE: 'tel',
-    URL: 'url',
-    DATE: 'date',
-    DATETIME: 'datetime',
-    CURRENCY: 'number',
-    DOUBLE: 'number',
-    PERCENT: 'number',
-    INTEGER: 'number',
-    LONG: 'number',
-    BOOLEAN: 'checkbox'
-};
-const WHOLE_NUMBERS: ReadonlySet<string> = new Set(['INTEGER', 'LONG']);
-
-/** Objects whose records a Task names in WhoId (people); every other object goes in WhatId. */
-const WHO_OBJECTS: ReadonlySet<string> = new Set(['contact', 'lead']);
-
-interface Severity {
-    label: string;
-    icon: string;
-    variant: string;
-    className: string;
-}
-
-const SEVERITIES: Readonly<Record<string, Severity>> = {
-    Critical: {
-        label: SEVERITY_CRITICAL,
-        icon: 'utility:error',
-        variant: 'error',
-        className: 'prompt prompt_critical'
-    },
-    Warning: {
-        label: SEVERITY_WARNING,
-        icon: 'utility:warning',
-        variant: 'warning',
-        className: 'prompt prompt_warning'
-    },
-    Info: { label: SEVERITY_INFO, icon: 'utility:info', variant: '', className: 'prompt prompt_info' }
-};
-
-/** A prompt on screen. */
-interface Displayed {
-    prompt: PromptView;
-    resolved: boolean;
-}
-
-/**
- * What the template renders for one prompt. Written with Record<'name', ...> because the lint's
- * no-restricted-globals misreads a property called `name` in an interface as the browser global.
- */
-interface PromptItem extends Record<'name', string> {
-    title: string;
-    message: string;
-    severityLabel: string;
-    iconName: string;
-    iconVariant: string;
-    itemClass: string;
-    resolved: boolean;
-    hasAction: boolean;
-    actionLabel: string;
-    actionAria: string;
-    snoozeLabel: string;
-    snoozeAria: string;
-    dismissAria: string;
-    closeAria: string;
-    isEditing: boolean;
-    actionField: string | null;
-    /** Edit with lightning-input, or lightning-textarea when editTextarea. */
-    editTextarea: boolean;
-    inputType: string;
-    inputStep: string | null;
-    fieldLabel: string;
-    fieldValue: unknown;
-    fieldChecked: boolean;
-}
-
-/** What a lightning-input or lightning-textarea offers the save handler. */
-interface EditorElement extends HTMLElement {
-    value?: unknown;
-    checked?: boolean;
-    reportValidity?: () => boolean;
-}
-
-/** A web address or a path inside Salesforce; the server accepts nothing else either. */
-function isSafeUrl(url: string): boolean {
-    const lower = url.trim().toLowerCase();
-    return (
-        lower.startsWith('https://') ||
-        lower.startsWith('http://') ||
-        (lower.startsWith('/') && !lower.startsWith('//'))
-    );
-}
-
-/** The record's display values (formatted dates, picklist labels), else its values, as a plain object. */
-function displayValuesOf(
-    record: RecordRepresentation | { fields?: RecordRepresentation['fields'] }
-): Record<string, unknown> {
-    const values: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(record.fields ?? {})) {
-        const value = field?.value;
-        if (value !== null && typeof value === 'object' && 'fields' in (value as object)) {
-            values[name] = displayValuesOf(value as RecordRepresentation);
-        } else {
-            values[name] = field?.displayValue ?? value ?? null;
-        }
-    }
-    return values;
-}
-
-/** Values for a URL template: each encoded as a URI component. */
-function encodedValuesOf(record: PlainRecord): Record<string, unknown> {
-    const values: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(record)) {
-        values[name] =
-            value !== null && typeof value === 'object'
-                ? encodedValuesOf(value as PlainRecord)
-                : value === null || value === undefined
-                  ? value
-                  : encodeURIComponent(String(value));
-    }
-    return values;
-}
 
 export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     private currentRecordId?: string;
@@ -213,7 +68,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     /** The most prompts shown at once (the daily budget may allow fewer). */
     @api maxPrompts: number = DEFAULT_MAX_PROMPTS;
 
-    labels = { title: TITLE, save: SAVE, cancel: CANCEL, thanks: THANKS };
+    labels = { title: L.TITLE, save: L.SAVE, cancel: L.CANCEL, thanks: L.THANKS, dismiss: L.DISMISS, close: L.CLOSE };
 
     /** The rendered prompts, rebuilt whenever the prompts, the record or the rep's actions change. */
     items: PromptItem[] = [];
@@ -221,7 +76,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     statusMessage = '';
     /** An error to show: loading failed, or an action could not be saved. */
     errors: unknown = null;
-    errorMessage: string = LOAD_ERROR;
+    errorMessage: string = L.LOAD_ERROR;
     /** Loaded by getRecord: every field the prompts need, once the prompts are known. */
     optionalFields?: string[];
     /** The record getRecord loads: set with optionalFields, so nothing loads before it is needed. */
@@ -233,7 +88,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     private readonly displayed = new Map<string, Displayed>();
     private readonly hiddenNames = new Set<string>();
     private readonly shownRecorded = new Set<string>();
-    private readonly kinds = new Map<string, Record<string, FieldKind>>();
+    private readonly kinds = new Map<string, FieldKinds>();
     private editing: string | null = null;
     private focusEditor = false;
     /** A save through updateRecord is in flight. */
@@ -252,7 +107,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             this.refresh();
         } else if (result.error) {
             this.view = undefined;
-            this.errorMessage = LOAD_ERROR;
+            this.errorMessage = L.LOAD_ERROR;
             this.errors = result.error;
             this.refresh();
         }
@@ -264,7 +119,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             this.record = result.data;
             this.refresh();
         } else if (result.error) {
-            this.errorMessage = LOAD_ERROR;
+            this.errorMessage = L.LOAD_ERROR;
             this.errors = result.error;
         }
     }
@@ -301,13 +156,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     // ------------------------------------------------------------ what shows
 
     private loadFields(view: PromptsView): void {
-        const fields = new Set<string>();
-        for (const prompt of view.prompts) {
-            for (const field of prompt.fields ?? []) {
-                fields.add(`${view.objectApiName}.${field}`);
-            }
-        }
-        const list = [...fields].sort();
+        const list = fieldsToLoad(view);
         // Only a new list re-fires getRecord; the same fields keep the wire as it is.
         if (list.length > 0 && list.join(',') !== (this.optionalFields ?? []).join(',')) {
             this.optionalFields = list;
@@ -323,13 +172,10 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         }
     }
 
-    private kindsOf(prompt: PromptView): Record<string, FieldKind> {
+    private kindsOf(prompt: PromptView): FieldKinds {
         let kinds = this.kinds.get(prompt.name);
         if (!kinds) {
-            kinds = {};
-            for (const [field, type] of Object.entries(prompt.fieldTypes ?? {})) {
-                kinds[field] = kindOfDataType(type);
-            }
+            kinds = kindsOf(prompt);
             this.kinds.set(prompt.name, kinds);
         }
         return kinds;
@@ -346,8 +192,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
 
     /** New prompts the budget still allows, counting showings sent but not yet in the view. */
     private budgetLeft(view: PromptsView): number {
-        const pending = view.prompts.filter((prompt) => !prompt.shownToday && this.shownRecorded.has(prompt.name));
-        return view.remainingBudget - pending.length;
+        return budgetLeft(view, this.shownRecorded);
     }
 
     /** Re-evaluates every prompt against the record and decides what shows. */
@@ -364,7 +209,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             const meets = this.meets(shown.prompt, record, view.today);
             if (!meets && !shown.resolved) {
                 shown.resolved = true;
-                this.statusMessage = formatLabel(STATUS_RESOLVED, shown.prompt.title);
+                this.statusMessage = formatLabel(L.STATUS_RESOLVED, shown.prompt.title);
                 this.send(name, 'Resolved');
             } else if (meets && shown.resolved) {
                 shown.resolved = false;
@@ -411,66 +256,10 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     private buildItems(): void {
         const order = new Map((this.view?.prompts ?? []).map((prompt, index) => [prompt.name, index]));
         const values = this.record ? displayValuesOf(this.record) : {};
+        const record = this.record ? recordFromUi(this.record) : null;
         this.items = [...this.displayed.values()]
             .sort((a, b) => (order.get(a.prompt.name) ?? 0) - (order.get(b.prompt.name) ?? 0))
-            .map((shown) => this.itemOf(shown, values));
-    }
-
-    private itemOf(shown: Displayed, values: Record<string, unknown>): PromptItem {
-        const prompt = shown.prompt;
-        const fieldType = prompt.actionField ? (prompt.fieldTypes?.[prompt.actionField] ?? '').toUpperCase() : '';
-        const inputType = INPUT_TYPES[fieldType] ?? '';
-        const current = prompt.actionField && this.record ? recordFromUi(this.record)[prompt.actionField] : null;
-        const severity = SEVERITIES[prompt.severity] ?? SEVERITIES.Info;
-        // Figures read as the user's locale writes numbers (1,250), as labels do.
-        const count =
-            prompt.count == null ? null : formatLabel(prompt.countCapped ? COUNT_CAPPED : '{0}', prompt.count);
-        const actionLabel = prompt.actionLabel || this.defaultActionLabel(prompt);
-        const snoozeLabel = prompt.snoozeDays === 1 ? SNOOZE_ONE : formatLabel(SNOOZE, prompt.snoozeDays);
-        return {
-            name: prompt.name,
-            title: prompt.title,
-            message: mergeFields(prompt.message, { ...values, count }),
-            severityLabel: severity.label,
-            iconName: severity.icon,
-            iconVariant: severity.variant,
-            itemClass: shown.resolved ? `${severity.className} prompt_resolved` : severity.className,
-            resolved: shown.resolved,
-            hasAction: prompt.actionType !== 'None' && !shown.resolved,
-            actionLabel,
-            actionAria: formatLabel(BUTTON_ARIA, actionLabel, prompt.title),
-            snoozeLabel,
-            snoozeAria: formatLabel(BUTTON_ARIA, snoozeLabel, prompt.title),
-            dismissAria: formatLabel(BUTTON_ARIA, DISMISS, prompt.title),
-            closeAria: formatLabel(BUTTON_ARIA, CLOSE, prompt.title),
-            isEditing: this.editing === prompt.name && !shown.resolved,
-            actionField: prompt.actionField ?? null,
-            editTextarea: fieldType === 'TEXTAREA',
-            inputType,
-            inputStep: inputType === 'number' ? (WHOLE_NUMBERS.has(fieldType) ? '1' : 'any') : null,
-            fieldLabel: prompt.actionFieldLabel || prompt.actionField || '',
-            fieldValue: current ?? null,
-            fieldChecked: current === true
-        };
-    }
-
-    private defaultActionLabel(prompt: PromptView): string {
-        switch (prompt.actionType) {
-            case 'Edit Field':
-                return ACTION_EDIT;
-            case 'Open URL':
-                return ACTION_URL;
-            default:
-                return ACTION_LOG_CALL;
-        }
-    }
-
-    get dismissLabel(): string {
-        return DISMISS;
-    }
-
-    get closeLabel(): string {
-        return CLOSE;
+            .map((shown) => promptItem(shown, values, record, this.editing));
     }
 
     // ------------------------------------------------------------ recording
@@ -494,7 +283,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             await recordInteraction({ promptName: name, recordId: this.recordId as string, action });
             return true;
         } catch (error) {
-            this.errorMessage = SAVE_ERROR;
+            this.errorMessage = L.SAVE_ERROR;
             this.errors = error;
             return false;
         }
@@ -530,7 +319,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     async handleDismiss(event: Event): Promise<void> {
         const name = this.nameOf(event);
         const title = this.displayed.get(name)?.prompt.title ?? '';
-        this.remove(name, formatLabel(STATUS_DISMISSED, title));
+        this.remove(name, formatLabel(L.STATUS_DISMISSED, title));
         if (await this.send(name, 'Dismissed')) {
             this.refreshPrompts();
         }
@@ -539,7 +328,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     async handleSnooze(event: Event): Promise<void> {
         const name = this.nameOf(event);
         const prompt = this.displayed.get(name)?.prompt;
-        this.remove(name, formatLabel(STATUS_SNOOZED, prompt?.title ?? '', prompt?.snoozeDays ?? 1));
+        this.remove(name, formatLabel(L.STATUS_SNOOZED, prompt?.title ?? '', prompt?.snoozeDays ?? 1));
         if (await this.send(name, 'Snoozed')) {
             this.refreshPrompts();
         }
@@ -556,18 +345,14 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         if (!prompt) {
             return;
         }
-        if (prompt.actionType === 'Edit Field' && this.editsInline(prompt)) {
+        if (prompt.actionType === 'Edit Field' && editsInline(prompt)) {
             this.editing = name;
             this.focusEditor = true;
             this.buildItems();
             return;
         }
-        const pageReference =
-            prompt.actionType === 'Edit Field'
-                ? this.editPage()
-                : prompt.actionType === 'Open URL'
-                  ? this.urlPage(prompt)
-                  : this.logCallPage();
+        const record = this.record ? recordFromUi(this.record) : {};
+        const pageReference = actionPage(prompt, this.recordId, this.recordObjectApiName, record);
         if (!pageReference) {
             return;
         }
@@ -590,13 +375,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         if (!prompt?.actionField || !editor || editor.reportValidity?.() === false) {
             return;
         }
-        const fieldType = (prompt.fieldTypes?.[prompt.actionField] ?? '').toUpperCase();
-        let value: unknown = INPUT_TYPES[fieldType] === 'checkbox' ? editor.checked === true : editor.value;
-        if (value === '' || value === undefined) {
-            value = null;
-        } else if (INPUT_TYPES[fieldType] === 'number') {
-            value = Number(value);
-        }
+        const value = editorValue(prompt, editor);
         this.saving = true;
         try {
             await updateRecord({ fields: { Id: this.recordId, [prompt.actionField]: value } });
@@ -605,7 +384,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             this.buildItems();
             await this.send(name, 'Acted');
         } catch (error) {
-            this.errorMessage = SAVE_ERROR;
+            this.errorMessage = L.SAVE_ERROR;
             this.errors = error;
         } finally {
             this.saving = false;
@@ -616,47 +395,5 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         this.editing = null;
         this.buildItems();
         this.focusHeading();
-    }
-
-    private editsInline(prompt: PromptView): boolean {
-        const fieldType = prompt.actionField ? (prompt.fieldTypes?.[prompt.actionField] ?? '').toUpperCase() : '';
-        return INPUT_TYPES[fieldType] !== undefined || fieldType === 'TEXTAREA';
-    }
-
-    /** Edit Field on a picklist or lookup: the record's standard edit page. */
-    private editPage(): PageReference {
-        return {
-            type: 'standard__recordPage',
-            attributes: { recordId: this.recordId, objectApiName: this.recordObjectApiName, actionName: 'edit' }
-        };
-    }
-
-    /** Open URL: the template with the record's values, URI-encoded; only http(s) or a path. */
-    private urlPage(prompt: PromptView): PageReference | null {
-        const record = this.record ? recordFromUi(this.record) : {};
-        const url = mergeFields(prompt.actionUrl, { ...encodedValuesOf(record), count: prompt.count });
-        return isSafeUrl(url) ? { type: 'standard__webPage', attributes: { url } } : null;
-    }
-
-    /**
-     * Log Call: the new-Task page with the record filled in. Lightning Web Components cannot open a
-     * record page's quick actions (the quick action API is Aura only), while the standard new-record
-     * page takes default field values and works on any record page: WhoId for a lead or contact,
-     * WhatId for everything else.
-     */
-    private logCallPage(): PageReference {
-        const objectName = (this.view?.objectApiName ?? this.objectApiName ?? '').toLowerCase();
-        const relation = WHO_OBJECTS.has(objectName) ? 'WhoId' : 'WhatId';
-        return {
-            type: 'standard__objectPage',
-            attributes: { objectApiName: 'Task', actionName: 'new' },
-            state: {
-                defaultFieldValues: encodeDefaultFieldValues({
-                    [relation]: this.recordId ?? null,
-                    Subject: CALL_SUBJECT
-                }),
-                navigationLocation: 'RELATED_LIST'
-            }
-        };
     }
 }

@@ -1,9 +1,22 @@
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HealthView } from '@salesforce/apex/AdminController.getHealth';
-import type { DigestStatus, JobView, RetentionStatus, ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
+import type {
+    DigestStatus,
+    JobView,
+    RetentionStatus,
+    ScheduleStatus,
+    SweepStatus
+} from '@salesforce/apex/AdminController.getJob';
 import AdoptionAdmin from 'c/adoptionAdmin';
-import { fixture as readFixture, flush as settle, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+// Deep queries: the tables, the history tools and the schedules are child components, as the browser tests see them.
+import {
+    deepOne as one,
+    deepRoot,
+    deepTexts as texts,
+    fixture as readFixture,
+    flush as settle
+} from '../../../../../test/jest-utils/dom';
 
 jest.mock(
     '@salesforce/apex/AdminController.getHealth',
@@ -44,124 +57,10 @@ jest.mock('@salesforce/apex/AdminController.unscheduleChallengeClosing', () => (
 });
 jest.mock('@salesforce/apex/AdminController.schedulePurge', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/AdminController.unschedulePurge', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.startSweep', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.scheduleSweep', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/AdminController.unscheduleSweep', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-
-// Labels with placeholders, and those the tests read, get their real text.
-jest.mock('@salesforce/label/c.Adoption_Admin_On', () => ({ default: 'On' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Off', () => ({ default: 'Off' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Status_Ok', () => ({ default: 'OK' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Yes', () => ({ default: 'Yes' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_No', () => ({ default: 'No' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Trigger_Active', () => ({ default: 'Active' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Trigger_Missing', () => ({ default: 'Missing' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Problems_Summary', () => ({ default: '{0} cannot run.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_No_Problems', () => ({ default: 'Everything can run.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_History_Help', () => ({ default: 'Purge after {0} days.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Job_Progress', () => ({ default: '{0}: {1}' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Adoption_Admin_Job_Counters',
-    () => ({ default: '{0} records, {1} actions, {2} points' }),
-    {
-        virtual: true
-    }
-);
-jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Backfill', () => ({ default: 'Backfill {0} days?' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Rebuild', () => ({ default: 'Rebuild {0} days?' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Confirm_Purge', () => ({ default: 'Purge after {0} days?' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Days_Invalid', () => ({ default: 'Enter 1 to 3650 days.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Rebuild_Beyond_Retention', () => ({ default: 'At most {0} days.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Start_Failed', () => ({ default: 'The job could not start.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Digest_On', () => ({ default: 'On: every {0}.' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Off', () => ({ default: 'Off.' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Adoption_Admin_Digest_Email_Off',
-    () => ({ default: 'Email is off: this org may not send email now, so no digest goes out.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Scheduled', () => ({ default: 'Next run {0}, sent as {1}.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Not_Scheduled', () => ({ default: 'Not scheduled.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_Admin_Challenge_Closing_Scheduled',
-    () => ({ default: 'Hourly: next {0}, as {1}.' }),
-    {
-        virtual: true
-    }
-);
-jest.mock('@salesforce/label/c.Adoption_Admin_Challenge_Closing_Not_Scheduled', () => ({ default: 'Closing off.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Challenge_Closing_Unknown', () => ({ default: 'Closing unknown.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Digest_Unknown', () => ({ default: 'Unknown schedule.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Subscriber_Unknown', () => ({ default: 'Subscriber unknown.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Subscriber_Not_Found', () => ({ default: 'No signal yet.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Persona_Rep', () => ({ default: 'Rep' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_None', () => ({ default: 'None' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Uncapped_Summary', () => ({ default: '{0} uncapped.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Event_Grants_None', () => ({ default: 'No grants.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Event_Grants_Unknown', () => ({ default: 'Grants unknown.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Kind_Profile', () => ({ default: 'Profile' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Admin_Kind_Permission_Set', () => ({ default: 'Permission set' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Help', () => ({ default: 'Older than {0} days goes.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Scheduled', () => ({ default: 'Daily: next {0}, as {1}.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_Admin_Retention_Not_Scheduled',
-    () => ({ default: 'Not scheduled: kept beyond {0} days.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Unknown', () => ({ default: 'Purge unknown.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Last', () => ({ default: 'Last {0}: {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Admin_Retention_Never', () => ({ default: 'Never purged.' }), {
-    virtual: true
-});
 
 type Imperative = { default: jest.Mock };
 const healthAdapter = jest.requireMock<{ default: ApexTestWireAdapter<HealthView> }>(
@@ -184,6 +83,9 @@ const unscheduleChallengeClosing = jest.requireMock<Imperative>(
 ).default;
 const schedulePurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.schedulePurge').default;
 const unschedulePurge = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unschedulePurge').default;
+const startSweep = jest.requireMock<Imperative>('@salesforce/apex/AdminController.startSweep').default;
+const scheduleSweep = jest.requireMock<Imperative>('@salesforce/apex/AdminController.scheduleSweep').default;
+const unscheduleSweep = jest.requireMock<Imperative>('@salesforce/apex/AdminController.unscheduleSweep').default;
 const refreshApexMock = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex').refreshApex;
 
 const JOB_ID = 'a01000000000001AAA';
@@ -198,7 +100,7 @@ function flush(): Promise<void> {
 
 /** Each row's cells, joined by a space. */
 function rows(element: HTMLElement, selector: string): string[] {
-    return Array.from(shadow(element).querySelectorAll(selector)).map((row) =>
+    return Array.from(deepRoot(element).querySelectorAll(selector)).map((row) =>
         Array.from(row.children)
             .map((cell) => (cell.textContent ?? '').trim())
             .join(' ')
@@ -231,7 +133,7 @@ describe('c-adoption-admin', () => {
 
     it('shows a spinner until the health view arrives', async () => {
         const element = await create();
-        expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
+        expect(deepRoot(element).querySelector('lightning-spinner')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -241,15 +143,20 @@ describe('c-adoption-admin', () => {
         expect(one<HTMLAnchorElement>(element, 'a.settings-link').getAttribute('href')).toBe(
             '/lightning/setup/CustomMetadata/home'
         );
-        expect(texts(element, '.problems')).toEqual(['1 cannot run.']);
-        expect(rows(element, 'tr.object-row')).toEqual(['Opportunity Active 2 1', 'Widget__c Missing 1 0']);
+        expect(texts(element, '.problems')).toEqual([
+            '1 active rules, badges or prompts cannot run. Each is listed below with the reason.'
+        ]);
+        expect(rows(element, 'tr.object-row')).toEqual([
+            'Opportunity Active 2 1',
+            "Widget__c Missing: the object's actions are not captured 1 0"
+        ]);
         expect(texts(element, '.rules-table .item-status')).toEqual([
             'OK',
             'Condition__c reads Missing__c, which is not a field of Opportunity.',
             'No daily cap: one rep can earn from this rule without limit in a day. Set Daily Cap.'
         ]);
         expect(one(element, '.rules-table tr[data-name="Close_Won"] .item-status').className).toContain('item-warning');
-        expect(texts(element, '.uncapped')).toEqual(['1 uncapped.']);
+        expect(texts(element, '.uncapped')).toEqual(['1 active rule(s) have no daily cap and can be farmed.']);
         expect(one(element, '.rules-table tr[data-name="Broken_Rule"] .item-status').className).toContain(
             'slds-text-color_error'
         );
@@ -262,15 +169,17 @@ describe('c-adoption-admin', () => {
         expect(texts(element, '.key-field-problem')).toEqual(['Opportunity.Nope__c: No such field on Opportunity.']);
         expect(texts(element, '.subscriber-cell dd')).toEqual(['Running', '1,200', '1,205', '5', '0', 'None']);
         expect(rows(element, 'tr.persona-row')[0]).toBe('Rep Adoption_Rep 20');
-        expect(texts(element, '.history p.slds-text-body_small')[0]).toBe('Purge after 90 days.');
-        expect(shadow(element).querySelector('c-prompt-effectiveness')).not.toBeNull();
+        expect(texts(element, '.history p.slds-text-body_small')[0]).toBe(
+            'Dry run writes nothing. Backfill scores. Rebuild recomputes scores. Purge: personal data over 90 days.'
+        );
+        expect(deepRoot(element).querySelector('c-prompt-effectiveness')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('lists recent errors and jobs, and says when there are none', async () => {
         const health = fixture<HealthView>('getHealth');
         const element = await create(health);
-        expect(shadow(element).querySelectorAll('tr.error-row')).toHaveLength(2);
+        expect(deepRoot(element).querySelectorAll('tr.error-row')).toHaveLength(2);
         expect(texts(element, 'tr.error-row:first-child td').slice(1)).toEqual([
             'Capture',
             'Rule Broken_Rule is disabled',
@@ -281,12 +190,12 @@ describe('c-adoption-admin', () => {
 
         healthAdapter.emit({ ...health, errors: [], jobs: [], problems: 0, enabled: false, settingsFound: false });
         await flush();
-        expect(shadow(element).querySelector('tr.error-row')).toBeNull();
-        expect(shadow(element).querySelector('.errors-none')).not.toBeNull();
-        expect(shadow(element).querySelector('.jobs-none')).not.toBeNull();
-        expect(shadow(element).querySelector('.settings-missing')).not.toBeNull();
+        expect(deepRoot(element).querySelector('tr.error-row')).toBeNull();
+        expect(deepRoot(element).querySelector('.errors-none')).not.toBeNull();
+        expect(deepRoot(element).querySelector('.jobs-none')).not.toBeNull();
+        expect(deepRoot(element).querySelector('.settings-missing')).not.toBeNull();
         expect(texts(element, '.package-status')).toEqual(['Off']);
-        expect(texts(element, '.problems')).toEqual(['Everything can run.']);
+        expect(texts(element, '.problems')).toEqual(['Every active rule, badge and prompt can run.']);
         await expect(element).toBeAccessible();
     });
 
@@ -294,10 +203,12 @@ describe('c-adoption-admin', () => {
         const health = fixture<HealthView>('getHealth');
         health.subscriber = { ...health.subscriber, known: false };
         const element = await create(health);
-        expect(texts(element, '.subscriber-text')).toEqual(['Subscriber unknown.']);
+        expect(texts(element, '.subscriber-text')).toEqual([
+            "The subscriber's status cannot be read: it needs View Setup and Configuration."
+        ]);
         healthAdapter.emit({ ...health, subscriber: { ...health.subscriber, known: true, found: false } });
         await flush();
-        expect(texts(element, '.subscriber-text')).toEqual(['No signal yet.']);
+        expect(texts(element, '.subscriber-text')).toEqual(['No signal has been processed yet.']);
         await expect(element).toBeAccessible();
     });
 
@@ -313,7 +224,7 @@ describe('c-adoption-admin', () => {
         jobAdapter.emit(fixture<JobView>('jobQueued'));
         await flush();
         expect(texts(element, '.job-heading')).toEqual(['Dry Run: Queued']);
-        expect(shadow(element).querySelector('.job-progress')).not.toBeNull();
+        expect(deepRoot(element).querySelector('.job-progress')).not.toBeNull();
         expect(one<HTMLElement & { disabled: boolean }>(element, 'lightning-button.dry-run-button').disabled).toBe(
             true
         );
@@ -335,7 +246,7 @@ describe('c-adoption-admin', () => {
         jobAdapter.emit(fixture<JobView>('jobCompleted'));
         await flush();
         expect(texts(element, '.job-heading')).toEqual(['Dry Run: Completed']);
-        expect(shadow(element).querySelector('.job-progress')).toBeNull();
+        expect(deepRoot(element).querySelector('.job-progress')).toBeNull();
         expect(rows(element, 'tr.job-result')).toEqual(['Log_Call 20 100 4', 'Complete_Task 5 25 2']);
         // The health view is asked again once, to list the finished job; polling has stopped.
         expect(refreshApexMock).toHaveBeenCalledTimes(3);
@@ -375,11 +286,13 @@ describe('c-adoption-admin', () => {
         await flush();
 
         await click(element, 'lightning-button.backfill-button');
-        expect(texts(element, '.confirm-text')).toEqual(['Backfill 7 days?']);
+        expect(texts(element, '.confirm-text')).toEqual([
+            'Backfill scores the Create rules over the records of the last 7 days, for everyone. Continue?'
+        ]);
         expect(startBackfill).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
         await click(element, 'lightning-button.cancel-button');
-        expect(shadow(element).querySelector('.confirm')).toBeNull();
+        expect(deepRoot(element).querySelector('.confirm')).toBeNull();
 
         await click(element, 'lightning-button.backfill-button');
         await click(element, 'lightning-button.confirm-button');
@@ -388,12 +301,16 @@ describe('c-adoption-admin', () => {
         jobAdapter.emit(null);
         await flush();
         await click(element, 'lightning-button.rebuild-button');
-        expect(texts(element, '.confirm-text')).toEqual(['Rebuild 7 days?']);
+        expect(texts(element, '.confirm-text')).toEqual([
+            'Rebuild recomputes the period scores of the last 7 days from the ledger. Continue?'
+        ]);
         await click(element, 'lightning-button.confirm-button');
         expect(startRebuild).toHaveBeenCalledWith({ days: 7 });
 
         await click(element, 'lightning-button.purge-button');
-        expect(texts(element, '.confirm-text')).toEqual(['Purge after 90 days?']);
+        expect(texts(element, '.confirm-text')).toEqual([
+            'Purge deletes ledger rows, prompt interactions and error logs older than 90 days and celebrations that are past news or were seen a while ago, and clears old job results. Period scores stay. Continue?'
+        ]);
         await click(element, 'lightning-button.confirm-button');
         expect(startPurge).toHaveBeenCalledWith({});
     });
@@ -409,7 +326,7 @@ describe('c-adoption-admin', () => {
         expect(startDryRun).not.toHaveBeenCalled();
         expect(
             one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
-        ).toBe('Enter 1 to 3650 days.');
+        ).toBe('Enter a whole number of days from 1 to 3650.');
 
         days.value = '14';
         days.dispatchEvent(new CustomEvent('change'));
@@ -433,7 +350,9 @@ describe('c-adoption-admin', () => {
         expect(startRebuild).not.toHaveBeenCalled();
         expect(
             one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
-        ).toBe('At most 90 days.');
+        ).toBe(
+            'A rebuild reaches back at most 90 days, as long as the ledger keeps its detail: older detail has been purged. Enter 1 to 90 days.'
+        );
 
         days.value = '90';
         days.dispatchEvent(new CustomEvent('change'));
@@ -457,14 +376,14 @@ describe('c-adoption-admin', () => {
     it('schedules and unschedules the digest', async () => {
         scheduleDigest.mockResolvedValue(fixture<DigestStatus>('digestScheduled'));
         const element = await create(fixture<HealthView>('getHealth'));
-        expect(texts(element, '.digest-state')).toEqual(['On: every Monday.']);
-        expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled.']);
-        expect(shadow(element).querySelector('.unschedule-button')).toBeNull();
+        expect(texts(element, '.digest-state')).toEqual(['On: sent every Monday.']);
+        expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled: nothing is sent until it is.']);
+        expect(deepRoot(element).querySelector('.unschedule-button')).toBeNull();
 
         await click(element, 'lightning-button.schedule-button');
         expect(scheduleDigest).toHaveBeenCalledTimes(1);
-        expect(texts(element, '.digest-schedule')[0]).toMatch(/^Next run .+, sent as Ada Admin\.$/);
-        expect(shadow(element).querySelector('.schedule-button')).toBeNull();
+        expect(texts(element, '.digest-schedule')[0]).toMatch(/^Scheduled: next run .+, sent as Ada Admin\.$/);
+        expect(deepRoot(element).querySelector('.schedule-button')).toBeNull();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
 
@@ -480,10 +399,12 @@ describe('c-adoption-admin', () => {
         const health = fixture<HealthView>('getHealth');
         health.digest = { ...health.digest, enabled: false, schedule: { ...health.digest.schedule, known: false } };
         const element = await create(health);
-        expect(texts(element, '.digest-state')).toEqual(['Off.']);
-        expect(texts(element, '.digest-schedule')).toEqual(['Unknown schedule.']);
-        expect(shadow(element).querySelector('.schedule-button')).toBeNull();
-        expect(shadow(element).querySelector('.digest-email-off')).toBeNull();
+        expect(texts(element, '.digest-state')).toEqual(['Off: turn on Digest Enabled in the settings to send it.']);
+        expect(texts(element, '.digest-schedule')).toEqual([
+            'The schedule cannot be read: it needs View Setup and Configuration.'
+        ]);
+        expect(deepRoot(element).querySelector('.schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.digest-email-off')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -492,7 +413,7 @@ describe('c-adoption-admin', () => {
         health.digest = { ...health.digest, emailOff: true };
         const element = await create(health);
         expect(texts(element, '.digest-email-off')).toEqual([
-            'Email is off: this org may not send email now, so no digest goes out.'
+            "Email is off: this org may not send email now (Setup, Deliverability, or the day's limit), so no digest goes out."
         ]);
         await expect(element).toBeAccessible();
     });
@@ -500,23 +421,27 @@ describe('c-adoption-admin', () => {
     it('schedules and unschedules the hourly challenge closing, beside the digest', async () => {
         scheduleChallengeClosing.mockResolvedValue(fixture<ScheduleStatus>('challengeClosingScheduled'));
         const element = await create(fixture<HealthView>('getHealth'));
-        expect(texts(element, '.closing-schedule')).toEqual(['Closing off.']);
-        expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
+        expect(texts(element, '.closing-schedule')).toEqual([
+            'Not scheduled: an ended challenge stays open until its manager ends it.'
+        ]);
+        expect(deepRoot(element).querySelector('.closing-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
 
         await click(element, 'lightning-button.closing-schedule-button');
         expect(scheduleChallengeClosing).toHaveBeenCalledTimes(1);
         expect(scheduleDigest).not.toHaveBeenCalled();
-        expect(texts(element, '.closing-schedule')[0]).toMatch(/^Hourly: next .+, as Ada Admin\.$/);
-        expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled.']);
-        expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
+        expect(texts(element, '.closing-schedule')[0]).toMatch(/^Scheduled hourly: next run .+, as Ada Admin\.$/);
+        expect(texts(element, '.digest-schedule')).toEqual(['Not scheduled: nothing is sent until it is.']);
+        expect(deepRoot(element).querySelector('.closing-schedule-button')).toBeNull();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
 
         unscheduleChallengeClosing.mockResolvedValue(fixture<HealthView>('getHealth').challengeClosing);
         await click(element, 'lightning-button.closing-unschedule-button');
         expect(unscheduleChallengeClosing).toHaveBeenCalledTimes(1);
-        expect(texts(element, '.closing-schedule')).toEqual(['Closing off.']);
+        expect(texts(element, '.closing-schedule')).toEqual([
+            'Not scheduled: an ended challenge stays open until its manager ends it.'
+        ]);
 
         scheduleChallengeClosing.mockRejectedValue({ body: { message: 'Not allowed' } });
         await click(element, 'lightning-button.closing-schedule-button');
@@ -529,9 +454,11 @@ describe('c-adoption-admin', () => {
         const health = fixture<HealthView>('getHealth');
         health.challengeClosing = { ...health.challengeClosing, known: false };
         const element = await create(health);
-        expect(texts(element, '.closing-schedule')).toEqual(['Closing unknown.']);
-        expect(shadow(element).querySelector('.closing-schedule-button')).toBeNull();
-        expect(shadow(element).querySelector('.closing-unschedule-button')).toBeNull();
+        expect(texts(element, '.closing-schedule')).toEqual([
+            'The schedule cannot be read: it needs View Setup and Configuration.'
+        ]);
+        expect(deepRoot(element).querySelector('.closing-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.closing-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -541,42 +468,52 @@ describe('c-adoption-admin', () => {
             'Adoption: Admin Permission set Adoption_Signal__e',
             'Integration Profile Profile Adoption_Signal__e'
         ]);
-        expect(shadow(element).querySelector('.grants-text')).toBeNull();
+        expect(deepRoot(element).querySelector('.grants-text')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it('says when nobody may publish the events, or when permissions cannot be read', async () => {
         const health = fixture<HealthView>('getHealth');
         let element = await create({ ...health, eventGrants: [] });
-        expect(texts(element, '.grants-text')).toEqual(['No grants.']);
-        expect(shadow(element).querySelector('tr.grant-row')).toBeNull();
+        expect(texts(element, '.grants-text')).toEqual([
+            'No permission set or profile grants Create on the package events.'
+        ]);
+        expect(deepRoot(element).querySelector('tr.grant-row')).toBeNull();
         document.body.removeChild(element);
         element = await create({ ...health, eventGrants: [], eventGrantsKnown: false });
-        expect(texts(element, '.grants-text')).toEqual(['Grants unknown.']);
+        expect(texts(element, '.grants-text')).toEqual([
+            'Permissions cannot be read: this needs View Setup and Configuration.'
+        ]);
         await expect(element).toBeAccessible();
     });
 
     it('flags the retention purge when it is not scheduled, schedules it and stops it', async () => {
         schedulePurge.mockResolvedValue(fixture<RetentionStatus>('retentionScheduled'));
         const element = await create(fixture<HealthView>('getHealth'));
-        expect(texts(element, '.retention-help')).toEqual(['Older than 90 days goes.']);
-        expect(texts(element, '.retention-schedule')).toEqual(['Not scheduled: kept beyond 90 days.']);
+        expect(texts(element, '.retention-help')).toEqual([
+            'Every day the purge deletes what is older than 90 days and holds personal data: ledger detail (period scores keep the totals), prompt interactions and error logs; it deletes celebrations once they are past news or were seen a while ago, and clears the results of old history jobs. A record that scored a once-per-record rule never scores it again.'
+        ]);
+        expect(texts(element, '.retention-schedule')).toEqual([
+            'Not scheduled: personal data is kept beyond 90 days. Schedule the daily purge.'
+        ]);
         expect(one(element, '.retention-schedule').className).toContain('slds-text-color_error');
-        expect(texts(element, '.retention-last')[0]).toMatch(/^Last .+: Deleted 12 ledger rows scored before/);
-        expect(shadow(element).querySelector('.retention-unschedule-button')).toBeNull();
+        expect(texts(element, '.retention-last')[0]).toMatch(/^Last purge .+: Deleted 12 ledger rows scored before/);
+        expect(deepRoot(element).querySelector('.retention-unschedule-button')).toBeNull();
         await expect(element).toBeAccessible();
 
         await click(element, 'lightning-button.retention-schedule-button');
         expect(schedulePurge).toHaveBeenCalledTimes(1);
-        expect(texts(element, '.retention-schedule')[0]).toMatch(/^Daily: next .+, as Ada Admin\.$/);
+        expect(texts(element, '.retention-schedule')[0]).toMatch(/^Scheduled daily: next run .+, as Ada Admin\.$/);
         expect(one(element, '.retention-schedule').className).not.toContain('slds-text-color_error');
-        expect(shadow(element).querySelector('.retention-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.retention-schedule-button')).toBeNull();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
 
         unschedulePurge.mockResolvedValue(fixture<HealthView>('getHealth').retention);
         await click(element, 'lightning-button.retention-unschedule-button');
         expect(unschedulePurge).toHaveBeenCalledTimes(1);
-        expect(texts(element, '.retention-schedule')).toEqual(['Not scheduled: kept beyond 90 days.']);
+        expect(texts(element, '.retention-schedule')).toEqual([
+            'Not scheduled: personal data is kept beyond 90 days. Schedule the daily purge.'
+        ]);
 
         schedulePurge.mockRejectedValue({ body: { message: 'Not allowed' } });
         await click(element, 'lightning-button.retention-schedule-button');
@@ -594,10 +531,79 @@ describe('c-adoption-admin', () => {
             lastMessage: null
         };
         const element = await create(health);
-        expect(texts(element, '.retention-schedule')).toEqual(['Purge unknown.']);
-        expect(texts(element, '.retention-last')).toEqual(['Never purged.']);
-        expect(shadow(element).querySelector('.retention-schedule-button')).toBeNull();
-        expect(shadow(element).querySelector('.retention-unschedule-button')).toBeNull();
+        expect(texts(element, '.retention-schedule')).toEqual([
+            'The schedule cannot be read: this needs View Setup and Configuration.'
+        ]);
+        expect(texts(element, '.retention-last')).toEqual(['No purge has run yet.']);
+        expect(deepRoot(element).querySelector('.retention-schedule-button')).toBeNull();
+        expect(deepRoot(element).querySelector('.retention-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('flags the deletion sweep when it is not scheduled, schedules it, stops it and runs it now', async () => {
+        scheduleSweep.mockResolvedValue(fixture<SweepStatus>('sweepScheduled'));
+        const element = await create(fixture<HealthView>('getHealth'));
+        expect(texts(element, '.sweep h2')).toEqual(['Deletion sweep']);
+        expect(texts(element, '.sweep-help')[0]).toMatch(/^Every night the sweep takes back the points of records/);
+        expect(texts(element, '.sweep-schedule')).toEqual([
+            'Not scheduled: points of records deleted with their parent, or by a data load, are never taken back. Schedule the nightly sweep.'
+        ]);
+        expect(one(element, '.sweep-schedule').className).toContain('slds-text-color_error');
+        expect(texts(element, '.sweep-last')[0]).toMatch(/^Last sweep .+: Read 240 ledger rows/);
+        expect(deepRoot(element).querySelector('.sweep-unschedule-button')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        await click(element, 'lightning-button.sweep-schedule-button');
+        expect(scheduleSweep).toHaveBeenCalledTimes(1);
+        expect(texts(element, '.sweep-schedule')[0]).toMatch(/^Scheduled nightly: next run .+, as Ada Admin\.$/);
+        expect(one(element, '.sweep-schedule').className).not.toContain('slds-text-color_error');
+        expect(refreshApexMock).toHaveBeenCalledTimes(1);
+
+        unscheduleSweep.mockResolvedValue(fixture<HealthView>('getHealth').sweep);
+        await click(element, 'lightning-button.sweep-unschedule-button');
+        expect(unscheduleSweep).toHaveBeenCalledTimes(1);
+        expect(deepRoot(element).querySelector('.sweep-schedule-button')).not.toBeNull();
+
+        // Run now: the page follows the sweep's job as it follows a tool's, and nothing else starts meanwhile.
+        startSweep.mockResolvedValue(JOB_ID);
+        await click(element, 'lightning-button.sweep-run-button');
+        expect(startSweep).toHaveBeenCalledTimes(1);
+        expect(jobAdapter.getLastConfig()).toEqual({ jobId: JOB_ID });
+        jobAdapter.emit({ ...fixture<JobView>('jobQueued'), type: 'Sweep', days: null });
+        await flush();
+        expect(texts(element, '.job-heading')).toEqual(['Sweep: Queued']);
+        const run = one<HTMLElement & { disabled: boolean }>(element, 'lightning-button.sweep-run-button');
+        expect(run.disabled).toBe(true);
+        run.click();
+        await flush();
+        expect(startSweep).toHaveBeenCalledTimes(1);
+
+        scheduleSweep.mockRejectedValue({ body: { message: 'Not allowed' } });
+        await click(element, 'lightning-button.sweep-schedule-button');
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('Not allowed');
+    });
+
+    it('shows why the sweep could not start, and says when its schedule cannot be read', async () => {
+        const health = fixture<HealthView>('getHealth');
+        health.sweep = {
+            schedule: { known: false, scheduled: false },
+            lastRunAt: null,
+            lastMessage: null,
+            warning: null
+        };
+        startSweep.mockRejectedValue({ body: { message: 'A sweep is already running.' } });
+        const element = await create(health);
+        expect(texts(element, '.sweep-schedule')).toEqual([
+            'The schedule cannot be read: this needs View Setup and Configuration.'
+        ]);
+        expect(texts(element, '.sweep-last')).toEqual(['No sweep has run yet.']);
+        expect(deepRoot(element).querySelector('.sweep-schedule-button')).toBeNull();
+        await click(element, 'lightning-button.sweep-run-button');
+        expect(
+            one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel.action-error').friendlyMessage
+        ).toBe('A sweep is already running.');
         await expect(element).toBeAccessible();
     });
 
@@ -608,7 +614,7 @@ describe('c-adoption-admin', () => {
         expect(one<HTMLElement & { friendlyMessage: string }>(element, 'c-error-panel').friendlyMessage).toBe(
             'Only Adoption admins can use this page.'
         );
-        expect(shadow(element).querySelector('.history')).toBeNull();
+        expect(deepRoot(element).querySelector('.history')).toBeNull();
         await expect(element).toBeAccessible();
     });
 

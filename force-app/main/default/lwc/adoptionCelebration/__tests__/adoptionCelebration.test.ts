@@ -9,38 +9,6 @@ import AdoptionCelebration from 'c/adoptionCelebration';
 import { flush, oneIn as one, shadow } from '../../../../../test/jest-utils/dom';
 
 jest.mock('@salesforce/apex/CelebrationsController.getNew', () => ({ default: jest.fn() }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Celebration_Badge_Earned', () => ({ default: 'Badge earned: {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Celebration_Level_Up', () => ({ default: 'You reached Level {0}!' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Celebration_Challenge_Won', () => ({ default: 'You won {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Celebration_Challenge_New', () => ({ default: 'New challenge: {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Celebration_Level_Up_Title', () => ({ default: 'Level up!' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Celebration_More', () => ({ default: '{0} more to celebrate' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Celebration_Bundle', () => ({ default: '{0} new celebrations' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_Celebration_Badge_Revoked_Title',
-    () => ({ default: 'Badge taken back: {0}' }),
-    {
-        virtual: true
-    }
-);
-jest.mock('@salesforce/label/c.Adoption_Celebration_Badge_Revoked', () => ({ default: '{0} no longer applies.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Tier_Gold', () => ({ default: 'Gold' }), { virtual: true });
 
 const getNew = jest.requireMock<{ default: jest.Mock }>('@salesforce/apex/CelebrationsController.getNew').default;
 // The stub sfdx-lwc-jest ships: getRecord is a test wire adapter.
@@ -133,7 +101,7 @@ describe('c-adoption-celebration', () => {
         expect(getNew).toHaveBeenCalledTimes(1);
         // No parameter: the server reads the running user's rows; nobody can be asked for by Id.
         expect(getNew.mock.calls[0]).toEqual([]);
-        expect(textOf(shadow(element), '.idle')).toBe('c.Adoption_Celebration_Idle');
+        expect(textOf(shadow(element), '.idle')).toBe('Your new badges, levels and challenge results appear here.');
         await expect(element).toBeAccessible();
     });
 
@@ -241,10 +209,14 @@ describe('c-adoption-celebration', () => {
         element.addEventListener('celebration', (event: Event) => heard.push((event as CustomEvent).detail));
         const root = shadow(element);
         expect(textOf(root, '.celebration-title')).toBe('Badge taken back: First Call');
-        expect(textOf(root, '.celebration-message')).toBe('First Call no longer applies.');
+        expect(textOf(root, '.celebration-message')).toBe(
+            'First Call no longer applies: activity that counted toward it was deleted or undone, so its points, actions and days were taken back. Earn it again with new activity.'
+        );
         expect(root.querySelector('.celebration-tier')).toBeNull();
         expect(Reflect.get(one(root, '.celebration-icon'), 'iconName')).toBe('utility:undo');
-        expect(textOf(root, '[role="status"]')).toBe('Badge taken back: First Call. First Call no longer applies.');
+        expect(textOf(root, '[role="status"]')).toBe(
+            'Badge taken back: First Call. First Call no longer applies: activity that counted toward it was deleted or undone, so its points, actions and days were taken back. Earn it again with new activity.'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -376,7 +348,9 @@ describe('c-adoption-celebration', () => {
         const element = createElement('c-adoption-celebration', { is: AdoptionCelebration });
         document.body.appendChild(element);
         await flush();
-        expect(textOf(shadow(element), '.idle')).toBe('c.Adoption_Celebration_Unavailable');
+        expect(textOf(shadow(element), '.idle')).toBe(
+            'Your celebrations could not be loaded right now. Your badges still count.'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -387,10 +361,10 @@ describe('c-adoption-celebration', () => {
         document.body.appendChild(element);
         await flush();
         const root = shadow(element);
-        expect(textOf(root, '.idle')).toBe('c.Adoption_Celebration_Unavailable');
+        expect(textOf(root, '.idle')).toBe('Your celebrations could not be loaded right now. Your badges still count.');
         jest.advanceTimersByTime(FIVE_MINUTES);
         await flush();
-        expect(textOf(root, '.idle')).toBe('c.Adoption_Celebration_Idle');
+        expect(textOf(root, '.idle')).toBe('Your new badges, levels and challenge results appear here.');
     });
 
     it('stops reading and listening once removed, even with a read on its way', async () => {

@@ -52,7 +52,9 @@ describe('c-error-panel', () => {
         const element = createPanel({ errors: undefined });
         await Promise.resolve();
         const root = shadow(element);
-        expect(root.querySelector('.friendly-message')?.textContent).toBe('c.Adoption_Error_Load');
+        expect(root.querySelector('.friendly-message')?.textContent).toBe(
+            "We couldn't load this right now. Try again in a moment."
+        );
         expect(root.querySelector('.details-toggle')).toBeNull();
         expect(Reflect.get(element, 'errors')).toBeUndefined();
     });

@@ -13,165 +13,6 @@ jest.mock(
     { virtual: true }
 );
 
-// The labels the tests read get their real text (jest.mock is hoisted above the imports).
-jest.mock('@salesforce/label/c.Adoption_How_When_Create', () => ({ default: '{0} records: when one is created' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_When_Update', () => ({ default: '{0} records: when one is updated' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Points', () => ({ default: '{0} points each time' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Points_One', () => ({ default: '1 point each time' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Points_Formula', () => ({ default: 'Points depend on the record' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Daily_Cap', () => ({ default: 'Counts at most {0} times a day' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Daily_Cap_One', () => ({ default: 'Counts once a day' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_No_Daily_Cap', () => ({ default: 'No daily limit' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Once_Per_Record', () => ({ default: 'Each record counts once' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Condition', () => ({ default: 'Only when the conditions hold' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Fact_Credit_Owner',
-    () => ({ default: "Points go to the record's owner" }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Fact_Credit_Creator',
-    () => ({ default: 'Points go to whoever created the record' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Fact_Credit_Modifier',
-    () => ({ default: 'Points go to whoever saved the change' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_How_Fact_Category', () => ({ default: 'Counts towards {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Why', () => ({ default: 'Why it matters: {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Points', () => ({ default: 'Earn {0} points in one {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Points_All_Time', () => ({ default: 'Earn {0} points in total' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Rule_Count', () => ({ default: '{0}: {1} times in one {2}' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Badge_Rule_Count_All_Time',
-    () => ({ default: '{0}: {1} times in total' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Badge_Category_Count',
-    () => ({ default: '{0} actions in {1} in one {2}' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Badge_Category_Count_All_Time',
-    () => ({ default: '{0} actions in {1} in total' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Streak', () => ({ default: 'Be active {0} working days in a row' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Badge_First_Action', () => ({ default: '{0} for the first time' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Badge_First_Any', () => ({ default: 'Score your first action' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Level', () => ({ default: 'Reach level {0}' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Badge_Unknown',
-    () => ({ default: 'Your admin set how this badge is earned.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Again', () => ({ default: 'You can earn it again every {0}.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Badge_Once', () => ({ default: 'You earn it once.' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Period_Week', () => ({ default: 'week' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Period_Month', () => ({ default: 'month' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Period_Quarter', () => ({ default: 'quarter' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Level_Points', () => ({ default: '{0} points' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Kept_Days', () => ({ default: 'Kept {0} days, then deleted.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Kept_Until_Deleted',
-    () => ({ default: 'Kept until an admin deletes it.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_How_Kept_Until_Changed', () => ({ default: 'Kept until you change it.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Kept_Not_Stored', () => ({ default: 'Not stored by this package.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Stored_LedgerEntries', () => ({ default: 'Points history' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Stored_Logins', () => ({ default: 'Login days' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Who_You', () => ({ default: 'You see all of it.' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_Who_Board_Bands', () => ({ default: 'Others see your rank band.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Who_Board_Exact', () => ({ default: 'Others see your rank and points.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Who_Team_Only', () => ({ default: 'Team boards only.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Who_Hide', () => ({ default: 'You can hide from boards.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Who_Manager',
-    () => ({ default: 'Your managers see your figures in the pulse.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_How_Who_Digest', () => ({ default: 'Your manager gets a weekly email.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_How_Who_Works_Council',
-    () => ({ default: 'Works council mode: groups of at least {0}.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_How_Who_Chatter', () => ({ default: 'Badges are posted to Chatter.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Who_Reports', () => ({ default: 'Reports follow sharing.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_How_Who_Admins', () => ({ default: 'Admins see all of it.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Tier_Silver', () => ({ default: 'Silver' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Tier_Gold', () => ({ default: 'Gold' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Category_Activity', () => ({ default: 'Activity' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Category_Pipeline', () => ({ default: 'Pipeline' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Category_Data_Quality', () => ({ default: 'Data quality' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_How_When_Undelete', () => ({ default: '{0} records: when one is restored' }), {
-    virtual: true
-});
-
 const adapter = jest.requireMock<{ default: ApexTestWireAdapter<Content> }>(
     '@salesforce/apex/HowPointsWorkController.getHowPointsWork'
 ).default;
@@ -215,7 +56,7 @@ describe('c-how-points-work', () => {
         expect(texts(element, '.rule[data-key="Log_Call"] .rule-fact')).toEqual([
             '5 points each time',
             'Counts at most 20 times a day',
-            'Only when the conditions hold',
+            'Only when the record meets the conditions your admin set',
             "Points go to the record's owner",
             'Counts towards Activity'
         ]);
@@ -231,7 +72,7 @@ describe('c-how-points-work', () => {
             'Counts towards Pipeline'
         ]);
         expect(texts(element, '.rule[data-key="Amount_Points"] .rule-fact')).toEqual([
-            'Points depend on the record',
+            'Points depend on the record (a formula your admin set)',
             'No daily limit',
             'Points go to whoever created the record'
         ]);
@@ -285,15 +126,15 @@ describe('c-how-points-work', () => {
         expect(texts(element, '.stored-item[data-key="Logins"] .stored-kept')).toEqual(['Not stored by this package.']);
         expect(shadow(element).querySelector('.stored-item[data-key="SomethingNew"]')).toBeNull();
         expect(texts(element, '.who-line')).toEqual([
-            'You see all of it.',
-            'Others see your rank band.',
-            'Your managers see your figures in the pulse.',
-            'Your manager gets a weekly email.',
-            'Team boards only.',
-            'You can hide from boards.',
-            'Badges are posted to Chatter.',
-            'Reports follow sharing.',
-            'Admins see all of it.'
+            'You see all of it, in My Progress and your points history.',
+            'On boards, others see your rank band (top 10%, 25%, 50%), not your exact rank or points.',
+            'The managers you report to see your points, active days, days logged in and forecast gaps in the adoption pulse.',
+            'Your manager gets a weekly email about the team that can name you among the top movers, the people who need attention and the badges earned.',
+            'Reps see the board of their own team only.',
+            'In My Progress you can hide from every board and post, and from every line of the weekly email that names people. You still see your own progress, and team figures still count you.',
+            'Badges you earn are posted to your Chatter feed, which everyone in the company can read, unless you hide from boards.',
+            'Reports follow Salesforce sharing: people above you in the role hierarchy can see your totals there unless your admin turned that off.',
+            'Adoption admins can see all of it, to run and fix the package.'
         ]);
         await expect(element).toBeAccessible();
     });
@@ -309,11 +150,11 @@ describe('c-how-points-work', () => {
         };
         const element = await create(content);
         expect(texts(element, '.who-line')).toEqual([
-            'You see all of it.',
-            'Works council mode: groups of at least 5.',
-            'You can hide from boards.',
-            'Reports follow sharing.',
-            'Admins see all of it.'
+            'You see all of it, in My Progress and your points history.',
+            "Works council mode is on: nobody but you and the admins sees your own figures. Managers see only the figures of whole teams (everyone with the same manager) of at least 5 people, counting everyone in them, and boards show no one else's figures. Nothing is posted to Chatter.",
+            'In My Progress you can hide from every board and post, and from every line of the weekly email that names people. You still see your own progress, and team figures still count you.',
+            'Reports follow Salesforce sharing: people above you in the role hierarchy can see your totals there unless your admin turned that off.',
+            'Adoption admins can see all of it, to run and fix the package.'
         ]);
     });
 
@@ -321,7 +162,7 @@ describe('c-how-points-work', () => {
         const element = await create({ ...fixture(), rules: [], badges: [], rankBands: false });
         expect(shadow(element).querySelector('.rules-none')).not.toBeNull();
         expect(shadow(element).querySelector('.badges-none')).not.toBeNull();
-        expect(texts(element, '.who-line')[1]).toBe('Others see your rank and points.');
+        expect(texts(element, '.who-line')[1]).toBe('On boards, others see your rank and your points.');
         await expect(element).toBeAccessible();
     });
 

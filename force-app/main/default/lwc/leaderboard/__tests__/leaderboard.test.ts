@@ -2,13 +2,14 @@ import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import Leaderboard from 'c/leaderboard';
 import type { Board, BoardOptions } from 'c/leaderboard';
+// Deep queries: the card's spinner and error panel sit in c-adoption-card, as the browser tests see them.
 import {
-    all,
+    deepAll as all,
+    deepOne as one,
+    deepTexts as texts,
     fixture as readFixture,
     flush as settle,
-    one,
     shadow,
-    texts,
     trimmed
 } from '../../../../../test/jest-utils/dom';
 
@@ -29,79 +30,6 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
-
-// Labels with placeholders get their real text, so the tests see what the formatting produces.
-jest.mock('@salesforce/label/c.Adoption_Board_Show_More', () => ({ default: 'Show {0} more' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Board_Showing', () => ({ default: 'Showing {0} of {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Rank_Exact', () => ({ default: '#{0} of {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Rank_Band_Top', () => ({ default: 'Top {0}%' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Rank_Band_Rest', () => ({ default: 'Building momentum' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Tied', () => ({ default: 'tied' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Board_Trend_Up', () => ({ default: 'Up {0} on the previous period' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Trend_Down', () => ({ default: 'Down {0} on the previous period' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Trend_Same', () => ({ default: 'Same as the previous period' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Trend_Down_Best', () => ({ default: '{0} below their best' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Percent', () => ({ default: '{0}%' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Board_Badge_Count', () => ({ default: '{0} badges in this period' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Badges_Capped', () => ({ default: '{0}+' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Board_Not_Shown', () => ({ default: 'Not shown' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Board_No_Best', () => ({ default: 'No earlier best to compare with' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Streak_Days', () => ({ default: '{0}-day streak' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Board_Column_Improvement', () => ({ default: 'Improvement' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Board_Column_Percent_Of_Best', () => ({ default: '% of best' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_Board_Personal_Best_Notice',
-    () => ({ default: 'Personal best: this period as a percentage of the best of the previous {0} periods.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Board_Error_Group_Required', () => ({ default: 'Choose a group.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Challenges_Members', () => ({ default: '{0} members' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Adoption_Board_Bands_Notice',
-    () => ({ default: 'Your place is a band of at least {0} places.' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_Board_Band_None',
-    () => ({ default: 'Place not shown on boards of fewer than {0} people' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_Board_Works_Council_Notice',
-    () => ({ default: 'Works council mode: teams of at least {0} people.' }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/label/c.Adoption_Board_Withheld_Notice',
-    () => ({ default: '{0} people are in teams too small to show (fewer than {1} together).' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Board_Column_Average', () => ({ default: '{0} per person' }), {
-    virtual: true
-});
 
 const boardAdapter = jest.requireMock<{ default: ApexTestWireAdapter<Board> }>(
     '@salesforce/apex/LeaderboardController.getBoard'
@@ -292,7 +220,7 @@ describe('c-leaderboard', () => {
 
         expect(all(element, 'lightning-combobox.filter-group')).toHaveLength(1);
         expect(boardAdapter.getLastConfig()).toMatchObject({ scope: 'Group', groupId: undefined });
-        expect(one(element, '.group-required').textContent).toBe('Choose a group.');
+        expect(one(element, '.group-required').textContent).toBe('Choose a group to see its board.');
         expect(all(element, 'table')).toHaveLength(0);
 
         await choose(element, 'group', '00G000000000002AAA');
@@ -309,7 +237,7 @@ describe('c-leaderboard', () => {
         expect(pinned.className).toContain('board-row_current');
         expect(pinned.getAttribute('aria-current')).toBe('true');
         expect(pinned.querySelector('.tag-you')).not.toBeNull();
-        expect(one(element, '.pinned-heading').textContent?.trim()).toBe('c.Adoption_Board_Your_Place');
+        expect(one(element, '.pinned-heading').textContent?.trim()).toBe('Your place');
         expect(textsOf(element, '.showing')).toEqual(['Showing 25 of 40']);
         await expect(element).toBeAccessible();
     });
@@ -364,14 +292,7 @@ describe('c-leaderboard', () => {
         expect(rows[0].querySelector('.tag-manager')).not.toBeNull();
         expect(rows[0].querySelector('img')?.getAttribute('alt')).toBe('');
         expect(rows[1].querySelector('.slds-avatar')?.textContent).toBe('AM');
-        expect(textsOf(element, 'thead th')).toEqual([
-            'c.Adoption_Board_Column_Rank',
-            'c.Adoption_Board_Column_Name',
-            'Points',
-            'c.Adoption_Board_Column_Trend',
-            'c.Adoption_Board_Column_Badges',
-            'c.Adoption_Board_Column_Streak'
-        ]);
+        expect(textsOf(element, 'thead th')).toEqual(['Rank', 'Name', 'Points', 'Trend', 'Badges', 'Streak']);
     });
 
     it('shows bands and withholds others\u2019 figures when the board says so', async () => {
@@ -380,7 +301,9 @@ describe('c-leaderboard', () => {
         const mine = rows.find((row) => row.className.includes('board-row_current')) as HTMLElement;
         const others = rows.filter((row) => !row.className.includes('board-row_current'));
 
-        expect(textsOf(element, '.notice')).toEqual(['Your place is a band of at least 5 places.']);
+        expect(textsOf(element, '.notice')).toEqual([
+            'You see your own figures and your place as a band of at least 5 places. Managers see exact ranks for their own team.'
+        ]);
         expect(cell(mine, '.col-rank')).toBe('Top 50% | Top 50%');
         expect(mine.querySelector('.col-value')?.textContent).toContain(String(BANDS.me?.value));
         expect(cell(mine, '.col-badges')).toBe('1 | 1 badges in this period');
@@ -411,8 +334,10 @@ describe('c-leaderboard', () => {
         const rows = all(element, LISTED);
         const groups = all(element, 'tr.group-row');
 
-        expect(textsOf(element, '.notice')).toEqual(['Works council mode: teams of at least 5 people.']);
-        expect(textsOf(element, '.your-figures')).toEqual(['c.Adoption_Board_Your_Figures']);
+        expect(textsOf(element, '.notice')).toEqual([
+            "Works council mode: you see your own figures and the averages of whole teams (everyone with the same manager) of at least 5 people. Nobody sees anyone else's figures."
+        ]);
+        expect(textsOf(element, '.your-figures')).toEqual(['Your figures']);
         expect(rows).toHaveLength(1);
         expect(rows[0].className).toContain('board-row_current');
         expect(cell(rows[0], '.col-rank')).toBe('– | Not shown');
@@ -435,10 +360,10 @@ describe('c-leaderboard', () => {
         const element = await createWithBoard(WORKS_COUNCIL_NO_TEAMS, OPTIONS_TEAM_ONLY);
 
         expect(textsOf(element, '.notice')).toEqual([
-            'Works council mode: teams of at least 5 people.',
-            '3 people are in teams too small to show (fewer than 5 together).'
+            "Works council mode: you see your own figures and the averages of whole teams (everyone with the same manager) of at least 5 people. Nobody sees anyone else's figures.",
+            '3 people are in no team shown: a team is everyone with the same manager, shown when all of it is on this board and it has at least 5 people.'
         ]);
-        expect(textsOf(element, '.no-teams')).toEqual(['c.Adoption_Board_No_Teams']);
+        expect(textsOf(element, '.no-teams')).toEqual(['No team on this board is large enough to show.']);
         expect(all(element, 'tr.group-row')).toHaveLength(0);
     });
 
@@ -450,7 +375,7 @@ describe('c-leaderboard', () => {
         expect(textsOf(element, 'thead th')[3]).toBe('Points');
         expect(cell(firstRow(), '.col-value')).toBe('↑+80 | Up 80 on the previous period');
         expect(all(element, LISTED)[3].querySelector('.col-value')?.textContent).toContain('↓-50');
-        expect(textsOf(element, '.notice')).toEqual(['c.Adoption_Board_Most_Improved_Notice']);
+        expect(textsOf(element, '.notice')).toEqual(['Most improved: the change since the previous period.']);
 
         boardAdapter.emit(PERSONAL_BEST);
         await flush();
@@ -469,14 +394,16 @@ describe('c-leaderboard', () => {
         const element = await createWithBoard(ALL_TIME);
 
         expect(all(element, '.col-second')).toHaveLength(0);
-        expect(textsOf(element, '.notice')).toEqual(['c.Adoption_Board_Hidden_Notice']);
+        expect(textsOf(element, '.notice')).toEqual([
+            "You are hidden from other people's boards. Only you see your row."
+        ]);
         expect(all(element, 'lightning-button.show-more')).toHaveLength(0);
     });
 
     it('says so when nobody is on the board', async () => {
         const element = await createWithBoard(EMPTY);
 
-        expect(textsOf(element, '.empty-state')).toEqual(['c.Adoption_Board_Empty']);
+        expect(textsOf(element, '.empty-state')).toEqual(['Nobody to rank here yet. Try another board or period.']);
         expect(all(element, 'table')).toHaveLength(0);
         await expect(element).toBeAccessible();
     });
@@ -579,19 +506,14 @@ describe('c-leaderboard given a board', () => {
         expect(all(element, 'lightning-combobox')).toHaveLength(0);
         expect(all(element, 'lightning-button-icon.refresh-button')).toHaveLength(0);
         expect(all(element, 'lightning-spinner')).toHaveLength(0);
-        expect(textsOf(element, 'thead th')).toEqual([
-            'c.Adoption_Board_Column_Rank',
-            'c.Adoption_Board_Column_Name',
-            'c.Adoption_Challenges_Column_Points',
-            'c.Adoption_Challenges_Column_Percent_Of_Target'
-        ]);
+        expect(textsOf(element, 'thead th')).toEqual(['Rank', 'Name', 'Points', '% of target']);
         const rows = all(element, LISTED);
         expect(rows).toHaveLength(3);
         expect(cell(rows[0], '.col-value')).toBe('120 | 120');
         expect(cell(rows[0], '.col-second')).toBe('80% | 80%');
         expect(all(element, '.col-badges, .col-streak')).toHaveLength(0);
         expect(rows[1].getAttribute('aria-current')).toBe('true');
-        expect(rows[1].querySelector('.tag-you')?.textContent).toBe('c.Adoption_Board_You');
+        expect(rows[1].querySelector('.tag-you')?.textContent).toBe('You');
         expect(all(element, '.members')).toHaveLength(0);
         expect(one(element, '.leaderboard').getAttribute('data-board')).toBe(
             'Challenge|a0X000000000001AAA|Individual|Total'
@@ -612,16 +534,13 @@ describe('c-leaderboard given a board', () => {
         const element = createComponent({ board: CHALLENGE_TEAM });
         await flush();
 
-        expect(textsOf(element, 'thead th').slice(2)).toEqual([
-            'c.Adoption_Challenges_Column_Points_Per_Member',
-            'c.Adoption_Challenges_Column_Team_Points'
-        ]);
+        expect(textsOf(element, 'thead th').slice(2)).toEqual(['Points per member', 'Team points']);
         const rows = all(element, LISTED);
         expect(rows[0].querySelector('.person-name')?.textContent).toBe("Morgan Manager's team");
-        expect(textsOf(element, '.members')).toEqual(['4 members', 'c.Adoption_Challenges_Members_One']);
+        expect(textsOf(element, '.members')).toEqual(['4 members', '1 member']);
         expect(cell(rows[0], '.col-value')).toBe('42.5 | 42.5');
         expect(cell(rows[0], '.col-second')).toBe('170 | 170');
-        expect(rows[0].querySelector('.tag-you')?.textContent).toBe('c.Adoption_Challenges_Your_Team');
+        expect(rows[0].querySelector('.tag-you')?.textContent).toBe('Your team');
         await expect(element).toBeAccessible();
     });
 
@@ -629,7 +548,7 @@ describe('c-leaderboard given a board', () => {
         const element = createComponent({ board: { ...CHALLENGE_TEAM, challengeScoring: 'PercentOfTarget' } });
         await flush();
 
-        expect(textsOf(element, 'thead th')[2]).toBe('c.Adoption_Challenges_Column_Team_Percent');
+        expect(textsOf(element, 'thead th')[2]).toBe('% of target (team average)');
         expect(cell(all(element, LISTED)[0], '.col-value')).toBe('42.5% | 42.5%');
     });
 

@@ -7,6 +7,8 @@ import {
     fixture as readFixture,
     flush,
     oneIn as one,
+    deepRoot,
+    type QueryRoot,
     shadow,
     textsIn,
     trimmed
@@ -41,40 +43,6 @@ jest.mock(
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
-// Labels with placeholders get their real text, so the tests see what the formatting produces.
-jest.mock('@salesforce/label/c.Adoption_Points', () => ({ default: '{0} points' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Level', () => ({ default: 'Level {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Level_Next', () => ({ default: '{0} points to Level {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Level_Progress_Label', () => ({ default: 'Progress to Level {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Streak_Days', () => ({ default: '{0}-day streak' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_My_Progress_Start', () => ({ default: 'Start here: {0}. {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Badge_Progress', () => ({ default: '{0} of {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Badge_Progress_Label', () => ({ default: 'Progress towards {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_History_Page', () => ({ default: 'Page {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_History_View_Record_Aria', () => ({ default: 'View record: {0} for {1}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Tier_Silver', () => ({ default: 'Silver' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Category_Forecast', () => ({ default: 'Forecast' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Entry_Reversal', () => ({ default: 'Reversed' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Quest_Progress', () => ({ default: '{0} of {1} steps done' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Quest_Progress_Label', () => ({ default: 'Progress of {0}' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Quest_Steps', () => ({ default: 'Steps of {0}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Quest_Step_Count', () => ({ default: '{0} of {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Quest_Next', () => ({ default: 'Next: {0}' }), { virtual: true });
-
 const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ProgressView> }>(
     '@salesforce/apex/ProgressController.getMyProgress'
 ).default;
@@ -106,7 +74,7 @@ function createComponent(props: Record<string, unknown> = {}): HTMLElement {
     return element;
 }
 
-function textOf(root: ParentNode, selector: string): string[] {
+function textOf(root: ParentNode | QueryRoot, selector: string): string[] {
     return textsIn(root, selector, trimmed);
 }
 
@@ -135,8 +103,8 @@ describe('c-my-progress', () => {
         it('shows a spinner with alternative text until the data arrives', async () => {
             const element = createComponent();
             await flush();
-            const root = shadow(element);
-            expect(Reflect.get(one(root, 'lightning-spinner'), 'alternativeText')).toBe('c.Adoption_Loading');
+            const root = deepRoot(element);
+            expect(Reflect.get(one(root, 'lightning-spinner'), 'alternativeText')).toBe('Loading');
             expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
             await expect(element).toBeAccessible();
         });
@@ -145,9 +113,11 @@ describe('c-my-progress', () => {
             const element = createComponent();
             progressAdapter.error({ message: 'Insufficient access' }, 403, 'Forbidden');
             await flush();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const panel = one(root, 'c-error-panel');
-            expect(Reflect.get(panel, 'friendlyMessage')).toBe('c.Adoption_Error_Load');
+            expect(Reflect.get(panel, 'friendlyMessage')).toBe(
+                "We couldn't load this right now. Try again in a moment."
+            );
             expect(Reflect.get(panel, 'errors')).toMatchObject({ body: { message: 'Insufficient access' } });
             expect(root.querySelector('lightning-spinner')).toBeNull();
             expect(one(root, '.my-progress').hasAttribute('data-ready')).toBe(false);
@@ -159,7 +129,7 @@ describe('c-my-progress', () => {
             progressAdapter.emit(PROGRESS);
             historyAdapter.error({ message: 'Query failed' });
             await flush();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(root.querySelectorAll('c-error-panel')).toHaveLength(1);
             expect(one(root, '.history c-error-panel')).toBeTruthy();
             expect(textOf(root, '.level-name')).toEqual(['Level 5']);
@@ -170,16 +140,11 @@ describe('c-my-progress', () => {
     describe('with progress', () => {
         it('shows points, level, streaks and the data-ready marker', async () => {
             const element = await createWithData();
-            const root = shadow(element);
-            expect(textOf(root, '.stats dt')).toEqual([
-                'c.Adoption_This_Week',
-                'c.Adoption_This_Month',
-                'c.Adoption_Streak_Current',
-                'c.Adoption_Streak_Best'
-            ]);
+            const root = deepRoot(element);
+            expect(textOf(root, '.stats dt')).toEqual(['This week', 'This month', 'Current streak', 'Best streak']);
             expect(textOf(root, '.stats dd')).toEqual(['85 points', '310 points', '4-day streak', '12-day streak']);
             expect(textOf(root, '.level-name')).toEqual(['Level 5']);
-            expect(textOf(root, '.all-time')).toEqual(['c.Adoption_Period_All_Time: 1,250 points']);
+            expect(textOf(root, '.all-time')).toEqual(['All time: 1,250 points']);
             expect(textOf(root, '.level-hint')).toEqual(['750 points to Level 6']);
             const bar = one(root, '.level-bar');
             expect(Reflect.get(bar, 'value')).toBe(25);
@@ -190,7 +155,7 @@ describe('c-my-progress', () => {
 
         it('lists earned badges with icon, tier and date, keeping an unknown tier as it is', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.badge-label')).toEqual(['Century Week', 'First Call', 'Custom Badge']);
             const icons = Array.from(root.querySelectorAll('.badge-button lightning-icon')).map((icon) =>
                 Reflect.get(icon, 'iconName')
@@ -198,25 +163,24 @@ describe('c-my-progress', () => {
             // A badge without its own icon shows the default, which must be an icon SLDS ships.
             expect(icons).toEqual(['utility:log_a_call', 'utility:ribbon', 'utility:diamond']);
             expect(missingIcons(icons)).toEqual([]);
-            expect(textOf(root, '.badge-meta span:first-child')).toEqual([
-                'Silver',
-                'c.Adoption_Tier_Bronze',
-                'Diamond'
-            ]);
+            expect(textOf(root, '.badge-meta span:first-child')).toEqual(['Silver', 'Bronze', 'Diamond']);
             const dates = root.querySelectorAll('.badge-button lightning-relative-date-time');
             expect(dates).toHaveLength(2);
             expect(Reflect.get(dates[0], 'value')).toBe(Date.parse('2026-11-16T09:30:00.000Z'));
         });
 
-        it('names only icons SLDS ships in its template (a name it lacks renders blank)', () => {
-            const icons = iconNamesInTemplate(join(__dirname, '..', 'myProgress.html'));
+        it("names only icons SLDS ships in its templates and its sections' (a name it lacks renders blank)", () => {
+            const templates = ['myProgress', 'myProgressBadges', 'myProgressHistory'].map((name) =>
+                join(__dirname, '..', '..', name, `${name}.html`)
+            );
+            const icons = templates.flatMap((template) => iconNamesInTemplate(template));
             expect(icons.length).toBeGreaterThan(0);
             expect(missingIcons(icons)).toEqual([]);
         });
 
         it('shows at most three next badges with their progress and why they matter', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.next-label')).toEqual(['Five-Day Streak', 'Pipeline Builder', 'Call Champion']);
             expect(textOf(root, '.next-progress')).toEqual(['4 of 5', '11 of 20', '12 of 50']);
             const bars = Array.from(root.querySelectorAll('.next-bar'));
@@ -227,17 +191,17 @@ describe('c-my-progress', () => {
 
         it('says when the top level is reached and when there are no badges yet', async () => {
             const element = await createWithData({}, PROGRESS_TOP);
-            const root = shadow(element);
-            expect(textOf(root, '.level-hint')).toEqual(['c.Adoption_Level_Top']);
+            const root = deepRoot(element);
+            expect(textOf(root, '.level-hint')).toEqual(['Top level reached. Keep your streak going!']);
             expect(Reflect.get(one(root, '.level-bar'), 'ariaLabel')).toBe('Progress to Level 8');
-            expect(textOf(root, '.badges-none')).toEqual(['c.Adoption_Badges_None']);
+            expect(textOf(root, '.badges-none')).toEqual(['No badges yet. Your first one is closer than you think.']);
             expect(root.querySelector('.next-badges')).toBeNull();
             await expect(element).toBeAccessible();
         });
 
         it('hides the next badges and the history when the design attributes say so', async () => {
             const element = await createWithData({ showNextBadges: false, showHistory: false });
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(root.querySelector('.next-badges')).toBeNull();
             expect(root.querySelector('.history')).toBeNull();
             expect(Reflect.get(element, 'showNextBadges')).toBe(false);
@@ -263,19 +227,19 @@ describe('c-my-progress', () => {
             );
             const page: HistoryPage = JSON.parse(JSON.stringify({ ...PAGE_EMPTY, entries: null }));
             const element = await createWithData({}, progress, page);
-            const root = shadow(element);
-            expect(textOf(root, '.badges-none')).toEqual(['c.Adoption_Badges_None']);
+            const root = deepRoot(element);
+            expect(textOf(root, '.badges-none')).toEqual(['No badges yet. Your first one is closer than you think.']);
             expect(root.querySelector('.next-badges')).toBeNull();
-            expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
+            expect(textOf(root, '.history-empty')).toEqual(['No points in your history yet.']);
         });
     });
 
     describe('empty state', () => {
         it('encourages a rep with no points and points at the first badge', async () => {
             const element = await createWithData({}, PROGRESS_EMPTY, PAGE_EMPTY);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.empty-state p')).toEqual([
-                'c.Adoption_My_Progress_Empty',
+                'No points yet. Every call you log and every deal you move forward earns points.',
                 'Start here: First Call. Log your first call.'
             ]);
             expect(root.querySelector('.stats')).toBeNull();
@@ -287,25 +251,23 @@ describe('c-my-progress', () => {
 
         it('shows the message alone when there is no next badge either', async () => {
             const element = await createWithData({}, { ...PROGRESS_EMPTY, nextBadges: [] }, PAGE_EMPTY);
-            const root = shadow(element);
-            expect(textOf(root, '.empty-state p')).toEqual(['c.Adoption_My_Progress_Empty']);
+            const root = deepRoot(element);
+            expect(textOf(root, '.empty-state p')).toEqual([
+                'No points yet. Every call you log and every deal you move forward earns points.'
+            ]);
         });
     });
 
     describe('onboarding quest', () => {
         it('lists the steps with their state in words and the current step with why it matters', async () => {
             const element = await createWithData({}, { ...PROGRESS, quest: QUEST });
-            const root = shadow(element);
+            const root = deepRoot(element);
             const section = one(root, '.quest');
-            expect(one(section, 'h3').textContent).toBe('c.Adoption_Quest_Title');
+            expect(one(section, 'h3').textContent).toBe('Getting started');
             expect(one(section, '.quest-label').textContent).toBe('New rep onboarding');
             expect(textOf(section, '.quest-step-label')).toEqual(['Log a call', 'Update a next step', 'Complete_Task']);
             expect(textOf(section, '.quest-step-count')).toEqual(['3 of 3', '1 of 2', '0 of 3']);
-            expect(textOf(section, '.quest-step-state')).toEqual([
-                'c.Adoption_Quest_Step_Done',
-                'c.Adoption_Quest_Step_Current',
-                'c.Adoption_Quest_Step_To_Do'
-            ]);
+            expect(textOf(section, '.quest-step-state')).toEqual(['Done', 'Current step', 'To do']);
             const steps = Array.from(section.querySelectorAll('.quest-step'));
             expect(steps.map((step) => step.getAttribute('aria-current'))).toEqual([null, 'step', null]);
             expect(one(section, '.quest-steps').getAttribute('aria-label')).toBe('Steps of New rep onboarding');
@@ -328,8 +290,10 @@ describe('c-my-progress', () => {
             const steps = QUEST.steps.map((step) => ({ ...step, current: step.target, done: true, isCurrent: false }));
             const quest: QuestView = { ...QUEST, steps, stepsDone: 3, complete: true };
             const element = await createWithData({}, { ...PROGRESS, quest });
-            const section = one(shadow(element), '.quest');
-            expect(one(section, '.quest-complete').textContent).toBe('c.Adoption_Quest_Complete');
+            const section = one(deepRoot(element), '.quest');
+            expect(one(section, '.quest-complete').textContent).toBe(
+                'Quest complete. Well done: you know the basics now.'
+            );
             expect(section.querySelector('.quest-next')).toBeNull();
             expect(one(section, '.quest-progress').textContent).toBe('3 of 3 steps done');
             expect((one(section, '.quest-bar') as unknown as { value: number }).value).toBe(100);
@@ -338,7 +302,7 @@ describe('c-my-progress', () => {
 
         it('shows the quest to a rep without points yet, under the empty state', async () => {
             const element = await createWithData({}, { ...PROGRESS_EMPTY, quest: QUEST }, PAGE_EMPTY);
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(root.querySelector('.empty-state')).not.toBeNull();
             expect(textOf(root, '.quest-step-label')).toHaveLength(3);
             expect(root.querySelector('.badges')).toBeNull();
@@ -347,15 +311,15 @@ describe('c-my-progress', () => {
 
         it('hides the section when no quest applies', async () => {
             const element = await createWithData({}, { ...PROGRESS, quest: null });
-            expect(shadow(element).querySelector('.quest')).toBeNull();
+            expect(deepRoot(element).querySelector('.quest')).toBeNull();
             const missing = await createWithData({}, PROGRESS);
-            expect(shadow(missing).querySelector('.quest')).toBeNull();
+            expect(deepRoot(missing).querySelector('.quest')).toBeNull();
         });
 
         it('counts a quest without steps as fully done', async () => {
             const quest: QuestView = { ...QUEST, steps: [], stepCount: 0, stepsDone: 0, complete: true };
             const element = await createWithData({}, { ...PROGRESS, quest });
-            const section = one(shadow(element), '.quest');
+            const section = one(deepRoot(element), '.quest');
             expect((one(section, '.quest-bar') as unknown as { value: number }).value).toBe(100);
         });
     });
@@ -363,7 +327,7 @@ describe('c-my-progress', () => {
     describe('badge details', () => {
         it('opens from the badge button, takes focus and closes with Escape, returning focus', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const button = root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0];
             expect(button.getAttribute('aria-expanded')).toBe('false');
             button.click();
@@ -397,7 +361,7 @@ describe('c-my-progress', () => {
 
         it('closes with its close button and toggles from the same badge', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             root.querySelectorAll<HTMLButtonElement>('button.badge-button')[1].click();
             await flush();
             expect(textOf(root, '.badge-details-heading')).toEqual(['First Call']);
@@ -415,7 +379,7 @@ describe('c-my-progress', () => {
 
         it('switches to another badge and keeps the open one across a refresh', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             root.querySelectorAll<HTMLButtonElement>('button.badge-button')[0].click();
             await flush();
             root.querySelectorAll<HTMLButtonElement>('button.badge-button')[2].click();
@@ -431,20 +395,16 @@ describe('c-my-progress', () => {
     describe('points history', () => {
         it('names the rule, marks reversals, explains why and links to the record', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(textOf(root, '.history-entry .points')).toEqual(['+10 points', '-5 points', '+20 points']);
             expect(textOf(root, '.rule-label')).toEqual(['Update the next step', 'Log a call', 'Add_Complete_Contact']);
-            expect(textOf(root, '.entry-type')).toEqual(['Reversed', 'c.Adoption_Entry_Backfill']);
-            expect(textOf(root, '.category')).toEqual([
-                'Forecast',
-                'c.Adoption_Category_Activity',
-                'c.Adoption_Category_Data_Quality'
-            ]);
+            expect(textOf(root, '.entry-type')).toEqual(['Reversed', 'Backfilled']);
+            expect(textOf(root, '.category')).toEqual(['Forecast', 'Activity', 'Data quality']);
             expect(textOf(root, '.entry-why')[0]).toBe("A current next step keeps the deal in Thursday's forecast.");
             const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a.record-link'));
             expect(links).toHaveLength(2);
             expect(links[0].getAttribute('aria-label')).toBe('View record: Opportunity for Update the next step');
-            expect(links[0].textContent).toBe('c.Adoption_History_View_Record');
+            expect(links[0].textContent).toBe('View record');
             expect(links[1].getAttribute('aria-label')).toBe('View record: Contact for Add_Complete_Contact');
             await expect(element).toBeAccessible();
         });
@@ -454,7 +414,7 @@ describe('c-my-progress', () => {
                 Promise.resolve(`/console/r/${String(pageReference.attributes?.recordId)}/view`)
             );
             const element = await createWithData();
-            const links = Array.from(shadow(element).querySelectorAll<HTMLAnchorElement>('a.record-link'));
+            const links = deepRoot(element).querySelectorAll<HTMLAnchorElement>('a.record-link');
             expect(links.map((link) => link.getAttribute('href'))).toEqual([
                 '/console/r/006000000000001AAA/view',
                 '/console/r/003000000000001AAA/view'
@@ -464,13 +424,13 @@ describe('c-my-progress', () => {
         it('keeps the Lightning URL when GenerateUrl fails', async () => {
             jestMockSetGenerateUrl(() => Promise.reject(new Error('no navigation context')));
             const element = await createWithData();
-            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const link = one<HTMLAnchorElement>(deepRoot(element), 'a.record-link');
             expect(link.getAttribute('href')).toBe('/lightning/r/006000000000001AAA/view');
         });
 
         it('navigates to the record page on a plain click and leaves a modified click to the browser', async () => {
             const element = await createWithData();
-            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const link = one<HTMLAnchorElement>(deepRoot(element), 'a.record-link');
             const plain = new MouseEvent('click', { bubbles: true, cancelable: true });
             link.dispatchEvent(plain);
             expect(plain.defaultPrevented).toBe(true);
@@ -493,13 +453,13 @@ describe('c-my-progress', () => {
 
         it('pages forward and back, moving focus to the history heading', async () => {
             const element = await createWithData({ historyPageSize: 3 });
-            const root = shadow(element);
+            const root = deepRoot(element);
             expect(historyAdapter.getLastConfig()).toEqual({ pageSize: 3, pageNumber: 1 });
             expect(textOf(root, '.page-text')).toEqual(['Page 1']);
             const previous = one(root, '.previous-page');
             expect(Reflect.get(previous, 'disabled')).toBe(true);
-            expect(Reflect.get(previous, 'ariaLabel')).toBe('c.Adoption_History_Previous_Aria');
-            expect(Reflect.get(one(root, '.next-page'), 'ariaLabel')).toBe('c.Adoption_History_Next_Aria');
+            expect(Reflect.get(previous, 'ariaLabel')).toBe('Previous page of points history');
+            expect(Reflect.get(one(root, '.next-page'), 'ariaLabel')).toBe('Next page of points history');
 
             one(root, '.next-page').click();
             await flush();
@@ -513,7 +473,7 @@ describe('c-my-progress', () => {
             historyAdapter.emit(PAGE_2);
             await flush();
             expect(textOf(root, '.rule-label')).toEqual(['Close a deal']);
-            expect(textOf(root, '.entry-type')).toEqual(['c.Adoption_Entry_Recredit']);
+            expect(textOf(root, '.entry-type')).toEqual(['Re-credited']);
             expect(textOf(root, '.page-text')).toEqual(['Page 2']);
             expect(Reflect.get(one(root, '.next-page'), 'disabled')).toBe(true);
             expect(Reflect.get(one(root, '.previous-page'), 'disabled')).toBe(false);
@@ -532,7 +492,7 @@ describe('c-my-progress', () => {
 
         it('asks again for a page that failed to load', async () => {
             const element = await createWithData({ historyPageSize: 3 });
-            const root = shadow(element);
+            const root = deepRoot(element);
             one(root, '.next-page').click();
             await flush();
             historyAdapter.error({ message: 'Timeout' });
@@ -563,37 +523,39 @@ describe('c-my-progress', () => {
             await flush();
             answers.forEach((answer) => answer('/stale'));
             await flush();
-            const link = one<HTMLAnchorElement>(shadow(element), 'a.record-link');
+            const link = one<HTMLAnchorElement>(deepRoot(element), 'a.record-link');
             expect(link.getAttribute('href')).toBe('/fresh');
         });
 
         it('says so when the history is empty and hides the pager', async () => {
             const element = await createWithData({}, PROGRESS, PAGE_EMPTY);
-            const root = shadow(element);
-            expect(textOf(root, '.history-empty')).toEqual(['c.Adoption_History_Empty']);
+            const root = deepRoot(element);
+            expect(textOf(root, '.history-empty')).toEqual(['No points in your history yet.']);
             expect(root.querySelector('.pager')).toBeNull();
         });
     });
 
     describe('hide me from boards', () => {
-        function toggleOf(root: ShadowRoot): HTMLElement & { checked: boolean; disabled: boolean } {
+        function toggleOf(root: ParentNode | QueryRoot): HTMLElement & { checked: boolean; disabled: boolean } {
             return one(root, '.hide-toggle') as HTMLElement & { checked: boolean; disabled: boolean };
         }
 
         it('shows the stored choice, saves a change, says what it did and refreshes the progress', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const toggle = toggleOf(root);
-            expect(Reflect.get(toggle, 'label')).toBe('c.Adoption_Progress_Hide_Label');
+            expect(Reflect.get(toggle, 'label')).toBe('Hide me from boards');
             expect(toggle.checked).toBe(false);
-            expect(textOf(root, '.hide-help')).toEqual(['c.Adoption_Progress_Hide_Help']);
+            expect(textOf(root, '.hide-help')).toEqual([
+                'Others do not see you on leaderboards, challenge boards or winner lists. You still see your own progress and your own place.'
+            ]);
 
             toggle.checked = true;
             toggle.dispatchEvent(new CustomEvent('change', { detail: { checked: true } }));
             await flush();
 
             expect(setHideMock).toHaveBeenCalledWith({ hide: true });
-            expect(textOf(root, '.hide-status')).toEqual(['c.Adoption_Progress_Hidden_Now']);
+            expect(textOf(root, '.hide-status')).toEqual(["You are hidden from other people's boards."]);
             expect(refreshApexMock).toHaveBeenCalledWith({ data: PROGRESS, error: undefined });
             expect(toggleOf(root).checked).toBe(true);
             expect(toggleOf(root).disabled).toBe(false);
@@ -603,14 +565,14 @@ describe('c-my-progress', () => {
             toggleOf(root).dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
             await flush();
             expect(setHideMock).toHaveBeenLastCalledWith({ hide: false });
-            expect(textOf(root, '.hide-status')).toEqual(['c.Adoption_Progress_Shown_Now']);
+            expect(textOf(root, '.hide-status')).toEqual(['You are shown on boards again.']);
             await expect(element).toBeAccessible();
         });
 
         it('sets the toggle back and shows the server message when the save fails', async () => {
             setHideMock.mockImplementationOnce(() => Promise.reject({ body: { message: 'Try again later.' } }));
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const toggle = toggleOf(root);
 
             toggle.checked = true;
@@ -636,9 +598,9 @@ describe('c-my-progress', () => {
     describe('refresh', () => {
         it('refreshes both wires from the refresh button and the public method', async () => {
             const element = await createWithData();
-            const root = shadow(element);
+            const root = deepRoot(element);
             const button = one(root, '.refresh-button');
-            expect(Reflect.get(button, 'alternativeText')).toBe('c.Adoption_My_Progress_Refresh');
+            expect(Reflect.get(button, 'alternativeText')).toBe('Refresh my progress');
             button.click();
             await flush();
             expect(refreshApexMock).toHaveBeenCalledTimes(2);
@@ -657,7 +619,7 @@ describe('c-my-progress', () => {
         it('refreshes nothing before the first answer', async () => {
             const element = createComponent();
             await flush();
-            one(shadow(element), '.refresh-button').click();
+            one(deepRoot(element), '.refresh-button').click();
             await flush();
             expect(refreshApexMock).not.toHaveBeenCalled();
         });

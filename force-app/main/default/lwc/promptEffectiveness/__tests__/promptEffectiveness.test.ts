@@ -15,26 +15,6 @@ jest.mock(
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels get their real text, so the tests read what the admin reads.
-jest.mock('@salesforce/label/c.Adoption_Effectiveness_Title', () => ({ default: 'Prompt effectiveness' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_Effectiveness_Caption',
-    () => ({ default: 'Prompts over the last {0} days, since {1}' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Effectiveness_Share', () => ({ default: '{0}% ({1} of {2})' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Effectiveness_No_Data', () => ({ default: 'No data' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Effectiveness_Inactive', () => ({ default: 'Inactive' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Effectiveness_Sampled', () => ({ default: 'Sampled' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Effectiveness_Empty', () => ({ default: 'No prompts in this window.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Error_Load', () => ({ default: 'We could not load this.' }), {
-    virtual: true
-});
 
 const adapter = jest.requireMock<{ default: ApexTestWireAdapter<EffectivenessView> }>(
     '@salesforce/apex/PromptsController.getEffectiveness'
@@ -120,7 +100,9 @@ describe('c-prompt-effectiveness', () => {
         adapter.emit({ days: 7, since: '2026-11-14', rows: [] });
         await flush();
 
-        expect(shadow(element).querySelector('.empty')?.textContent).toBe('No prompts in this window.');
+        expect(shadow(element).querySelector('.empty')?.textContent).toBe(
+            'No prompts are active or were shown in this window.'
+        );
         expect(shadow(element).querySelector('table')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -131,7 +113,7 @@ describe('c-prompt-effectiveness', () => {
         await flush();
 
         const panel = shadow(element).querySelector<HTMLElement & { friendlyMessage: string }>('c-error-panel');
-        expect(panel?.friendlyMessage).toBe('We could not load this.');
+        expect(panel?.friendlyMessage).toBe("We couldn't load this right now. Try again in a moment.");
         expect(shadow(element).querySelector('lightning-spinner')).toBeNull();
         await expect(element).toBeAccessible();
     });

@@ -19,49 +19,6 @@ jest.mock('@salesforce/apex/PromptsController.reportProblems', () => ({ default:
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels get their real text, so the tests read what the rep reads.
-jest.mock('@salesforce/label/c.Adoption_Prompts_Title', () => ({ default: 'Why this matters' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Severity_Critical', () => ({ default: 'Critical' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Severity_Warning', () => ({ default: 'Warning' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Severity_Info', () => ({ default: 'Info' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Button_Aria', () => ({ default: '{0}: {1}' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Dismiss', () => ({ default: 'Dismiss' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Snooze', () => ({ default: 'Remind me in {0} days' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Prompt_Snooze_One', () => ({ default: 'Remind me tomorrow' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Prompt_Close', () => ({ default: 'Close' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Action_Log_Call', () => ({ default: 'Log a call' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Action_Url', () => ({ default: 'Learn more' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Adoption_Prompt_Thanks',
-    () => ({ default: 'Fixed. Thank you: this record is in better shape now.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Prompt_Status_Resolved', () => ({ default: 'Fixed: {0}. Thank you.' }), {
-    virtual: true
-});
-jest.mock('@salesforce/label/c.Adoption_Prompt_Status_Dismissed', () => ({ default: 'Dismissed: {0}.' }), {
-    virtual: true
-});
-jest.mock(
-    '@salesforce/label/c.Adoption_Prompt_Status_Snoozed',
-    () => ({ default: 'Snoozed: {0}. It comes back in {1} day(s).' }),
-    {
-        virtual: true
-    }
-);
-jest.mock('@salesforce/label/c.Adoption_Prompt_Count_Capped', () => ({ default: '{0}+' }), { virtual: true });
-jest.mock('@salesforce/label/c.Adoption_Prompt_Call_Subject', () => ({ default: 'Call' }), { virtual: true });
-jest.mock(
-    '@salesforce/label/c.Adoption_Prompts_Load_Error',
-    () => ({ default: 'Tips for this record could not load.' }),
-    { virtual: true }
-);
-jest.mock('@salesforce/label/c.Adoption_Prompt_Save_Error', () => ({ default: 'That could not be saved.' }), {
-    virtual: true
-});
 
 const promptsAdapter = jest.requireMock<{ default: ApexTestWireAdapter<PromptsView> }>(
     '@salesforce/apex/PromptsController.getPrompts'
@@ -436,7 +393,7 @@ describe('c-why-this-matters', () => {
         await flush();
 
         const panel = shadow(element).querySelector<HTMLElement & { friendlyMessage: string }>('c-error-panel');
-        expect(panel?.friendlyMessage).toBe('That could not be saved.');
+        expect(panel?.friendlyMessage).toBe('That could not be saved. Try again in a moment.');
         expect(shadow(element).querySelector('.edit-input')).not.toBeNull();
         expect(recordInteraction).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
@@ -614,7 +571,7 @@ describe('c-why-this-matters', () => {
         await flush();
 
         const panel = shadow(element).querySelector<HTMLElement & { friendlyMessage: string }>('c-error-panel');
-        expect(panel?.friendlyMessage).toBe('Tips for this record could not load.');
+        expect(panel?.friendlyMessage).toBe('Tips for this record could not load. Your record is fine.');
         await expect(element).toBeAccessible();
     });
 
@@ -636,7 +593,7 @@ describe('c-why-this-matters', () => {
         await flush();
 
         const panel = shadow(element).querySelector<HTMLElement & { friendlyMessage: string }>('c-error-panel');
-        expect(panel?.friendlyMessage).toBe('That could not be saved.');
+        expect(panel?.friendlyMessage).toBe('That could not be saved. Try again in a moment.');
         await expect(element).toBeAccessible();
     });
 
