@@ -15,6 +15,7 @@ import { checkSldsIcons } from './slds-icons.mjs';
 import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
+import { checkManifest } from './manifest.mjs';
 import { checkApexRules } from './apex-rules.mjs';
 import { checkApexBudget } from './apex-budget.mjs';
 import { checkContract } from './contract.mjs';
@@ -102,6 +103,7 @@ const CHECKS = [
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
+    ['Deploy manifest (the package resolves as the sf CLI resolves it)', () => checkManifest()],
     ['Translations (de, fr, es, ja: every label, object, field and record text)', () => checkTranslations()],
     ["Apex rules (scheduling, the rep's day, owners)", () => checkApexRules()],
     ['Apex class budget (600 lines, no classes naming each other)', () => checkApexBudget()],

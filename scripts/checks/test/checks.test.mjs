@@ -18,6 +18,7 @@ import { checkDeploy } from '../deploy.mjs';
 import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
 import { EXEMPT, checkLwcSize } from '../lwc-size.mjs';
+import { checkManifest } from '../manifest.mjs';
 import { checkMetadata } from '../metadata.mjs';
 import { checkMetadataSchema } from '../metadata-schema.mjs';
 import { checkSldsIcons } from '../slds-icons.mjs';
@@ -435,6 +436,19 @@ test('the deploy-set check finds an unbuilt bundle or module, an ignored import,
             .join('\n'),
         /child\.ts: the child bundle deploys but child\.ts is newer than child\.js: run `npm run build`/
     );
+});
+
+test('the manifest check fails where the sf CLI would stop resolving the package, naming the file', async () => {
+    // `folder/**` ignores a bundle's files but not its folder: the CLI finds the folder, then refuses.
+    let root = fixture('manifest-forceignore');
+    assert.deepEqual(describe(await checkManifest({ root }), root), [
+        'force-app/main/default/lwc/typesOnly/typesOnly.js-meta.xml: UnexpectedForceIgnore: Metadata xml file force-app/main/default/lwc/typesOnly/typesOnly.js-meta.xml is forceignored but is required for force-app/main/default/lwc/typesOnly.'
+    ]);
+    // Two labels in one <labels> block (a merge that lost `</labels><labels>`).
+    root = fixture('manifest-labels');
+    assert.deepEqual(describe(await checkManifest({ root }), root), [
+        'force-app/main/app/labels/CustomLabels.labels-meta.xml: SfError: Missing fullName on CustomLabel in force-app/main/app/labels/CustomLabels.labels-meta.xml'
+    ]);
 });
 
 test('the package deploys what it needs: built bundles, no ignored imports, pages and class access in order', () => {
