@@ -3,11 +3,8 @@ import globals from 'globals';
 import js from '@eslint/js';
 
 // Preview-only components, and the helpers the component tests share, follow the components' rules.
-const LWC_TS = [
-    'force-app/main/default/lwc/**/*.ts',
-    'preview/components/**/*.ts',
-    'force-app/test/jest-utils/**/*.ts'
-];
+// Components are matched in any lwc/ folder of force-app (feature folders: force-app/main/<feature>/lwc).
+const LWC_TS = ['force-app/**/lwc/**/*.ts', 'preview/components/**/*.ts', 'config/jest/utils/**/*.ts'];
 // The rest of the preview's TypeScript plays the platform (document-level DOM, timers), so the
 // component rules do not apply: it gets the TypeScript parser and eslint's recommended rules.
 const PREVIEW_TS = ['preview/**/*.ts'];
@@ -48,7 +45,7 @@ export default [
             'preview/dist/**',
             'test-results/**',
             // Emitted by tsc from the .ts beside it.
-            'force-app/main/default/lwc/**/*.js',
+            'force-app/**/lwc/**/*.js',
             'scripts/checks/test/fixtures/**',
             '.sf/**',
             '.sfdx/**'
@@ -74,7 +71,7 @@ export default [
         // Lightning Locker (orgs not yet on Lightning Web Security) does not promise the BigInt global
         // (salesforce/lwc issue 890): component code does exact arithmetic without it (c/adoptionCore).
         // Tests may use it, to prove the components do without.
-        files: ['force-app/main/default/lwc/**/*.ts'],
+        files: ['force-app/**/lwc/**/*.ts'],
         ignores: ['**/__tests__/**'],
         rules: {
             'no-restricted-syntax': [
@@ -90,12 +87,12 @@ export default [
         }
     },
     {
-        files: ['force-app/test/**/*.js', 'jest.config.js'],
+        files: ['config/jest/**/*.js', 'jest.config.js'],
         languageOptions: { globals: { ...globals.node, ...globals.jest }, sourceType: 'commonjs' },
         ...js.configs.recommended
     },
     {
-        files: ['scripts/**/*.mjs', 'preview/**/*.mjs', 'force-app/test/**/*.mjs', 'eslint.config.mjs'],
+        files: ['scripts/**/*.mjs', 'preview/**/*.mjs', 'config/jest/**/*.mjs', 'eslint.config.mjs'],
         languageOptions: { globals: { ...globals.node }, sourceType: 'module', ecmaVersion: 'latest' },
         rules: { ...js.configs.recommended.rules }
     },

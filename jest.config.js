@@ -1,22 +1,26 @@
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
+// Components are found wherever their lwc/ folder is inside the package (sfdx-lwc-jest resolves
+// c/<name> from every `<package directory>/**/lwc`); the test tooling lives in config/jest/.
 module.exports = {
     ...jestConfig,
-    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/force-app/test/jest-sa11y-setup.js'],
-    // Custom labels answer with their real text (force-app/test/jest-labels.mjs writes one module each).
-    globalSetup: '<rootDir>/force-app/test/jest-labels.mjs',
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/config/jest/sa11y-setup.js'],
+    // Custom labels answer with their real text (config/jest/labels.mjs writes one module each).
+    globalSetup: '<rootDir>/config/jest/labels.mjs',
     // Platform modules and base components whose sfdx-lwc-jest stubs do not behave enough to test
-    // against (force-app/test/jest-mocks/lightning/ says why for each).
+    // against (config/jest/mocks/lightning/ says why for each).
     moduleNameMapper: {
         ...jestConfig.moduleNameMapper,
         '^@salesforce/label/c\\.(\\w+)$': '<rootDir>/.cache/jest-labels/$1.js',
-        '^lightning/button$': '<rootDir>/force-app/test/jest-mocks/lightning/button/button',
-        '^lightning/progressBar$': '<rootDir>/force-app/test/jest-mocks/lightning/progressBar/progressBar',
-        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation'
+        '^lightning/button$': '<rootDir>/config/jest/mocks/lightning/button/button',
+        '^lightning/progressBar$': '<rootDir>/config/jest/mocks/lightning/progressBar/progressBar',
+        '^lightning/navigation$': '<rootDir>/config/jest/mocks/lightning/navigation',
+        // The shared test helpers, by one name from any depth (tsconfig resolves it through baseUrl).
+        '^config/jest/(.*)$': '<rootDir>/config/jest/$1'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview/dist'],
     testPathIgnorePatterns: ['/node_modules/', '<rootDir>/scripts/'],
-    collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**'],
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**'],
     coverageThreshold: {
         global: { lines: 90, statements: 90, functions: 90, branches: 80 }
     }

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import { emit } from '../scripts/checks/typescript.mjs';
-import { BIN, LWC_DIR, formatFinding, lwcBundles, run } from '../scripts/checks/lib.mjs';
+import { BIN, formatFinding, labelsFile, lwcBundles, run } from '../scripts/checks/lib.mjs';
 import { SHIPPED_LANGUAGES, readTranslations } from '../scripts/checks/translations.mjs';
 import { REPO_ROOT, readLabels } from './data/metadata.mjs';
 import { generateBenchmark, generateDemo } from './data/generate.mjs';
@@ -160,7 +160,7 @@ function componentModules() {
     }
     for (const bundle of previewComponents()) {
         if (names.has(bundle.name)) {
-            fail(`preview/components/${bundle.name} has the name of a package component in ${LWC_DIR}: rename it.`);
+            fail(`preview/components/${bundle.name} has the name of a package component in force-app: rename it.`);
         }
         modules.push({ name: `c/${bundle.name}`, path: bundle.file });
     }
@@ -248,7 +248,9 @@ export function readPages(demo, labels, knownComponents, pagesRoot = path.join(P
             const components = (spec.components ?? []).map((entry, index) => {
                 const at = `${where} components[${index}]`;
                 if (!knownComponents.has(entry.component)) {
-                    fail(`${at}: ${entry.component} is not a component in ${LWC_DIR} or preview/components.`);
+                    fail(
+                        `${at}: ${entry.component} is not a component in an lwc/ folder of force-app or in preview/components.`
+                    );
                 }
                 const region = entry.region ?? 'main';
                 if (!LAYOUT_REGIONS[layout].includes(region)) {
@@ -468,7 +470,7 @@ export async function buildPreview({
     for (const name of [BANNER_LABEL, BADGE_LABEL]) {
         if (!labels.has(name)) {
             fail(
-                `The sample-data banner needs the custom label ${name} in force-app/main/default/labels/CustomLabels.labels-meta.xml.`
+                `The sample-data banner needs the custom label ${name} in ${path.relative(REPO_ROOT, labelsFile(REPO_ROOT) ?? 'labels/CustomLabels.labels-meta.xml')}.`
             );
         }
     }

@@ -2,7 +2,7 @@
 // one in types/apex.d.ts, so every call and DTO is checked.
 // This file is a script, not a module (no top-level import): in a module the wildcard declarations
 // below would be augmentations, which TypeScript ignores, and no label import would resolve.
-// toBeAccessible() on every component test is registered in force-app/test/jest-sa11y-setup.js.
+// toBeAccessible() on every component test is registered in config/jest/sa11y-setup.js.
 /// <reference types="@salesforce/lightning-types" />
 /// <reference types="@sa11y/jest" />
 

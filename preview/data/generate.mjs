@@ -15,10 +15,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, readCustomMetadata } from './metadata.mjs';
+import { findBundle } from '../../scripts/checks/source.mjs';
 
 export const DEFAULT_SEED = 'crm-adoption-preview';
 export const WINDOW_DAYS = 90;
-const CORE_JS = 'force-app/main/default/lwc/adoptionCore/adoptionCore.js';
 
 /**
  * Loads adoptionCore's emitted module. The bundle's main file re-exports its modules by relative,
@@ -27,9 +27,12 @@ const CORE_JS = 'force-app/main/default/lwc/adoptionCore/adoptionCore.js';
  * (Node would warn on every run when importing an ES module .js file).
  */
 export async function loadCore(root = REPO_ROOT) {
-    const file = path.join(root, CORE_JS);
-    if (!existsSync(file)) {
-        throw new Error(`${CORE_JS} is missing: run \`npm run build\` first (tsc emits it from adoptionCore.ts).`);
+    const folder = findBundle(root, 'adoptionCore');
+    const file = folder && path.join(folder, 'adoptionCore.js');
+    if (!file || !existsSync(file)) {
+        throw new Error(
+            `adoptionCore.js is missing from ${folder ? path.relative(root, folder) : 'force-app (no lwc/adoptionCore bundle)'}: run \`npm run build\` first (tsc emits it from adoptionCore.ts).`
+        );
     }
     const { rollup } = await import('rollup');
     const bundle = await rollup({

@@ -1,12 +1,13 @@
 // Reads the package's own metadata (custom labels, custom metadata records) so the preview shows
 // exactly what deploys: a label or a badge renamed in force-app is renamed in the preview too.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// The files are found in the package directories wherever their type folder is (labels/,
+// customMetadata/), as every script finds them (scripts/checks/source.mjs).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { labelsFile, typeFiles } from '../../scripts/checks/source.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const METADATA_DIR = 'force-app/main/default';
-export const LABELS_FILE = `${METADATA_DIR}/labels/CustomLabels.labels-meta.xml`;
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -40,9 +41,9 @@ function tag(block, name) {
  * caller decides whether a missing label is fatal.
  */
 export function readLabels(root = REPO_ROOT) {
-    const file = path.join(root, LABELS_FILE);
+    const file = labelsFile(root);
     const labels = new Map();
-    if (!existsSync(file)) {
+    if (!file) {
         return labels;
     }
     for (const match of readFileSync(file, 'utf8').matchAll(/<labels>([\s\S]*?)<\/labels>/g)) {
@@ -74,16 +75,11 @@ function typedValue(attributes, body) {
  * field by API name (null when blank). `type` is the name without `__mdt`, e.g. 'Adoption_Badge'.
  */
 export function readCustomMetadata(type, root = REPO_ROOT) {
-    const dir = path.join(root, METADATA_DIR, 'customMetadata');
-    if (!existsSync(dir)) {
-        return [];
-    }
     const prefix = `${type}.`;
-    return readdirSync(dir)
-        .filter((file) => file.startsWith(prefix) && file.endsWith('.md-meta.xml'))
-        .sort()
-        .map((file) => {
-            const xml = readFileSync(path.join(dir, file), 'utf8');
+    return typeFiles(root, 'customMetadata', (file) => file.startsWith(prefix) && file.endsWith('.md-meta.xml')).map(
+        (recordFile) => {
+            const file = path.basename(recordFile);
+            const xml = readFileSync(recordFile, 'utf8');
             const record = {
                 DeveloperName: file.slice(prefix.length, -'.md-meta.xml'.length),
                 MasterLabel: tag(xml, 'label') ?? ''
@@ -94,5 +90,6 @@ export function readCustomMetadata(type, root = REPO_ROOT) {
                 record[match[1].trim()] = typedValue(match[2], match[3]);
             }
             return record;
-        });
+        }
+    );
 }

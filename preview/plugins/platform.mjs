@@ -4,6 +4,7 @@
 // preview never shows a component working that would fail after deploy.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { findFile, labelsFile } from '../../scripts/checks/source.mjs';
 
 const APEX_METHOD = /^@salesforce\/apex\/([A-Za-z_]\w*)\.([A-Za-z_]\w*)$/;
 const LABEL = /^@salesforce\/label\/c\.(\w+)$/;
@@ -48,7 +49,8 @@ export function platformModules({ root, previewDir, labels, translations, demo, 
     const languages = translations ?? { en: Object.fromEntries(labels) };
     const runtime = (file) => path.join(previewDir, 'runtime', file);
     const context = JSON.stringify(runtime('context.ts'));
-    const metadata = path.join(root, 'force-app', 'main', 'default');
+    // Custom permissions and message channels are found in their type folders, wherever those are.
+    const inPackage = (typeDir, file) => findFile(root, typeDir, file) !== undefined;
     const lbcScoped = path.join(root, 'node_modules', 'lightning-base-components', 'scopedImports');
     const json = (value) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
@@ -84,7 +86,7 @@ export function platformModules({ root, previewDir, labels, translations, demo, 
             if (label) {
                 if (!labels.has(label[1])) {
                     this.error(
-                        `${relative(root, importer)} imports ${source}, but force-app/main/default/labels/CustomLabels.labels-meta.xml has no label ${label[1]}.`
+                        `${relative(root, importer)} imports ${source}, but ${relative(root, labelsFile(root) ?? 'labels/CustomLabels.labels-meta.xml')} has no label ${label[1]}.`
                     );
                 }
                 return `\0label:${label[1]}`;
@@ -102,7 +104,7 @@ export function platformModules({ root, previewDir, labels, translations, demo, 
             if (permission) {
                 if (
                     permission[1] === 'customPermission' &&
-                    !existsSync(path.join(metadata, 'customPermissions', `${permission[2]}.customPermission-meta.xml`))
+                    !inPackage('customPermissions', `${permission[2]}.customPermission-meta.xml`)
                 ) {
                     this.error(
                         `${relative(root, importer)} imports ${source}: no such custom permission in force-app.`
@@ -112,7 +114,7 @@ export function platformModules({ root, previewDir, labels, translations, demo, 
             }
             const channel = MESSAGE_CHANNEL.exec(source);
             if (channel) {
-                if (!existsSync(path.join(metadata, 'messageChannels', `${channel[1]}.messageChannel-meta.xml`))) {
+                if (!inPackage('messageChannels', `${channel[1]}.messageChannel-meta.xml`)) {
                     this.error(`${relative(root, importer)} imports ${source}: no such message channel in force-app.`);
                 }
                 return `\0channel:${channel[1]}`;
@@ -201,7 +203,7 @@ export function unansweredImports({ root }) {
         resolveId(source, importer) {
             if (/^c\/\w+$/.test(source)) {
                 this.error(
-                    `${relative(root, importer)} imports ${source}: no such component in force-app/main/default/lwc or preview/components.`
+                    `${relative(root, importer)} imports ${source}: no such component in an lwc/ folder of force-app or in preview/components.`
                 );
             }
             if (/^(lightning|force|@salesforce)\//.test(source)) {

@@ -1,5 +1,5 @@
 // The page's language, as the org gives each user theirs: `?lang=de` (or fr, es, ja) answers every
-// @salesforce/label/c.* import from the shipped translations (force-app/main/default/translations),
+// @salesforce/label/c.* import from the shipped translations (the package's translations/ folder),
 // sets @salesforce/i18n/lang and /locale, the <html lang>, and shows the custom metadata records'
 // texts as RecordTexts does in Apex (the label's translation when its English is the record's text).
 // Without the parameter, or with a language the package does not ship, the page is English.

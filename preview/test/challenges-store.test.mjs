@@ -11,13 +11,14 @@ import { after, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { REPO_ROOT, readLabels } from '../data/metadata.mjs';
+import { findBundle } from '../../scripts/checks/source.mjs';
 import { generateDemo } from '../data/generate.mjs';
 import { platformModules } from '../plugins/platform.mjs';
 import { compileTypeScript } from '../plugins/typescript.mjs';
 import { SAMPLE_TODAY } from './helpers.mjs';
 
 const PREVIEW_DIR = path.join(REPO_ROOT, 'preview');
-const CORE_JS = path.join(REPO_ROOT, 'force-app/main/default/lwc/adoptionCore/adoptionCore.js');
+const CORE_JS = path.join(findBundle(REPO_ROOT, 'adoptionCore') ?? REPO_ROOT, 'adoptionCore.js');
 const DAY_MS = 86_400_000;
 const demo = await generateDemo({ today: SAMPLE_TODAY });
 const labels = readLabels();

@@ -3,9 +3,9 @@
 // levels, what is stored and for how long, who can see it; and the same page in works council mode.
 // No axe violations, no console errors.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
+import { typeFiles } from '../../scripts/checks/source.mjs';
 import { REPO_ROOT, axeViolations, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
 
 const preview = await startPreview();
@@ -16,22 +16,19 @@ after(async () => {
 });
 
 const ROOT = 'c-how-points-work';
-const METADATA = path.join(REPO_ROOT, 'force-app', 'main', 'default', 'customMetadata');
 
 /** How many records of a custom metadata type are active in force-app. */
 function activeRecords(type) {
-    return readdirSync(METADATA)
-        .filter((name) => name.startsWith(`${type}.`))
-        .filter((name) =>
-            /<field>Active__c<\/field>\s*<value xsi:type="xsd:boolean">true<\/value>/.test(
-                readFileSync(path.join(METADATA, name), 'utf8')
-            )
-        ).length;
+    return typeFiles(REPO_ROOT, 'customMetadata', (name) => name.startsWith(`${type}.`)).filter((file) =>
+        /<field>Active__c<\/field>\s*<value xsi:type="xsd:boolean">true<\/value>/.test(readFileSync(file, 'utf8'))
+    ).length;
 }
 
 /** A number field of one custom metadata record in force-app, e.g. Adoption_Rule.Log_Call's Daily_Cap__c. */
 function recordNumber(record, field) {
-    const xml = readFileSync(path.join(METADATA, `${record}.md-meta.xml`), 'utf8');
+    const [file] = typeFiles(REPO_ROOT, 'customMetadata', (name) => name === `${record}.md-meta.xml`);
+    assert.ok(file, `${record} is a custom metadata record in force-app`);
+    const xml = readFileSync(file, 'utf8');
     const match = new RegExp(`<field>${field}</field>\\s*<value xsi:type="xsd:double">([\\d.]+)</value>`).exec(xml);
     assert.ok(match, `${record} has a ${field}`);
     return Number(match[1]);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { REPO_ROOT } from '../../scripts/checks/lib.mjs';
+import { REPO_ROOT, findFile } from '../../scripts/checks/lib.mjs';
 import { axeViolations, launchBrowser, openPage, screenshot, startPreview, waitFor } from './helpers.mjs';
 
 const preview = await startPreview();
@@ -16,10 +16,7 @@ after(async () => {
 });
 
 test('the preview page holds the components of the deployed Team Adoption page, in order', () => {
-    const flexipage = readFileSync(
-        path.join(REPO_ROOT, 'force-app/main/default/flexipages/Adoption_Team.flexipage-meta.xml'),
-        'utf8'
-    );
+    const flexipage = readFileSync(findFile(REPO_ROOT, 'flexipages', 'Adoption_Team.flexipage-meta.xml'), 'utf8');
     const deployed = [...flexipage.matchAll(/<componentName>(\w+)<\/componentName>/g)].map((match) => match[1]);
     const page = JSON.parse(readFileSync(path.join(REPO_ROOT, 'preview/pages/personas/rep-team.json'), 'utf8'));
     assert.deepEqual(

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { blankCommentsAndStrings } from './apex-rules.mjs';
-import { REPO_ROOT, listFiles } from './lib.mjs';
+import { REPO_ROOT, typeFiles } from './lib.mjs';
 
 /** The most lines a class outside the tests may have. */
 export const MAX_LINES = 600;
@@ -43,10 +43,10 @@ function lineOf(text, index) {
     return text.slice(0, index).split('\n').length;
 }
 
-/** The non-test classes under `root`/force-app: name -> { file, lines, code }. */
+/** The non-test classes in every classes/ folder of the package: name -> { file, lines, code }. */
 export function readClasses(root) {
     const classes = new Map();
-    for (const file of listFiles(path.join(root, 'force-app'), (name) => name.endsWith('.cls'))) {
+    for (const file of typeFiles(root, 'classes', (name) => name.endsWith('.cls'))) {
         const text = readFileSync(file, 'utf8');
         const code = blankCommentsAndStrings(text);
         if (!isTestClass(code)) {

@@ -12,9 +12,7 @@
 // unbuilt tree with the bundles' names instead of the server's message.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, LWC_DIR, bundleModules, listFiles, lwcBundles } from './lib.mjs';
-
-const DEFAULT = 'force-app/main/default';
+import { REPO_ROOT, bundleModules, lwcBundles, relativePath, typeFiles } from './lib.mjs';
 
 /** The js-meta.xml target each FlexiPage type needs. */
 export const PAGE_TARGETS = {
@@ -108,8 +106,7 @@ export function missingBuild(root = REPO_ROOT) {
     const problems = [];
     for (const dir of lwcBundles(root)) {
         const name = path.basename(dir);
-        const relative = path.relative(root, dir).split(path.sep).join('/');
-        if (ignored(`${relative}/${name}.js-meta.xml`)) {
+        if (ignored(`${relativePath(root, dir)}/${name}.js-meta.xml`)) {
             continue;
         }
         for (const ts of bundleModules(dir)) {
@@ -196,7 +193,7 @@ function apexOf(bundles, name, seen = new Set()) {
 
 function checkIgnoredImports(root, bundles, findings) {
     const ignored = forceIgnore(root);
-    const isIgnored = (name) => ignored(`${LWC_DIR}/${name}/${name}.js-meta.xml`);
+    const isIgnored = (name) => ignored(`${relativePath(root, bundles.get(name).dir)}/${name}.js-meta.xml`);
     for (const [name, entry] of bundles) {
         if (isIgnored(name)) {
             continue;
@@ -217,9 +214,7 @@ function checkIgnoredImports(root, bundles, findings) {
 
 function readPages(root) {
     const pages = new Map();
-    for (const file of listFiles(path.join(root, DEFAULT, 'flexipages'), (name) =>
-        name.endsWith('.flexipage-meta.xml')
-    )) {
+    for (const file of typeFiles(root, 'flexipages', (name) => name.endsWith('.flexipage-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         const components = values(xml, 'componentName').map(({ value, index }) => ({
             name: value.replace(/^c:/, ''),
@@ -274,7 +269,7 @@ function checkPageComponents(pages, bundles, findings) {
 /** Apps: name -> { file, pages: [{ page, type, line }] } (the utility bar and flexipage overrides). */
 function readApps(root, pages, findings) {
     const apps = new Map();
-    for (const file of listFiles(path.join(root, DEFAULT, 'applications'), (name) => name.endsWith('.app-meta.xml'))) {
+    for (const file of typeFiles(root, 'applications', (name) => name.endsWith('.app-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         const named = [];
         for (const { value, index } of values(xml, 'utilityBar')) {
@@ -317,7 +312,7 @@ function readApps(root, pages, findings) {
 
 function tabPages(root) {
     const tabs = new Map();
-    for (const file of listFiles(path.join(root, DEFAULT, 'tabs'), (name) => name.endsWith('.tab-meta.xml'))) {
+    for (const file of typeFiles(root, 'tabs', (name) => name.endsWith('.tab-meta.xml'))) {
         const page = first(readFileSync(file, 'utf8'), 'flexiPage');
         if (page) {
             tabs.set(path.basename(file, '.tab-meta.xml'), page);
@@ -328,9 +323,7 @@ function tabPages(root) {
 
 function checkPermissionSets(root, pages, apps, bundles, findings) {
     const tabs = tabPages(root);
-    for (const file of listFiles(path.join(root, DEFAULT, 'permissionsets'), (name) =>
-        name.endsWith('.permissionset-meta.xml')
-    )) {
+    for (const file of typeFiles(root, 'permissionsets', (name) => name.endsWith('.permissionset-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         const granted = new Set(
             blocks(xml, 'classAccesses')

@@ -1,13 +1,12 @@
 // Shared plumbing for the offline checks: finding files, running tools, and reporting findings as
 // `file:line:col: message` so every editor and CI log can jump to them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = path.join(REPO_ROOT, 'node_modules', '.bin');
-export const LWC_DIR = 'force-app/main/default/lwc';
 
 /**
  * @typedef {{ file: string, line?: number, col?: number, message: string }} Finding
@@ -34,17 +33,18 @@ export function listFiles(dir, accept) {
     return out.sort();
 }
 
-/** Lists LWC bundle folders (absolute paths) under `root`. */
-export function lwcBundles(root) {
-    const dir = path.join(root, LWC_DIR);
-    if (!existsSync(dir)) {
-        return [];
-    }
-    return readdirSync(dir)
-        .filter((name) => !name.startsWith('.') && statSync(path.join(dir, name)).isDirectory())
-        .sort()
-        .map((name) => path.join(dir, name));
-}
+// Where components are: found in the package directories, never a fixed path (./source.mjs).
+export {
+    findBundle,
+    findFile,
+    labelsFile,
+    lwcBundles,
+    packageDirs,
+    relativePath,
+    typeDirs,
+    typeEntries,
+    typeFiles
+} from './source.mjs';
 
 /**
  * The TypeScript modules of one bundle (absolute paths): its main `name.ts` and any module beside it

@@ -6,9 +6,7 @@
 // without bound; README, "Rules that can't be farmed").
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, listFiles } from './lib.mjs';
-
-const DEFAULT = 'force-app/main/default';
+import { REPO_ROOT, listFiles, typeEntries, typeFiles } from './lib.mjs';
 
 function lineOf(text, index) {
     return text.slice(0, index).split('\n').length;
@@ -25,7 +23,7 @@ function tagValues(xml, tag) {
 
 function labelNames(root) {
     const names = new Set();
-    for (const file of listFiles(path.join(root, DEFAULT, 'labels'), (name) => name.endsWith('.labels-meta.xml'))) {
+    for (const file of typeFiles(root, 'labels', (name) => name.endsWith('.labels-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         for (const block of xml.split('<labels>').slice(1)) {
             const match = /<fullName>([^<]+)<\/fullName>/.exec(block);
@@ -40,12 +38,9 @@ function labelNames(root) {
 /** Object API name -> set of field API names defined in source (custom objects, CMDT, events). */
 function sourceFields(root) {
     const objects = new Map();
-    const dir = path.join(root, DEFAULT, 'objects');
-    if (!existsSync(dir)) {
-        return objects;
-    }
-    for (const name of readdirSync(dir)) {
-        const fieldsDir = path.join(dir, name, 'fields');
+    for (const objectDir of typeEntries(root, 'objects')) {
+        const name = path.basename(objectDir);
+        const fieldsDir = path.join(objectDir, 'fields');
         const fields = new Set();
         if (existsSync(fieldsDir)) {
             for (const file of readdirSync(fieldsDir)) {
@@ -89,9 +84,10 @@ function checkLabels(root, findings) {
 }
 
 function checkPermissionSets(root, objects, findings) {
-    for (const file of listFiles(path.join(root, DEFAULT, 'permissionsets'), (name) =>
-        name.endsWith('.permissionset-meta.xml')
-    )) {
+    const classes = new Set(
+        typeFiles(root, 'classes', (name) => name.endsWith('.cls')).map((file) => path.basename(file, '.cls'))
+    );
+    for (const file of typeFiles(root, 'permissionsets', (name) => name.endsWith('.permissionset-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         for (const { value, index } of tagValues(xml, 'field')) {
             const [object, field] = value.split('.');
@@ -121,7 +117,7 @@ function checkPermissionSets(root, objects, findings) {
             }
         }
         for (const { value, index } of tagValues(xml, 'apexClass')) {
-            if (!existsSync(path.join(root, DEFAULT, 'classes', `${value}.cls`))) {
+            if (!classes.has(value)) {
                 findings.push({ file, line: lineOf(xml, index), message: `Apex class ${value} does not exist` });
             }
         }
@@ -129,7 +125,7 @@ function checkPermissionSets(root, objects, findings) {
 }
 
 function checkCustomMetadataRecords(root, objects, findings) {
-    for (const file of listFiles(path.join(root, DEFAULT, 'customMetadata'), (name) => name.endsWith('.md-meta.xml'))) {
+    for (const file of typeFiles(root, 'customMetadata', (name) => name.endsWith('.md-meta.xml'))) {
         const type = `${path.basename(file).split('.')[0]}__mdt`;
         if (!objects.has(type)) {
             findings.push({ file, message: `custom metadata type ${type} does not exist in objects/` });
@@ -147,9 +143,7 @@ function checkCustomMetadataRecords(root, objects, findings) {
 /** Every shipped scoring rule caps what one rep can earn from it in a day: Daily_Cap__c is a positive number. */
 function checkRuleCaps(root, findings) {
     let rules = 0;
-    for (const file of listFiles(path.join(root, DEFAULT, 'customMetadata'), (name) =>
-        /^Adoption_Rule\..+\.md-meta\.xml$/.test(name)
-    )) {
+    for (const file of typeFiles(root, 'customMetadata', (name) => /^Adoption_Rule\..+\.md-meta\.xml$/.test(name))) {
         rules++;
         const xml = readFileSync(file, 'utf8');
         const block = /<values>\s*<field>Daily_Cap__c<\/field>\s*<value([^>]*?)(?:\/>|>([^<]*)<\/value>)/.exec(xml);
@@ -170,8 +164,9 @@ function checkRuleCaps(root, findings) {
 }
 
 function checkTestClasses(root, findings) {
-    const dir = path.join(root, DEFAULT, 'classes');
-    const classes = listFiles(dir, (name) => name.endsWith('.cls'));
+    // A class and its test sit in different folders once the tests are mirrored (force-app/tests/).
+    const classes = typeFiles(root, 'classes', (name) => name.endsWith('.cls'));
+    const files = new Map(classes.map((file) => [path.basename(file, '.cls'), file]));
     const texts = new Map(classes.map((file) => [path.basename(file, '.cls'), readFileSync(file, 'utf8')]));
     const testNames = [...texts].filter(([, text]) => /@IsTest/i.test(text)).map(([name]) => name);
     for (const [name, text] of texts) {
@@ -187,10 +182,10 @@ function checkTestClasses(root, findings) {
                 test === `${name}Test` || texts.get(test).includes(`${name}.`) || constructed.test(texts.get(test))
         );
         if (!testNames.includes(`${name}Test`) && !tested) {
-            findings.push({ file: path.join(dir, `${name}.cls`), line: 1, message: `no test class exercises ${name}` });
+            findings.push({ file: files.get(name), line: 1, message: `no test class exercises ${name}` });
         }
-        if (!existsSync(path.join(dir, `${name}.cls-meta.xml`))) {
-            findings.push({ file: path.join(dir, `${name}.cls`), line: 1, message: 'missing .cls-meta.xml' });
+        if (!existsSync(`${files.get(name)}-meta.xml`)) {
+            findings.push({ file: files.get(name), line: 1, message: 'missing .cls-meta.xml' });
         }
     }
     return classes.length;

@@ -7,7 +7,7 @@
 // and the Icon__c values of the custom metadata records (badges, rules) that My Progress shows.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LWC_DIR, REPO_ROOT, bundleModules, listFiles, lwcBundles } from './lib.mjs';
+import { REPO_ROOT, bundleModules, listFiles, lwcBundles, typeFiles } from './lib.mjs';
 
 const PACKAGE_DIR = path.join(REPO_ROOT, 'node_modules', '@salesforce-ux', 'design-system');
 export const ICONS_DIR = path.join(PACKAGE_DIR, 'assets', 'icons');
@@ -56,9 +56,7 @@ export function iconNames(root = REPO_ROOT) {
             }
         }
     }
-    const metadata = listFiles(path.join(root, path.dirname(LWC_DIR), 'customMetadata'), (name) =>
-        name.endsWith('.md-meta.xml')
-    );
+    const metadata = typeFiles(root, 'customMetadata', (name) => name.endsWith('.md-meta.xml'));
     for (const file of metadata) {
         const text = readFileSync(file, 'utf8');
         for (const match of text.matchAll(METADATA_ICON)) {

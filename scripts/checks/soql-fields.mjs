@@ -20,10 +20,9 @@
 // in standard-fields.json, and the check fails on one that is not listed.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './lib.mjs';
+import { REPO_ROOT, typeEntries } from './lib.mjs';
 import { child, findAll, kind, lineOf, loadProject, parseQuery, walk } from './apex-tree.mjs';
 
-const DEFAULT = 'force-app/main/default';
 const TABLE = 'scripts/checks/standard-fields.json';
 const DYNAMIC_METHODS = new Set([
     'query',
@@ -79,13 +78,10 @@ function tag(xml, name) {
 /** Custom object -> field -> { type, formula, referenceTo, relationshipName }. */
 function customObjects(root) {
     const objects = new Map();
-    const dir = path.join(root, DEFAULT, 'objects');
-    if (!existsSync(dir)) {
-        return objects;
-    }
-    for (const objectName of readdirSync(dir)) {
+    for (const objectDir of typeEntries(root, 'objects')) {
+        const objectName = path.basename(objectDir);
         const fields = new Map();
-        const fieldsDir = path.join(dir, objectName, 'fields');
+        const fieldsDir = path.join(objectDir, 'fields');
         if (existsSync(fieldsDir)) {
             for (const file of readdirSync(fieldsDir).filter((name) => name.endsWith('.field-meta.xml'))) {
                 const xml = readFileSync(path.join(fieldsDir, file), 'utf8');

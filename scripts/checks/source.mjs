@@ -7,6 +7,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Orders paths by file name, then by path, in code-unit order (what `Array.prototype.sort` does):
+ * a file's place in a list does not depend on which feature folder holds it.
+ * @param {string} a
+ * @param {string} b
+ */
+export function byName(a, b) {
+    const [nameA, nameB] = [path.basename(a), path.basename(b)];
+    if (nameA !== nameB) {
+        return nameA < nameB ? -1 : 1;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Folders never searched: tooling, tests inside bundles, and hidden folders. */
 const SKIPPED = new Set(['node_modules', '__tests__', '__mocks__']);
 
@@ -92,7 +106,7 @@ export function typeFiles(root, typeDir, accept = () => true) {
         }
     };
     typeDirs(root, typeDir).forEach(collect);
-    return files.sort((a, b) => path.basename(a).localeCompare(path.basename(b), 'en') || a.localeCompare(b, 'en'));
+    return files.sort(byName);
 }
 
 /**
@@ -109,7 +123,7 @@ export function typeEntries(root, typeDir) {
                 .filter((name) => !name.startsWith('.'))
                 .map((name) => path.join(dir, name))
         )
-        .sort((a, b) => path.basename(a).localeCompare(path.basename(b), 'en') || a.localeCompare(b, 'en'));
+        .sort(byName);
 }
 
 /**
@@ -124,7 +138,7 @@ export function lwcBundles(root) {
                 .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
                 .map((entry) => path.join(dir, entry.name))
         )
-        .sort((a, b) => path.basename(a).localeCompare(path.basename(b), 'en') || a.localeCompare(b, 'en'));
+        .sort(byName);
 }
 
 /**

@@ -22,9 +22,8 @@
 // - A test (or @TestSetup) method fails when a call reaches a sink outside System.runAs with a persona
 //   user. A runAs meant to run without a permission set (to assert the access error) says so with a
 //   comment `// persona: none (why)` on one of the three lines above it.
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './lib.mjs';
+import { REPO_ROOT, typeFiles } from './lib.mjs';
 import { child, findAll, kind, lineOf, localTypes, loadProject, textOf, walk } from './apex-tree.mjs';
 
 const ASSIGNERS = new Set(['assignpermissionsets', 'assignpermissionsettousers']);
@@ -35,14 +34,10 @@ const ASYNC_STARTERS = new Map([
 ]);
 
 function packagePermissionSets(root) {
-    const dir = path.join(root, 'force-app/main/default/permissionsets');
-    if (!existsSync(dir)) {
-        return new Set();
-    }
     return new Set(
-        readdirSync(dir)
-            .filter((name) => name.endsWith('.permissionset-meta.xml'))
-            .map((name) => name.replace('.permissionset-meta.xml', '').toLowerCase())
+        typeFiles(root, 'permissionsets', (name) => name.endsWith('.permissionset-meta.xml')).map((file) =>
+            path.basename(file, '.permissionset-meta.xml').toLowerCase()
+        )
     );
 }
 

@@ -18,9 +18,21 @@
 // (no user sees it). The XML itself is held to the Metadata API schema by metadata-schema.mjs.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, listFiles } from './lib.mjs';
+import { REPO_ROOT, labelsFile, listFiles, packageDirs, typeDirs, typeEntries, typeFiles } from './lib.mjs';
 
-const DEFAULT = 'force-app/main/default';
+/**
+ * Where a missing file of `typeDir` would go, for the message: the first such folder, else one beside
+ * the labels' folder, else the package directory's.
+ */
+function expectedDir(root, typeDir) {
+    const labels = labelsFile(root);
+    return (
+        typeDirs(root, typeDir)[0] ??
+        (labels
+            ? path.join(path.dirname(path.dirname(labels)), typeDir)
+            : path.join(root, packageDirs(root)[0], typeDir))
+    );
+}
 
 /** The languages the package ships, as Salesforce language codes (Translations file names). */
 export const SHIPPED_LANGUAGES = ['de', 'fr', 'es', 'ja'];
@@ -141,7 +153,7 @@ function text(body, tag) {
 
 /** Custom labels: name -> { value, line }. */
 export function readLabels(root = REPO_ROOT) {
-    const file = path.join(root, DEFAULT, 'labels', 'CustomLabels.labels-meta.xml');
+    const file = labelsFile(root) ?? path.join(expectedDir(root, 'labels'), 'CustomLabels.labels-meta.xml');
     const labels = new Map();
     if (!existsSync(file)) {
         return { file, labels };
@@ -155,19 +167,17 @@ export function readLabels(root = REPO_ROOT) {
 
 /** Custom objects and custom metadata types with their translatable texts. */
 function readObjects(root) {
-    const dir = path.join(root, DEFAULT, 'objects');
     const objects = new Map();
-    if (!existsSync(dir)) {
-        return objects;
-    }
-    for (const name of readdirSync(dir).sort()) {
+    const layouts = typeFiles(root, 'layouts', (file) => file.endsWith('.layout-meta.xml'));
+    for (const objectDir of typeEntries(root, 'objects')) {
+        const name = path.basename(objectDir);
         if (!/__(c|mdt)$/.test(name)) {
             continue;
         }
-        const xml = readFileSync(path.join(dir, name, `${name}.object-meta.xml`), 'utf8');
+        const xml = readFileSync(path.join(objectDir, `${name}.object-meta.xml`), 'utf8');
         const nameField = blocks(xml, 'nameField')[0];
         const fields = new Map();
-        const fieldsDir = path.join(dir, name, 'fields');
+        const fieldsDir = path.join(objectDir, 'fields');
         for (const file of existsSync(fieldsDir) ? readdirSync(fieldsDir).sort() : []) {
             const fxml = readFileSync(path.join(fieldsDir, file), 'utf8');
             fields.set(file.replace('.field-meta.xml', ''), {
@@ -180,19 +190,20 @@ function readObjects(root) {
             });
         }
         const sections = [];
-        const layoutsDir = path.join(root, DEFAULT, 'layouts');
-        for (const file of existsSync(layoutsDir) ? readdirSync(layoutsDir).sort() : []) {
+        for (const layoutFile of layouts) {
+            const file = path.basename(layoutFile);
             if (!file.startsWith(`${name}-`)) {
                 continue;
             }
             const layout = file.slice(name.length + 1).replace('.layout-meta.xml', '');
-            for (const { body } of blocks(readFileSync(path.join(layoutsDir, file), 'utf8'), 'layoutSections')) {
+            for (const { body } of blocks(readFileSync(layoutFile, 'utf8'), 'layoutSections')) {
                 if (/<customLabel>true<\/customLabel>/.test(body)) {
                     sections.push({ layout, section: text(body, 'label') });
                 }
             }
         }
         objects.set(name, {
+            dir: objectDir,
             label: text(xml, 'label'),
             pluralLabel: text(xml, 'pluralLabel'),
             nameFieldLabel: nameField ? text(nameField.body, 'label') : undefined,
@@ -206,11 +217,11 @@ function readObjects(root) {
 /** Texts of the Translations type: the app, the Lightning page tabs, report types. */
 function readTranslatable(root) {
     const apps = new Map();
-    for (const file of listFiles(path.join(root, DEFAULT, 'applications'), (n) => n.endsWith('.app-meta.xml'))) {
+    for (const file of typeFiles(root, 'applications', (n) => n.endsWith('.app-meta.xml'))) {
         apps.set(path.basename(file, '.app-meta.xml'), text(readFileSync(file, 'utf8'), 'label'));
     }
     const tabs = new Map();
-    for (const file of listFiles(path.join(root, DEFAULT, 'tabs'), (n) => n.endsWith('.tab-meta.xml'))) {
+    for (const file of typeFiles(root, 'tabs', (n) => n.endsWith('.tab-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         // An object's tab shows the object's name, translated in its object translation.
         if (!/<customObject>true<\/customObject>/.test(xml)) {
@@ -218,7 +229,7 @@ function readTranslatable(root) {
         }
     }
     const reportTypes = new Map();
-    for (const file of listFiles(path.join(root, DEFAULT, 'reportTypes'), (n) => n.endsWith('.reportType-meta.xml'))) {
+    for (const file of typeFiles(root, 'reportTypes', (n) => n.endsWith('.reportType-meta.xml'))) {
         const xml = readFileSync(file, 'utf8');
         reportTypes.set(path.basename(file, '.reportType-meta.xml'), {
             label: text(xml, 'label'),
@@ -231,7 +242,10 @@ function readTranslatable(root) {
 
 /** A language's Translations file: kind -> name -> { value, line, ... }. */
 export function readTranslations(root, lang) {
-    const file = path.join(root, DEFAULT, 'translations', `${lang}.translation-meta.xml`);
+    const name = `${lang}.translation-meta.xml`;
+    const file =
+        typeFiles(root, 'translations', (found) => found === name)[0] ??
+        path.join(expectedDir(root, 'translations'), name);
     const result = {
         file,
         exists: existsSync(file),
@@ -415,9 +429,12 @@ function checkTranslationsFile(root, lang, english, findings) {
 function checkObjectTranslations(root, lang, objects, findings) {
     const grammar = GRAMMAR[lang] ?? { plural: true };
     let count = 0;
-    const base = path.join(root, DEFAULT, 'objectTranslations');
+    const translated = new Map(typeEntries(root, 'objectTranslations').map((dir) => [path.basename(dir), dir]));
     for (const [object, english] of objects) {
-        const dir = path.join(base, `${object}-${lang}`);
+        // A missing translation is expected beside its object: <feature>/objectTranslations/.
+        const dir =
+            translated.get(`${object}-${lang}`) ??
+            path.join(path.dirname(path.dirname(english.dir)), 'objectTranslations', `${object}-${lang}`);
         const file = path.join(dir, `${object}-${lang}.objectTranslation-meta.xml`);
         if (!existsSync(file)) {
             findings.push({
@@ -512,15 +529,13 @@ function checkObjectTranslations(root, lang, objects, findings) {
             }
         }
     }
-    if (existsSync(base)) {
-        for (const name of readdirSync(base)) {
-            const [object, folderLang] = name.split(/-(?=[a-z]{2}(?:_[A-Z]{2})?$)/);
-            if (folderLang === lang && !objects.has(object)) {
-                findings.push({
-                    file: path.join(base, name),
-                    message: `${lang}: ${object} is translated but is not a custom object or custom metadata type`
-                });
-            }
+    for (const [name, folder] of translated) {
+        const [object, folderLang] = name.split(/-(?=[a-z]{2}(?:_[A-Z]{2})?$)/);
+        if (folderLang === lang && !objects.has(object)) {
+            findings.push({
+                file: folder,
+                message: `${lang}: ${object} is translated but is not a custom object or custom metadata type`
+            });
         }
     }
     return count;
@@ -569,16 +584,16 @@ function checkField(dir, lang, object, field, english, findings) {
 
 /** Shipped record texts have their label, and the label's English is the record's text. */
 function checkRecordTexts(root, labels, labelsFile, findings) {
-    const dir = path.join(root, DEFAULT, 'customMetadata');
     let count = 0;
-    for (const file of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    for (const recordFile of typeFiles(root, 'customMetadata')) {
+        const file = path.basename(recordFile);
         const type = file.split('.')[0];
         const spec = RECORD_TEXTS[type];
         if (!spec || !file.endsWith('.md-meta.xml')) {
             continue;
         }
         const developerName = file.slice(type.length + 1, -'.md-meta.xml'.length);
-        const xml = readFileSync(path.join(dir, file), 'utf8');
+        const xml = readFileSync(recordFile, 'utf8');
         const values = { MasterLabel: text(xml, 'label') };
         for (const { body } of blocks(xml, 'values')) {
             values[text(body, 'field')] = /xsi:nil="true"/.test(body) ? undefined : text(body, 'value');
@@ -593,7 +608,7 @@ function checkRecordTexts(root, labels, labelsFile, findings) {
             const label = labels.get(name);
             if (!label) {
                 findings.push({
-                    file: path.join(dir, file),
+                    file: recordFile,
                     message: `${type} ${developerName}: ${field} reaches users but has no custom label ${name} to translate it (add it to labels/CustomLabels.labels-meta.xml with the record's text)`
                 });
             } else if (label.value !== recordText) {
@@ -622,12 +637,11 @@ export function checkTranslations({ root = REPO_ROOT, languages = SHIPPED_LANGUA
             checkObjectTranslations(root, lang, objects, findings);
         counts.push(`${lang} ${count}`);
     }
-    const shipped = path.join(root, DEFAULT, 'translations');
-    for (const name of existsSync(shipped) ? readdirSync(shipped) : []) {
-        const lang = name.replace('.translation-meta.xml', '');
+    for (const file of typeFiles(root, 'translations', (name) => name.endsWith('.translation-meta.xml'))) {
+        const lang = path.basename(file).replace('.translation-meta.xml', '');
         if (!languages.includes(lang)) {
             findings.push({
-                file: path.join(shipped, name),
+                file,
                 message: `${lang} is not a shipped language: add it to SHIPPED_LANGUAGES in scripts/checks/translations.mjs so it is checked`
             });
         }

@@ -2,14 +2,15 @@
 // emits each component's deployable `name.js` beside its `name.ts`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BIN, LWC_DIR, REPO_ROOT, lwcBundles, run } from './lib.mjs';
+import { BIN, REPO_ROOT, lwcBundles, relativePath, run } from './lib.mjs';
 
 const TSC = path.join(BIN, 'tsc');
 const DIAGNOSTIC = /^(.+?)\((\d+),(\d+)\): (error TS\d+: .*)$/;
 
 /**
  * tsconfig `paths` allows a single `*`, so `c/*` cannot map to `lwc/<name>/<name>.ts`: list each
- * bundle instead. Rewrites tsconfig.json only when the list changed.
+ * bundle instead, wherever its lwc/ folder is (a feature folder of force-app). Rewrites tsconfig.json
+ * only when the list changed.
  */
 export function syncPaths(root = REPO_ROOT) {
     const file = path.join(root, 'tsconfig.json');
@@ -18,7 +19,7 @@ export function syncPaths(root = REPO_ROOT) {
     for (const bundle of lwcBundles(root)) {
         const name = path.basename(bundle);
         if (existsSync(path.join(bundle, `${name}.ts`))) {
-            paths[`c/${name}`] = [`${LWC_DIR}/${name}/${name}.ts`];
+            paths[`c/${name}`] = [`${relativePath(root, bundle)}/${name}.ts`];
         }
     }
     if (JSON.stringify(config.compilerOptions.paths ?? {}) !== JSON.stringify(paths)) {

@@ -1,8 +1,8 @@
 // `npm run test:apex`: runs the org's local Apex tests with code coverage through the sf CLI, reads its
 // JSON, and fails when a test fails or org-wide coverage is under the minimum (90%), listing each
 // class and trigger of this package under it.
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { typeFiles } from '../checks/source.mjs';
 import {
     checkInteger,
     CliError,
@@ -60,18 +60,15 @@ interface RunResult {
 }
 
 function packageCode(): Set<string> {
-    const base = path.join(repoRoot(), 'force-app', 'main', 'default');
+    // Classes and their tests sit in different feature folders (force-app/main, force-app/tests).
     const names = new Set<string>();
     for (const [dir, suffix] of [
         ['classes', '.cls'],
         ['triggers', '.trigger']
     ] as const) {
-        const full = path.join(base, dir);
-        if (existsSync(full)) {
-            readdirSync(full)
-                .filter((name) => name.endsWith(suffix))
-                .forEach((name) => names.add(name.slice(0, -suffix.length).toLowerCase()));
-        }
+        typeFiles(repoRoot(), dir, (name) => name.endsWith(suffix)).forEach((file) =>
+            names.add(path.basename(file).slice(0, -suffix.length).toLowerCase())
+        );
     }
     return names;
 }

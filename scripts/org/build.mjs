@@ -2,26 +2,65 @@
 // tsc: no network and no TypeScript loader at run time. `npm run <script>` compiles only when a source
 // is newer than the last good build; `npm test` always type-checks (the "Org scripts" check).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBundle, relativePath } from '../checks/source.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUILD_DIR = path.join(REPO_ROOT, '.cache', 'build');
 const TSCONFIG = path.join(REPO_ROOT, 'scripts', 'tsconfig.json');
 const STAMP = path.join(BUILD_DIR, '.scripts-built');
-// LWC modules the scripts import (as `c/<name>`, the way components import each other, or by path).
+// LWC modules the scripts import as `c/<name>`, the way components import each other; each bundle
+// is found wherever its lwc/ folder is (scripts/checks/source.mjs).
 const SHARED_MODULES = ['adoptionCore', 'adoptionConditions'];
+
+/** name -> the bundle folder relative to the repository (forward slashes). */
+function sharedBundles() {
+    return SHARED_MODULES.map((name) => {
+        const dir = findBundle(REPO_ROOT, name);
+        if (!dir) {
+            throw new Error(`The org scripts import c/${name}, but no lwc/${name} bundle is in force-app.`);
+        }
+        return { name, dir: relativePath(REPO_ROOT, dir) };
+    });
+}
+
+/**
+ * scripts/tsconfig.json maps each `c/<name>` the scripts import to its bundle's .ts (tsconfig `paths`
+ * allows one `*`, so each is listed, as the root tsconfig lists every bundle). Rewritten only when a
+ * bundle moved, so a build after the feature-folder move needs no edit.
+ */
+export function syncScriptPaths() {
+    const config = JSON.parse(readFileSync(TSCONFIG, 'utf8'));
+    const paths = Object.fromEntries(sharedBundles().map(({ name, dir }) => [`c/${name}`, [`../${dir}/${name}.ts`]]));
+    if (JSON.stringify(config.compilerOptions.paths ?? {}) !== JSON.stringify(paths)) {
+        config.compilerOptions.paths = paths;
+        writeFileSync(TSCONFIG, `${JSON.stringify(config, null, 4)}\n`);
+        spawnSync(
+            process.execPath,
+            [
+                path.join(REPO_ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+                '--write',
+                '--log-level',
+                'warn',
+                TSCONFIG
+            ],
+            { cwd: REPO_ROOT }
+        );
+        return true;
+    }
+    return false;
+}
+
 // Sources outside scripts/org that the scripts import: every module of those bundles (the main file
-// re-exports the modules beside it, `./calendar`).
+// re-exports the modules beside it, `./calendar`), wherever the bundle sits.
 function sharedSources() {
-    return SHARED_MODULES.flatMap((name) => {
-        const dir = path.join(REPO_ROOT, 'force-app', 'main', 'default', 'lwc', name);
-        return existsSync(dir)
-            ? readdirSync(dir)
-                  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-                  .map((file) => path.join(dir, file))
-            : [];
+    return sharedBundles().flatMap(({ dir }) => {
+        const full = path.join(REPO_ROOT, dir);
+        return readdirSync(full)
+            .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+            .map((file) => path.join(full, file));
     });
 }
 
@@ -63,11 +102,8 @@ function writeModuleShims() {
     const dir = path.join(BUILD_DIR, 'node_modules', 'c');
     mkdirSync(dir, { recursive: true });
     const exportsMap = {};
-    for (const name of SHARED_MODULES) {
-        writeFileSync(
-            path.join(dir, `${name}.js`),
-            `export * from '../../force-app/main/default/lwc/${name}/${name}.js';\n`
-        );
+    for (const { name, dir: bundle } of sharedBundles()) {
+        writeFileSync(path.join(dir, `${name}.js`), `export * from '../../${bundle}/${name}.js';\n`);
         exportsMap[`./${name}`] = `./${name}.js`;
     }
     writeFileSync(
@@ -81,6 +117,7 @@ function writeModuleShims() {
  * than every source; `onCompile` is called before tsc runs. Returns { ok, skipped, output }.
  */
 export function buildScripts({ force = false, onCompile = () => {} } = {}) {
+    syncScriptPaths();
     if (!force && existsSync(STAMP) && statSync(STAMP).mtimeMs >= newestSourceTime()) {
         return { ok: true, skipped: true, output: '' };
     }

@@ -5,7 +5,7 @@
 // one line per check. Exit 0 when nothing failed (warnings allowed), 1 when something did, 2 on bad
 // arguments.
 import type { Connection } from 'jsforce';
-import { parseThresholds } from '../../force-app/main/default/lwc/adoptionCore/adoptionCore.js';
+import { parseThresholds } from 'c/adoptionCore';
 import { processIo, runCommand, targetOrgOf, type Command, type Io } from './lib/cli.js';
 import { conditionFields } from './lib/conditions.js';
 import { connect, runningUser } from './lib/connection.js';
@@ -17,9 +17,9 @@ import { queryAll, soqlIn, text, type Row } from './lib/query.js';
 const HELP = `Usage: npm run doctor -- [--target-org <alias>]
 
 Checks the CRM Adoption package in an org and prints one line per check:
-  package objects   every object and field of force-app/main/default/objects is in the org
+  package objects   every object and field of the package (force-app) is in the org
   settings          the Adoption_Settings__mdt record Default exists and is valid
-  triggers          every trigger of force-app/main/default/triggers is in the org and Active
+  triggers          every trigger of the package (force-app) is in the org and Active
   permission sets   Adoption_Rep, Adoption_Manager, Adoption_Admin exist and are assigned
   rules, prompts    each condition's object exists and every field it names exists there
   badges            Rule Count and First Action badges name an existing rule
@@ -168,8 +168,7 @@ async function checkSettings(conn: Connection): Promise<CheckResult> {
         return {
             name,
             status: 'FAIL',
-            summary:
-                'the Adoption_Settings__mdt record Default is missing: deploy force-app/main/default/customMetadata',
+            summary: 'the Adoption_Settings__mdt record Default is missing: deploy the package (its customMetadata)',
             details: []
         };
     }

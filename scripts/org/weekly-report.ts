@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Connection } from 'jsforce';
-import { ranks } from '../../force-app/main/default/lwc/adoptionCore/adoptionCore.js';
+import { ranks } from 'c/adoptionCore';
 import {
     checkDate,
     CliError,

@@ -2,7 +2,7 @@
 // file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -15,7 +15,7 @@ import { checkApexTestLimits } from '../apex-test-limits.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { checkDeploy } from '../deploy.mjs';
-import { REPO_ROOT, formatFinding, listFiles } from '../lib.mjs';
+import { REPO_ROOT, findFile, formatFinding, listFiles, typeFiles } from '../lib.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
 import { EXEMPT, checkLwcSize } from '../lwc-size.mjs';
 import { checkManifest } from '../manifest.mjs';
@@ -220,10 +220,10 @@ test('a permission set granting Create on a package platform event fails the met
 });
 
 test("the Apex tests' copies of the starter rules (AdoptionTestFactory.starterRule) match the shipped records", () => {
-    const apex = readFileSync(path.join(REPO_ROOT, 'force-app/main/default/classes/AdoptionTestFactory.cls'), 'utf8');
+    const apex = readFileSync(findFile(REPO_ROOT, 'classes', 'AdoptionTestFactory.cls'), 'utf8');
     const body = apex.slice(apex.indexOf('public static Adoption_Rule__mdt starterRule('));
-    const shippedRules = readdirSync(path.join(REPO_ROOT, 'force-app/main/default/customMetadata')).filter((file) =>
-        file.startsWith('Adoption_Rule.')
+    const shippedRules = typeFiles(REPO_ROOT, 'customMetadata', (file) => file.startsWith('Adoption_Rule.')).map(
+        (file) => path.basename(file)
     );
     const blocks = [...body.matchAll(/when (?:'(\w+)'|else) \{([\s\S]*?)\n\s{12}\}/g)].slice(0, shippedRules.length);
     assert.equal(blocks.length, shippedRules.length, 'every shipped starter rule is copied');
@@ -243,10 +243,7 @@ test("the Apex tests' copies of the starter rules (AdoptionTestFactory.starterRu
         for (const [, field, value] of block.matchAll(/rule\.(\w+__c) = ('(?:\\'|[^'])*'|[\w.]+);/g)) {
             copy[field] = value.startsWith("'") ? unquote(value) : String(value);
         }
-        const xml = readFileSync(
-            path.join(REPO_ROOT, `force-app/main/default/customMetadata/Adoption_Rule.${name}.md-meta.xml`),
-            'utf8'
-        );
+        const xml = readFileSync(findFile(REPO_ROOT, 'customMetadata', `Adoption_Rule.${name}.md-meta.xml`), 'utf8');
         const shipped = {};
         for (const [, field, attributes, value] of xml.matchAll(
             /<field>(\w+)<\/field>\s*<value([^>]*?)(?:\/>|>(?:<!\[CDATA\[)?([\s\S]*?)(?:\]\]>)?<\/value>)/g
@@ -462,9 +459,7 @@ test("the README's App Builder names are the exposed components' masterLabels, e
     const sentence = /Component names in the App Builder's _Custom_ list: ([^.]*)\./.exec(readme.replace(/\n/g, ' '));
     assert.ok(sentence, 'README lists the App Builder names');
     const named = [...sentence[1].matchAll(/_([^_]+)_/g)].map((match) => match[1]).sort();
-    const labels = listFiles(path.join(REPO_ROOT, 'force-app/main/default/lwc'), (name) =>
-        name.endsWith('.js-meta.xml')
-    )
+    const labels = typeFiles(REPO_ROOT, 'lwc', (name) => name.endsWith('.js-meta.xml'))
         .map((file) => readFileSync(file, 'utf8'))
         .filter((xml) => xml.includes('<isExposed>true</isExposed>'))
         .map((xml) => /<masterLabel>([^<]+)<\/masterLabel>/.exec(xml)?.[1])

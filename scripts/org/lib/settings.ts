@@ -1,7 +1,7 @@
 // The org's Adoption_Settings__mdt Default record: the week start, fiscal year and levels the engine
 // scores with, so a script's weeks and levels are the org's.
 import type { Connection } from 'jsforce';
-import { weekStartDayNumber } from '../../../force-app/main/default/lwc/adoptionCore/adoptionCore.js';
+import { weekStartDayNumber } from 'c/adoptionCore';
 import { CliError } from './cli.js';
 import { errorCodeOf } from './errors.js';
 import { queryAll, text, type Row } from './query.js';

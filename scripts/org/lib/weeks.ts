@@ -1,11 +1,6 @@
 // Week keys ('2026-W47') with the package's own meaning: the same adoptionCore functions the
 // components use (and AdoptionCore.cls mirrors), so a report's week is the week the scores were kept in.
-import {
-    periodKey,
-    periodStart,
-    previousPeriodKey,
-    weekStartDayNumber
-} from '../../../force-app/main/default/lwc/adoptionCore/adoptionCore.js';
+import { periodKey, periodStart, previousPeriodKey, weekStartDayNumber } from 'c/adoptionCore';
 import { UsageError } from './cli.js';
 
 export { weekStartDayNumber };

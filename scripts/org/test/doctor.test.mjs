@@ -1,14 +1,14 @@
 // npm run doctor against a fake org: a healthy org passes; each kind of problem fails with a line
 // naming it; API errors print one clear sentence, never a stack trace.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
+import { REPO_ROOT, typeEntries } from '../../checks/lib.mjs';
 import { ERRORS, startFakeOrg } from './fake-org.mjs';
 import { BADGES, PROMPTS, RULES, answerQuery, packageDescribe } from './fixtures.mjs';
 import { STACK_TRACE, captureIo, fakeSf, loadScript, orgEnv, pathWithoutSf } from './helpers.mjs';
 
 // The doctor checks every object the repository deploys, so the count follows the repository.
-const OBJECTS = readdirSync(new URL('../../../force-app/main/default/objects', import.meta.url)).length;
+const OBJECTS = typeEntries(REPO_ROOT, 'objects').length;
 
 const { main } = await loadScript('doctor');
 

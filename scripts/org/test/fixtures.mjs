@@ -3,10 +3,9 @@
 // opportunities, badge awards and prompt interactions.
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { typeEntries, typeFiles } from '../../checks/source.mjs';
 import { describeField } from './fake-org.mjs';
 import { REPO_ROOT } from './helpers.mjs';
-
-const BASE = path.join(REPO_ROOT, 'force-app', 'main', 'default');
 
 function list(dir, suffix) {
     return existsSync(dir)
@@ -14,6 +13,13 @@ function list(dir, suffix) {
               .filter((name) => name.endsWith(suffix))
               .map((name) => (suffix ? name.slice(0, -suffix.length) : name))
         : [];
+}
+
+/** The names of a type folder's files with `suffix` (wherever the folder is in force-app), without it. */
+function packageNames(typeDir, suffix) {
+    return typeFiles(REPO_ROOT, typeDir, (name) => name.endsWith(suffix)).map((file) =>
+        path.basename(file).slice(0, -suffix.length)
+    );
 }
 
 export const MANAGER = '005000000000001AAA';
@@ -29,8 +35,11 @@ const NAMES = {
 /** Describe answers: the package objects with the repository's fields, and the standard objects rules read. */
 export function packageDescribe() {
     const describe = {};
-    for (const objectName of list(path.join(BASE, 'objects'), '').filter((name) => name.startsWith('Adoption_'))) {
-        const fields = list(path.join(BASE, 'objects', objectName, 'fields'), '.field-meta.xml');
+    for (const objectDir of typeEntries(REPO_ROOT, 'objects').filter((dir) =>
+        path.basename(dir).startsWith('Adoption_')
+    )) {
+        const objectName = path.basename(objectDir);
+        const fields = list(path.join(objectDir, 'fields'), '.field-meta.xml');
         describe[objectName] = [
             describeField('Id', 'id'),
             describeField('Name'),
@@ -312,14 +321,14 @@ export function answerQuery(soql, { tooling }, overrides = {}) {
     switch (from) {
         case 'ApexTrigger':
             return tooling
-                ? list(path.join(BASE, 'triggers'), '.trigger').map((name) => ({
+                ? packageNames('triggers', '.trigger').map((name) => ({
                       Name: name,
                       Status: 'Active',
                       TableEnumOrId: name.replace(/^Adoption|Trigger$/g, '')
                   }))
                 : undefined;
         case 'PermissionSet':
-            return list(path.join(BASE, 'permissionsets'), '.permissionset-meta.xml').map((name, index) => ({
+            return packageNames('permissionsets', '.permissionset-meta.xml').map((name, index) => ({
                 Id: `0PS00000000000${index}AAA`,
                 Name: name
             }));

@@ -8,7 +8,7 @@ import type {
     ScheduleStatus,
     SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import { dateTimeText, healthScreen, jobScreen, numberText } from '../adoptionAdminScreen';
 import { closingSchedule, digestSchedule, retentionSchedule, sweepSchedule } from '../adoptionAdminSchedules';
 

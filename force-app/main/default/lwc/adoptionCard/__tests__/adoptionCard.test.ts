@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import AdoptionCard from 'c/adoptionCard';
-import { deepAll, deepOne, flush, shadow } from '../../../../../test/jest-utils/dom';
-import CardHost from '../../../../../test/jest-utils/cardHost/cardHost';
+import { deepAll, deepOne, flush, shadow } from 'config/jest/utils/dom';
+import CardHost from 'config/jest/utils/cardHost/cardHost';
 
 function createHost(props: Record<string, unknown> = {}): HTMLElement {
     const element = createElement('c-card-host', { is: CardHost });

@@ -6,7 +6,8 @@ import type { CelebrationNews } from '@salesforce/apex/CelebrationsController.ge
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import type { TestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import AdoptionCelebration from 'c/adoptionCelebration';
-import { flush, oneIn as one, shadow } from '../../../../../test/jest-utils/dom';
+import { flush, oneIn as one, shadow } from 'config/jest/utils/dom';
+import { packageRoots } from 'config/jest/utils/source';
 
 jest.mock('@salesforce/apex/CelebrationsController.getNew', () => ({ default: jest.fn() }), { virtual: true });
 
@@ -15,7 +16,7 @@ const getNew = jest.requireMock<{ default: jest.Mock }>('@salesforce/apex/Celebr
 const recordAdapter = jest.requireActual<{ getRecord: TestWireAdapter<RecordRepresentation> }>(
     'lightning/uiRecordApi'
 ).getRecord;
-// jest.config.js maps lightning/navigation to force-app/test/jest-mocks: CurrentPageReference is a test wire adapter.
+// jest.config.js maps lightning/navigation to config/jest/mocks: CurrentPageReference is a test wire adapter.
 const pageAdapter = jest.requireActual<{ CurrentPageReference: TestWireAdapter<unknown> }>(
     'lightning/navigation'
 ).CurrentPageReference;
@@ -106,10 +107,10 @@ describe('c-adoption-celebration', () => {
     });
 
     it('has no broadcast subscription anywhere in the package', () => {
-        const lwcRoot = join(__dirname, '..', '..');
-        const offenders = componentSources(lwcRoot).filter((file) =>
-            readFileSync(file, 'utf8').includes('lightning/empApi')
-        );
+        // Every package directory, whichever feature folder a component sits in.
+        const offenders = packageRoots()
+            .flatMap((root) => componentSources(root))
+            .filter((file) => readFileSync(file, 'utf8').includes('lightning/empApi'));
         expect(offenders).toEqual([]);
     });
 

@@ -8,6 +8,7 @@
 // Data Service.
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { packageFile } from 'config/jest/utils/source';
 import type { FieldKind, FieldKinds, PlainRecord } from '../adoptionConditions';
 import {
     ConditionError,
@@ -46,7 +47,7 @@ interface FieldInfo {
 
 type ObjectInfos = Record<string, { fields: Record<string, FieldInfo> }>;
 
-const CASES_PATH = join(__dirname, '..', '..', '..', 'staticresources', 'AdoptionConditionCases.json');
+const CASES_PATH = packageFile('staticresources', 'AdoptionConditionCases.json');
 const file = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as CaseFile;
 const infos = JSON.parse(readFileSync(join(__dirname, 'data', 'objectInfos.json'), 'utf8')) as ObjectInfos;
 

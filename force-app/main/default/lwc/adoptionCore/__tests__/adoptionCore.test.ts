@@ -2,7 +2,7 @@
 // AdoptionCoreTest.cls runs in Apex) through the TypeScript functions, then tests what JSON cannot
 // express: malformed date strings, JS Date values, numbers in exponent form, non-finite numbers.
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { packageFile } from 'config/jest/utils/source';
 import type { LevelInfo, PeriodType } from '../adoptionCore';
 import type { ChallengeMember, ChallengeStanding } from '../adoptionCore';
 import type { LocalPeriodKeys } from '../adoptionCore';
@@ -72,7 +72,7 @@ interface Cases {
     })[];
 }
 
-const CASES_PATH = join(__dirname, '..', '..', '..', 'staticresources', 'AdoptionCoreCases.json');
+const CASES_PATH = packageFile('staticresources', 'AdoptionCoreCases.json');
 const cases = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as Cases;
 
 // The edge cases of a function (exact decimals, blank teams, tiny numbers) are kept in their own

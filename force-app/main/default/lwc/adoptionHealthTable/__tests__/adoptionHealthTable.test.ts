@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import AdoptionHealthTable from 'c/adoptionHealthTable';
 import type { HealthTable } from 'c/adoptionHealthTable';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 const TABLE: HealthTable = {
     tableClass: 'objects-table slds-table',

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import AdoptionHistoryTools from 'c/adoptionHistoryTools';
 import type { JobScreen } from 'c/adoptionHistoryTools';
 import type { HealthTable } from 'c/adoptionHealthTable';
-import { all, deepAll, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, deepAll, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 const JOBS: HealthTable = {
     tableClass: 'jobs-table slds-table',

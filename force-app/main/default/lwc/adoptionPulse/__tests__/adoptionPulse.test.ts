@@ -9,7 +9,7 @@ import {
     deepTexts as texts,
     fixture as readFixture,
     flush as settle
-} from '../../../../../test/jest-utils/dom';
+} from 'config/jest/utils/dom';
 
 jest.mock(
     '@salesforce/apex/PulseController.getPulse',

@@ -1,6 +1,6 @@
 // The pulse's people, called directly: sort keys on arrival, a row's text once it is shown, the order.
 import type { PulseRow, PulseView } from '@salesforce/apex/PulseController.getPulse';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import {
     DEFAULT_SORT,
     ROWS_SHOWN,

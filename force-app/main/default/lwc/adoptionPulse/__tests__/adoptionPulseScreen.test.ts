@@ -1,6 +1,6 @@
 // The pulse's DTO-to-screen functions, called directly: what each section is handed for one PulseView.
 import type { PulseGroup, PulseView } from '@salesforce/apex/PulseController.getPulse';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import {
     attentionView,
     countText,

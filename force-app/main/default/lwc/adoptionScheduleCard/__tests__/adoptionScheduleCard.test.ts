@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import AdoptionScheduleCard from 'c/adoptionScheduleCard';
 import type { ScheduleScreen } from 'c/adoptionScheduleCard';
-import { all, flush, one, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, texts } from 'config/jest/utils/dom';
 
 const SCHEDULE: ScheduleScreen = {
     kind: 'closing',

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import ChallengeDetail from 'c/challengeDetail';
 import type { ChallengeScreen } from 'c/challengeDetail';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 jest.mock(
     '@salesforce/apex/LeaderboardController.getBoard',

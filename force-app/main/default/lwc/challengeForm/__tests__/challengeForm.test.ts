@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import ChallengeForm from 'c/challengeForm';
 import type { ChallengeFormOptions, ComboOption } from 'c/challengeForm';
-import { all, flush, one, shadow } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow } from 'config/jest/utils/dom';
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 const OPTIONS: ChallengeFormOptions = {

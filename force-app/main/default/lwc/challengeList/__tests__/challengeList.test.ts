@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import ChallengeList from 'c/challengeList';
 import type { ChallengeListItem } from 'c/challengeList';
-import { all, flush, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, shadow, texts } from 'config/jest/utils/dom';
 
 function item(id: string, name: string, open: boolean): ChallengeListItem {
     return {

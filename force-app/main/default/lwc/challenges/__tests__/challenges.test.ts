@@ -11,8 +11,9 @@ import {
     deepTexts as texts,
     fixture as readFixture,
     flush as settle
-} from '../../../../../test/jest-utils/dom';
-import { iconNamesInTemplate, missingIcons } from '../../../../../test/jest-utils/icons';
+} from 'config/jest/utils/dom';
+import { iconNamesInTemplate, missingIcons } from 'config/jest/utils/icons';
+import { bundleDir } from 'config/jest/utils/source';
 
 jest.mock(
     '@salesforce/apex/ChallengesController.getChallenges',
@@ -224,7 +225,7 @@ describe('c-challenges', () => {
         expect(icons).toContain('utility:target');
         expect(missingIcons(icons)).toEqual([]);
         // The winners' icon is in the open challenge's template.
-        const detailIcons = iconNamesInTemplate(join(__dirname, '..', '..', 'challengeDetail', 'challengeDetail.html'));
+        const detailIcons = iconNamesInTemplate(join(bundleDir('challengeDetail'), 'challengeDetail.html'));
         expect(detailIcons).toContain('utility:ribbon');
         expect(missingIcons(detailIcons)).toEqual([]);
     });

@@ -1,6 +1,6 @@
 // The challenges' DTO-to-screen functions, called directly: what the list and the open challenge show.
 import type { ChallengeList, ChallengeView } from 'c/challenges';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import { challengeScreen, comboOptions, listItem, timeText } from '../challengesScreen';
 
 function fixture<T>(name: string): T {

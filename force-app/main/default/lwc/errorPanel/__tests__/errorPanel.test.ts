@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
-import { shadow } from '../../../../../test/jest-utils/dom';
+import { shadow } from 'config/jest/utils/dom';
 
 const APEX_ERROR = { body: { message: 'List has no rows for assignment' }, status: 500, statusText: 'Server Error' };
 

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { HowPointsWork as Content } from '@salesforce/apex/HowPointsWorkController.getHowPointsWork';
 import HowPointsWork from 'c/howPointsWork';
-import { fixture as readFixture, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 jest.mock(
     '@salesforce/apex/HowPointsWorkController.getHowPointsWork',

@@ -11,7 +11,7 @@ import {
     flush as settle,
     shadow,
     trimmed
-} from '../../../../../test/jest-utils/dom';
+} from 'config/jest/utils/dom';
 
 jest.mock(
     '@salesforce/apex/LeaderboardController.getBoard',

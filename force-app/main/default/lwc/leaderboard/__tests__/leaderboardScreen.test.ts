@@ -1,6 +1,6 @@
 // The leaderboard's DTO-to-screen functions, called directly: every string of a row is computed once.
 import type { Board, BoardOptions } from 'c/leaderboard';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import { boardScreen, changeFigure, comboOptions, initialsOf, rankCell, wholeNumber } from '../leaderboardScreen';
 
 function fixture<T>(name: string): T {

@@ -12,13 +12,14 @@ import {
     shadow,
     textsIn,
     trimmed
-} from '../../../../../test/jest-utils/dom';
-import { iconNamesInTemplate, missingIcons } from '../../../../../test/jest-utils/icons';
+} from 'config/jest/utils/dom';
+import { iconNamesInTemplate, missingIcons } from 'config/jest/utils/icons';
+import { bundleDir } from 'config/jest/utils/source';
 import {
     getNavigateCalledWith,
     jestMockResetNavigation,
     jestMockSetGenerateUrl
-} from '../../../../../test/jest-mocks/lightning/navigation';
+} from 'config/jest/mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/ProgressController.getMyProgress',
@@ -171,7 +172,7 @@ describe('c-my-progress', () => {
 
         it("names only icons SLDS ships in its templates and its sections' (a name it lacks renders blank)", () => {
             const templates = ['myProgress', 'myProgressBadges', 'myProgressHistory'].map((name) =>
-                join(__dirname, '..', '..', name, `${name}.html`)
+                join(bundleDir(name), `${name}.html`)
             );
             const icons = templates.flatMap((template) => iconNamesInTemplate(template));
             expect(icons.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // The DTO-to-screen functions of My Progress, called directly: what each section is handed.
 import type { HistoryPage, ProgressView, QuestView } from 'c/adoptionTypes';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import {
     badgeView,
     entryView,

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import MyProgressBadges from 'c/myProgressBadges';
 import type { BadgeView } from 'c/myProgressBadges';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 function badge(key: string, label: string): BadgeView {
     return {

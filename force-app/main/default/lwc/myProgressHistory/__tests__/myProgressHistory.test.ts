@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import MyProgressHistory from 'c/myProgressHistory';
 import type { EntryView } from 'c/myProgressHistory';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 const ENTRY: EntryView = {
     key: 'a01000000000001AAA',

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import MyProgressNextBadges from 'c/myProgressNextBadges';
 import type { NextBadgeView } from 'c/myProgressNextBadges';
-import { all, flush, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, texts } from 'config/jest/utils/dom';
 
 const BADGES: NextBadgeView[] = [
     {

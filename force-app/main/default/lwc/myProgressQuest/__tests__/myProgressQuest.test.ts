@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import MyProgressQuest from 'c/myProgressQuest';
 import type { QuestScreen } from 'c/myProgressQuest';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 const QUEST: QuestScreen = {
     label: 'New rep onboarding',

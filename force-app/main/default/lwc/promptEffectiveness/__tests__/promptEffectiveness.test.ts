@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { EffectivenessView } from '@salesforce/apex/PromptsController.getEffectiveness';
 import PromptEffectiveness from 'c/promptEffectiveness';
-import { fixture as readFixture, flush as settle, shadow } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture, flush as settle, shadow } from 'config/jest/utils/dom';
 
 jest.mock(
     '@salesforce/apex/PromptsController.getEffectiveness',

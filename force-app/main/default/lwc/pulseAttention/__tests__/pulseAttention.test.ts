@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PulseAttention, { ATTENTION_SHOWN } from 'c/pulseAttention';
 import type { PulseAttentionView } from 'c/pulseAttention';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 function people(count: number): PulseAttentionView[] {
     return Array.from({ length: count }, (_, index) => ({

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PulseGroups from 'c/pulseGroups';
 import type { PulseGroupView } from 'c/pulseGroups';
-import { flush, texts } from '../../../../../test/jest-utils/dom';
+import { flush, texts } from 'config/jest/utils/dom';
 
 function group(key: string, name: string, withheld: boolean): PulseGroupView {
     const figure = withheld ? '—' : '3';

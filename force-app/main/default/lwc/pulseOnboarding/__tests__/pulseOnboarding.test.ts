@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PulseOnboardingSection, { ONBOARDING_SHOWN } from 'c/pulseOnboarding';
 import type { PulseOnboarding, PulseOnboardingView } from 'c/pulseOnboarding';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 function newcomer(index: number, stuck: boolean): PulseOnboardingView {
     return {

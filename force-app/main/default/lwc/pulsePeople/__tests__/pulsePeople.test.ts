@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PulsePeople, { FIRST_ROWS } from 'c/pulsePeople';
 import type { PulseColumn, PulsePersonView } from 'c/pulsePeople';
-import { all, flush, one, shadow, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, shadow, texts } from 'config/jest/utils/dom';
 
 function person(index: number): PulsePersonView {
     return {

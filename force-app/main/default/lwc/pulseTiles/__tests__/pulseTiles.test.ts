@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PulseTiles from 'c/pulseTiles';
 import type { PulseTile } from 'c/pulseTiles';
-import { all, flush, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, texts } from 'config/jest/utils/dom';
 
 const TILES: PulseTile[] = [
     { key: 'active', label: 'Active in the CRM', value: '2 of 3', detail: '' },

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import PulseTrendSection from 'c/pulseTrend';
 import type { PulseTrend } from 'c/pulseTrend';
-import { all, flush, one, texts } from '../../../../../test/jest-utils/dom';
+import { all, flush, one, texts } from 'config/jest/utils/dom';
 
 const TREND: PulseTrend = {
     bars: [

@@ -3,8 +3,8 @@ import type { ApexTestWireAdapter, TestWireAdapter } from '@salesforce/sfdx-lwc-
 import type { PromptView, PromptsView } from '@salesforce/apex/PromptsController.getPrompts';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import WhyThisMatters from 'c/whyThisMatters';
-import { fixture as readFixture, flush as settle, shadow, texts, trimmed } from '../../../../../test/jest-utils/dom';
-import { getNavigateCalledWith, jestMockResetNavigation } from '../../../../../test/jest-mocks/lightning/navigation';
+import { fixture as readFixture, flush as settle, shadow, texts, trimmed } from 'config/jest/utils/dom';
+import { getNavigateCalledWith, jestMockResetNavigation } from 'config/jest/mocks/lightning/navigation';
 
 jest.mock(
     '@salesforce/apex/PromptsController.getPrompts',

@@ -1,6 +1,6 @@
 // The prompts' screen functions, called directly: what one prompt shows and what its action opens.
 import type { PromptView, PromptsView } from '@salesforce/apex/PromptsController.getPrompts';
-import { fixture as readFixture } from '../../../../../test/jest-utils/dom';
+import { fixture as readFixture } from 'config/jest/utils/dom';
 import {
     actionPage,
     budgetLeft,

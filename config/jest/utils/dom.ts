@@ -1,4 +1,4 @@
-// DOM helpers the component tests share (force-app/main/default/lwc/*/__tests__). Each test imports
+// DOM helpers the component tests share (each bundle's __tests__, imported as 'config/jest/utils/dom'). Each test imports
 // what it needs; where a test needs other behaviour (more microtask turns, another text
 // normalisation) it passes it as a parameter.
 import { readFileSync } from 'fs';
