@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Moves every component of force-app into its feature folder (scripts/restructure/features.json):
+//   force-app/main/<feature>/<type folder>/...   and   force-app/tests/<feature>/classes/...
+//
+//   node scripts/restructure/move.mjs --dry-run   list the moves and what cannot be mapped
+//   node scripts/restructure/move.mjs             move (git mv), then check the manifest is unchanged
+//
+// Safe to run again at any time, e.g. after merging branches that added classes or components in
+// the old place: what is already in its folder is left alone, so a second run moves nothing. It
+// moves nothing at all while any component cannot be mapped: it lists each one with what to add to
+// features.json (an Apex class needs only its @group tag). The moves are staged (git mv) and nothing
+// else is: the generated tsconfig paths it rewrites afterwards stay unstaged, so
+//   git commit -m "Move every component into its feature folder (mechanical ...)"
+// commits the renames alone, and `git commit -am "..."` the regenerated paths after it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareManifests, manifest } from '../checks/manifest.mjs';
+import { packageDirs, relativePath } from '../checks/source.mjs';
+import { planMoves } from './features.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function git(args, root) {
+    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) {
+        throw new Error(`git ${args.join(' ')}: ${(result.stderr || result.stdout).trim()}`);
+    }
+    return result.stdout;
+}
+
+function tracked(root, file) {
+    return spawnSync('git', ['ls-files', '--error-unmatch', relativePath(root, file)], { cwd: root }).status === 0;
+}
+
+/** Removes folders left empty by the moves (git tracks no folders). */
+function removeEmptyFolders(dir) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        return;
+    }
+    for (const name of readdirSync(dir)) {
+        removeEmptyFolders(path.join(dir, name));
+    }
+    if (readdirSync(dir).length === 0) {
+        rmdirSync(dir);
+    }
+}
+
+/**
+ * Plans and (unless dryRun) carries out the moves under `root`. Returns
+ * { moves, unmapped, before, after } (manifests as line counts; after only when moved).
+ */
+export async function restructure({
+    root = REPO_ROOT,
+    dryRun = false,
+    log = (line) => process.stdout.write(`${line}\n`)
+} = {}) {
+    const { moves, unmapped } = planMoves(root);
+    for (const { file, reason } of unmapped) {
+        log(`cannot map ${relativePath(root, file)}: ${reason}`);
+    }
+    for (const move of moves) {
+        log(
+            `${dryRun || unmapped.length ? 'would move' : 'move'} ${relativePath(root, move.from)} -> ${relativePath(root, move.to)} (${move.why})`
+        );
+    }
+    if (unmapped.length || dryRun || moves.length === 0) {
+        log(
+            unmapped.length
+                ? `${unmapped.length} item(s) cannot be mapped: nothing moved. Add them to scripts/restructure/features.json (or give the class its @group) and run again.`
+                : moves.length === 0
+                  ? 'Every component is in its feature folder: nothing to move.'
+                  : `${moves.length} move(s) planned (dry run: nothing moved).`
+        );
+        return { moves, unmapped };
+    }
+    const before = await manifest(root);
+    for (const move of moves) {
+        mkdirSync(path.dirname(move.to), { recursive: true });
+        if (tracked(root, move.from)) {
+            git(['mv', relativePath(root, move.from), relativePath(root, move.to)], root);
+        } else {
+            // Not in git (a file created and not yet added): moved on disk, left for the author to add.
+            renameSync(move.from, move.to);
+            log(`moved ${relativePath(root, move.from)} on disk only: it is not tracked by git`);
+        }
+    }
+    for (const pkg of packageDirs(root)) {
+        removeEmptyFolders(path.join(root, pkg));
+    }
+    const after = await manifest(root);
+    const { missing, added } = compareManifests(before, after);
+    for (const line of missing) {
+        log(`manifest lost ${line}`);
+    }
+    for (const line of added) {
+        log(`manifest gained ${line}`);
+    }
+    if (missing.length || added.length) {
+        throw new Error(
+            `The deployable components changed in the move (${before.length} before, ${after.length} after): see above.`
+        );
+    }
+    log(`${moves.length} move(s) staged; manifest identical before and after: ${after.length} component(s).`);
+    return { moves, unmapped, before: before.length, after: after.length };
+}
+
+/** The generated tsconfig paths follow the bundles (unstaged: a commit of their own). */
+async function regeneratePaths() {
+    const { syncPaths } = await import('../checks/typescript.mjs');
+    const { syncScriptPaths } = await import('../org/build.mjs');
+    const { syncPreviewTsconfig } = await import('../../preview/build.mjs');
+    syncPaths();
+    syncScriptPaths();
+    syncPreviewTsconfig();
+}
+
+async function main(args) {
+    if (args.includes('--help')) {
+        process.stdout.write(`${readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\nimport ')[0]}\n`);
+        return 0;
+    }
+    const dryRun = args.includes('--dry-run');
+    const { moves, unmapped } = await restructure({ dryRun });
+    if (unmapped.length) {
+        return 1;
+    }
+    if (!dryRun && moves.length) {
+        await regeneratePaths();
+        process.stdout.write(
+            [
+                'Next:',
+                '  git commit -m "Move every component into its feature folder (mechanical: renames only)"',
+                '  git commit -am "Generated tsconfig paths follow the moved bundles"',
+                '  npm test && npm run test:browser'
+            ].join('\n') + '\n'
+        );
+    }
+    return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (error) => {
+            process.stderr.write(`${error.message}\n`);
+            process.exitCode = 1;
+        }
+    );
+}
