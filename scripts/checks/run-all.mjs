@@ -16,6 +16,7 @@ import { checkCodeAnalyzer } from './code-analyzer.mjs';
 import { checkMetadata } from './metadata.mjs';
 import { checkMetadataSchema } from './metadata-schema.mjs';
 import { checkManifest } from './manifest.mjs';
+import { checkLayout } from './layout.mjs';
 import { checkApexRules } from './apex-rules.mjs';
 import { checkApexBudget } from './apex-budget.mjs';
 import { checkContract } from './contract.mjs';
@@ -104,6 +105,7 @@ const CHECKS = [
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],
     ['Deploy manifest (the package resolves as the sf CLI resolves it)', () => checkManifest()],
+    ['Layout (each component in its feature folder; a class in the folder of its @group)', () => checkLayout()],
     ['Translations (de, fr, es, ja: every label, object, field and record text)', () => checkTranslations()],
     ["Apex rules (scheduling, the rep's day, owners)", () => checkApexRules()],
     ['Apex class budget (600 lines, no classes naming each other)', () => checkApexBudget()],

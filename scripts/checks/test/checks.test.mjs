@@ -2,7 +2,7 @@
 // file and line, and pass the good file beside it. Fixtures live in ./fixtures, outside force-app.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -16,6 +16,7 @@ import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { checkDeploy } from '../deploy.mjs';
 import { REPO_ROOT, findFile, formatFinding, listFiles, typeFiles } from '../lib.mjs';
+import { checkLayout } from '../layout.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
 import { EXEMPT, checkLwcSize } from '../lwc-size.mjs';
 import { checkManifest } from '../manifest.mjs';
@@ -446,6 +447,66 @@ test('the manifest check fails where the sf CLI would stop resolving the package
     assert.deepEqual(describe(await checkManifest({ root }), root), [
         'force-app/main/app/labels/CustomLabels.labels-meta.xml: SfError: Missing fullName on CustomLabel in force-app/main/app/labels/CustomLabels.labels-meta.xml'
     ]);
+});
+
+test('the layout check fails on a class outside the folder of its @group, a component out of place and anything features.json cannot map', () => {
+    const root = fixture('layout');
+    const result = checkLayout({ root });
+    assert.deepEqual(describe(result, root), [
+        'force-app/main/challenges/lwc/mysteryWidget: cannot be placed: no feature for lwc/mysteryWidget: add the bundle to components.lwc or a prefix to lwcPrefixes in scripts/restructure/features.json',
+        'force-app/main/default/classes/Late.cls:3: @group Adoption Challenges is the challenges feature, but the class is in force-app/main/default/classes: it belongs in force-app/main/challenges/classes (or its @group is wrong)',
+        'force-app/main/engine/classes/PulseThing.cls:3: @group Adoption Pulse is the pulse feature, but the class is in force-app/main/engine/classes: it belongs in force-app/main/pulse/classes (or its @group is wrong)',
+        'force-app/main/engine/objects/Adoption_Job__c: belongs in force-app/main/admin/objects (components.objects in features.json), not in force-app/main/engine/objects',
+        'force-app/main/pulse/classes/Ungrouped.cls: cannot be placed: class Ungrouped has no @group tag: add one naming its feature (scripts/restructure/features.json, apexGroups)',
+        'force-app/tests/engine/classes/PulseThingTest.cls:3: belongs in force-app/tests/pulse/classes (tests PulseThing), not in force-app/tests/engine/classes',
+        'force-app/tests/shared/classes/StrayTest.cls: cannot be placed: test class StrayTest (@group Adoption Tests) tests no class named Stray: add it to apexTests in scripts/restructure/features.json'
+    ]);
+    // What is in place passes: ScoringThing (@group Adoption Engine) in engine, its test in
+    // tests/engine, a new challenge* bundle by its prefix.
+    assert.match(result.summary, /^17 entr\(ies\) .* 7 class\(es\) by @group; 7 out of place, 5 unmapped$/);
+    // Before the move (force-app/main/default only) there is nothing to hold to the layout yet.
+    const before = checkLayout({ root: fixture('layout-before') });
+    assert.deepEqual(before.findings, []);
+    assert.match(before.summary, /^skipped: every component is still in force-app\/main\/default/);
+});
+
+test('the move puts each component in its folder with git mv, keeps the manifest, and moves nothing the second time', async () => {
+    const { restructure } = await import('../../restructure/move.mjs');
+    const root = mkdtempSync(path.join(os.tmpdir(), 'layout-move-'));
+    cpSync(fixture('layout-before'), root, { recursive: true });
+    const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'before');
+    const lines = [];
+    const first = await restructure({ root, log: (line) => lines.push(line) });
+    assert.deepEqual(
+        first.moves.map((move) => path.relative(root, move.to)),
+        ['force-app/main/pulse/classes/PulseThing.cls', 'force-app/main/pulse/classes/PulseThing.cls-meta.xml']
+    );
+    assert.equal(first.before, first.after, 'the manifest is the same before and after');
+    assert.match(
+        git('status', '--porcelain').stdout,
+        /^R {2}force-app\/main\/default\/classes\/PulseThing\.cls -> force-app\/main\/pulse\/classes\/PulseThing\.cls$/m
+    );
+    assert.ok(!existsSync(path.join(root, 'force-app/main/default')), 'the emptied folders are gone');
+    const second = await restructure({ root, log: () => {} });
+    assert.deepEqual(second.moves, [], 'a second run moves nothing');
+    assert.deepEqual(checkLayout({ root }).findings, []);
+    rmSync(root, { recursive: true, force: true });
+});
+
+test('the move moves nothing while anything cannot be mapped, and names it', async () => {
+    const { restructure } = await import('../../restructure/move.mjs');
+    const lines = [];
+    const result = await restructure({ root: fixture('layout'), log: (line) => lines.push(line) });
+    assert.equal(result.unmapped.length, 5);
+    assert.ok(
+        lines.some((line) =>
+            /^cannot map force-app\/main\/pulse\/classes\/Ungrouped\.cls: class Ungrouped has no @group tag/.test(line)
+        )
+    );
+    assert.match(lines.at(-1), /^5 item\(s\) cannot be mapped: nothing moved\./);
 });
 
 test('the package deploys what it needs: built bundles, no ignored imports, pages and class access in order', () => {
