@@ -263,13 +263,22 @@ export function mapper(root, features = loadFeatures()) {
  * { moves: [{ from, to, why }], unmapped: [{ file, reason }], entries }. Moving nothing is the
  * answer for a package already in its layout.
  */
-export function planMoves(root, features = loadFeatures()) {
+export function planMoves(root, features = loadFeatures(), { exclude = new Set() } = {}) {
     const { outside } = packageEntries(root);
     const { entries, place } = mapper(root, features);
     const known = new Set(features.features);
     const moves = [];
     const unmapped = outside.map(({ file, reason }) => ({ file, reason }));
+    /** Files left out of the plan (build output about to be removed), and folders holding only such files. */
+    const excluded = (file) =>
+        exclude.has(file) ||
+        (statSync(file).isDirectory() &&
+            readdirSync(file).length > 0 &&
+            readdirSync(file).every((name) => excluded(path.join(file, name))));
     for (const entry of entries) {
+        if (exclude.size && excluded(entry.file)) {
+            continue;
+        }
         const target = place(entry);
         if (target.problem) {
             unmapped.push({ file: entry.file, reason: target.problem });
@@ -289,7 +298,8 @@ export function planMoves(root, features = loadFeatures()) {
         }
     }
     const targets = new Map();
-    for (const move of moves) {
+    const planned = [];
+    for (const move of moves.flatMap((move) => intoExistingFolder(move)).filter((move) => !exclude.has(move.from))) {
         const clash = targets.get(move.to) ?? (existsSync(move.to) ? 'a file already there' : undefined);
         if (clash) {
             unmapped.push({
@@ -298,6 +308,23 @@ export function planMoves(root, features = loadFeatures()) {
             });
         }
         targets.set(move.to, relativePath(root, move.from));
+        planned.push(move);
     }
-    return { moves, unmapped, entries };
+    return { moves: planned, unmapped, entries };
+}
+
+/**
+ * A folder entry (a bundle, an object with its fields, an object translation) whose folder already
+ * sits in its feature folder is what a merge leaves behind: a branch that started before the move
+ * added a file to the old folder (a field, a field translation, a module or a test in a bundle).
+ * Its files join the moved folder one by one; only a file that exists in both places is a clash.
+ * @param {{ from: string, to: string }} move
+ */
+function intoExistingFolder(move) {
+    if (!existsSync(move.to) || !statSync(move.to).isDirectory() || !statSync(move.from).isDirectory()) {
+        return [move];
+    }
+    return readdirSync(move.from, { withFileTypes: true }).flatMap((entry) =>
+        intoExistingFolder({ ...move, from: path.join(move.from, entry.name), to: path.join(move.to, entry.name) })
+    );
 }

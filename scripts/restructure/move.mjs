@@ -6,19 +6,30 @@
 //   node scripts/restructure/move.mjs             move (git mv), then check the manifest is unchanged
 //
 // Safe to run again at any time, e.g. after merging branches that added classes or components in
-// the old place: what is already in its folder is left alone, so a second run moves nothing. It
-// moves nothing at all while any component cannot be mapped: it lists each one with what to add to
-// features.json (an Apex class needs only its @group tag). The moves are staged (git mv) and nothing
+// the old place: what is already in its folder is left alone, so a second run moves nothing. A file
+// a branch added inside a folder that has moved since (a field of an object, a module or test of a
+// bundle, a field translation) joins the moved folder; tsc's .js left in the old folder without its
+// .ts (a merge into a built worktree) is removed, as `npm run build` emits it again. To merge a
+// branch that began before the move:
+//   git -c merge.directoryRenames=false merge <branch>   edits follow the renamed files; new files
+//                                                         stay where the branch put them
+//   node scripts/restructure/move.mjs --dry-run          lists the new files' moves (and anything unmapped)
+//   node scripts/restructure/move.mjs                    moves them (git mv), manifest checked
+// (with git's default, merge.directoryRenames=conflict, a new file lands in the folder most of its
+// old folder's files went to, with a "CONFLICT (file location)" to git add; the move then puts it
+// where features.json says.)
+// It moves nothing at all while any component cannot be mapped: it lists each one with what to add
+// to features.json (an Apex class needs only its @group tag). The moves are staged (git mv) and nothing
 // else is: the generated tsconfig paths it rewrites afterwards stay unstaged, so
 //   git commit -m "Move every component into its feature folder (mechanical ...)"
 // commits the renames alone, and `git commit -am "..."` the regenerated paths after it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareManifests, manifest } from '../checks/manifest.mjs';
 import { packageDirs, relativePath } from '../checks/source.mjs';
-import { planMoves } from './features.mjs';
+import { AREAS, DEFAULT_FOLDER, planMoves } from './features.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -32,6 +43,33 @@ function git(args, root) {
 
 function tracked(root, file) {
     return spawnSync('git', ['ls-files', '--error-unmatch', relativePath(root, file)], { cwd: root }).status === 0;
+}
+
+/**
+ * tsc's output left in the old folder without its source: a \`name.js\` git ignores whose \`name.ts\`
+ * is no longer beside it. A merge of the move into a worktree that had run \`npm run build\` moves
+ * the tracked .ts and leaves the ignored .js behind; \`npm run build\` emits it again in the new place.
+ * Absolute paths; none outside a git work tree.
+ */
+export function staleBuildOutput(root) {
+    const dirs = packageDirs(root)
+        .map((pkg) => `${pkg}/${AREAS.main}/${DEFAULT_FOLDER}`)
+        .filter((dir) => existsSync(path.join(root, dir)));
+    if (dirs.length === 0) {
+        return [];
+    }
+    const listed = spawnSync('git', ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', ...dirs], {
+        cwd: root,
+        encoding: 'utf8'
+    });
+    if (listed.status !== 0) {
+        return [];
+    }
+    return listed.stdout
+        .split('\0')
+        .filter((file) => file.endsWith('.js') && file.split('/').includes('lwc'))
+        .map((file) => path.join(root, file))
+        .filter((file) => !existsSync(file.replace(/\.js$/, '.ts')));
 }
 
 /** Removes folders left empty by the moves (git tracks no folders). */
@@ -56,7 +94,23 @@ export async function restructure({
     dryRun = false,
     log = (line) => process.stdout.write(`${line}\n`)
 } = {}) {
-    const { moves, unmapped } = planMoves(root);
+    const stale = staleBuildOutput(root);
+    for (const file of stale) {
+        if (dryRun) {
+            log(
+                `would remove ${relativePath(root, file)} (tsc output whose .ts has moved; npm run build emits it again)`
+            );
+        } else {
+            rmSync(file);
+            log(`removed ${relativePath(root, file)} (tsc output whose .ts has moved; npm run build emits it again)`);
+        }
+    }
+    if (stale.length && !dryRun) {
+        for (const pkg of packageDirs(root)) {
+            removeEmptyFolders(path.join(root, pkg));
+        }
+    }
+    const { moves, unmapped } = planMoves(root, undefined, { exclude: new Set(stale) });
     for (const { file, reason } of unmapped) {
         log(`cannot map ${relativePath(root, file)}: ${reason}`);
     }

@@ -474,24 +474,90 @@ test('the move puts each component in its folder with git mv, keeps the manifest
     const { restructure } = await import('../../restructure/move.mjs');
     const root = mkdtempSync(path.join(os.tmpdir(), 'layout-move-'));
     cpSync(fixture('layout-before'), root, { recursive: true });
+    // As in the repository: tsc's .js beside each .ts is build output git ignores.
+    writeFileSync(path.join(root, '.gitignore'), 'force-app/**/lwc/**/*.js\n');
+    const emitted = 'force-app/main/default/lwc/pulseCard/pulseCard.js';
+    writeFileSync(path.join(root, emitted), 'export default class PulseCard {}\n');
     const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    const commit = (message) => {
+        git('add', '-A');
+        git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', message);
+    };
+    const moved = (result) => result.moves.map((move) => path.relative(root, move.to));
     git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'before');
+    commit('before');
     const lines = [];
     const first = await restructure({ root, log: (line) => lines.push(line) });
-    assert.deepEqual(
-        first.moves.map((move) => path.relative(root, move.to)),
-        ['force-app/main/pulse/classes/PulseThing.cls', 'force-app/main/pulse/classes/PulseThing.cls-meta.xml']
-    );
+    assert.deepEqual(moved(first), [
+        'force-app/main/pulse/classes/PulseThing.cls',
+        'force-app/main/pulse/classes/PulseThing.cls-meta.xml',
+        'force-app/main/pulse/lwc/pulseCard',
+        'force-app/main/admin/objects/Adoption_Job__c'
+    ]);
     assert.equal(first.before, first.after, 'the manifest is the same before and after');
+    assert.equal(first.after, 4, 'the class, the object, its field and the bundle resolve');
     assert.match(
         git('status', '--porcelain').stdout,
         /^R {2}force-app\/main\/default\/classes\/PulseThing\.cls -> force-app\/main\/pulse\/classes\/PulseThing\.cls$/m
     );
+    assert.ok(
+        existsSync(path.join(root, 'force-app/main/pulse/lwc/pulseCard/pulseCard.js')),
+        'the build output moved along'
+    );
     assert.ok(!existsSync(path.join(root, 'force-app/main/default')), 'the emptied folders are gone');
     const second = await restructure({ root, log: () => {} });
     assert.deepEqual(second.moves, [], 'a second run moves nothing');
+    assert.deepEqual(checkLayout({ root }).findings, []);
+    commit('the move');
+
+    // A branch that began before the move is merged: it added a class, a field to a moved object and a
+    // module to a moved bundle in the old folders, and a build left the bundle's .js behind there.
+    const added = {
+        'force-app/main/default/classes/PulseOther.cls':
+            '/**\n * @group Adoption Pulse\n */\npublic with sharing class PulseOther {\n}\n',
+        'force-app/main/default/classes/PulseOther.cls-meta.xml': readFileSync(
+            path.join(root, 'force-app/main/pulse/classes/PulseThing.cls-meta.xml'),
+            'utf8'
+        ),
+        'force-app/main/default/objects/Adoption_Job__c/fields/Message__c.field-meta.xml': readFileSync(
+            path.join(root, 'force-app/main/admin/objects/Adoption_Job__c/fields/Status__c.field-meta.xml'),
+            'utf8'
+        ).replaceAll('Status', 'Message'),
+        'force-app/main/default/lwc/pulseCard/pulseCardScreen.ts': 'export const screen = 1;\n'
+    };
+    for (const [file, text] of Object.entries(added)) {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+    }
+    commit('merged a branch');
+    writeFileSync(path.join(root, emitted), 'export default class PulseCard {}\n');
+    // The layout check names each (the stale .js too: it clashes with the one built in the new place).
+    assert.deepEqual(describe(checkLayout({ root }), root), [
+        'force-app/main/default/classes/PulseOther.cls:2: @group Adoption Pulse is the pulse feature, but the class is in force-app/main/default/classes: it belongs in force-app/main/pulse/classes (or its @group is wrong)',
+        'force-app/main/default/lwc/pulseCard/pulseCard.js: cannot be placed: would move onto force-app/main/pulse/lwc/pulseCard/pulseCard.js, which holds a file already there',
+        'force-app/main/default/lwc/pulseCard/pulseCard.js: belongs in force-app/main/pulse/lwc/pulseCard (a name prefix in lwcPrefixes of features.json), not in force-app/main/default/lwc/pulseCard',
+        'force-app/main/default/lwc/pulseCard/pulseCardScreen.ts: belongs in force-app/main/pulse/lwc/pulseCard (a name prefix in lwcPrefixes of features.json), not in force-app/main/default/lwc/pulseCard',
+        'force-app/main/default/objects/Adoption_Job__c/fields/Message__c.field-meta.xml: belongs in force-app/main/admin/objects/Adoption_Job__c/fields (components.objects in features.json), not in force-app/main/default/objects/Adoption_Job__c/fields'
+    ]);
+    const log = [];
+    const third = await restructure({ root, log: (line) => log.push(line) });
+    assert.deepEqual(moved(third), [
+        'force-app/main/pulse/classes/PulseOther.cls',
+        'force-app/main/pulse/classes/PulseOther.cls-meta.xml',
+        'force-app/main/pulse/lwc/pulseCard/pulseCardScreen.ts',
+        'force-app/main/admin/objects/Adoption_Job__c/fields/Message__c.field-meta.xml'
+    ]);
+    assert.ok(log.includes(`removed ${emitted} (tsc output whose .ts has moved; npm run build emits it again)`));
+    assert.equal(third.before, 6, 'the new class and field are in the manifest');
+    assert.equal(third.before, third.after);
+    assert.equal(
+        git('status', '--porcelain')
+            .stdout.split('\n')
+            .filter((line) => line.startsWith('R  ')).length,
+        4,
+        'renames only, staged'
+    );
+    assert.ok(!existsSync(path.join(root, 'force-app/main/default')), 'the old folders are gone again');
     assert.deepEqual(checkLayout({ root }).findings, []);
     rmSync(root, { recursive: true, force: true });
 });
