@@ -185,8 +185,8 @@ async function main(args) {
         process.stdout.write(
             [
                 'Next:',
-                '  git commit -m "Move every component into its feature folder (mechanical: renames only)"',
-                '  git commit -am "Generated tsconfig paths follow the moved bundles"',
+                '  git commit -m "Move ... into the feature folders (mechanical: renames only; manifest identical)"',
+                '  git commit -am "Generated tsconfig paths follow the moved bundles"   (if git status shows them)',
                 '  npm test && npm run test:browser'
             ].join('\n') + '\n'
         );
