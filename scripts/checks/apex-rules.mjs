@@ -10,6 +10,16 @@
 //   or AdoptionCore.localDate, the rep's own day.
 // - Owners: those classes set OwnerId only from ScoredReps.ownerFor, since a deactivated rep cannot
 //   own records (INACTIVE_OWNER_OR_USER).
+// - Signal times (reviews/engine-final.md N1): an Apex trigger receives a platform event's Date/Time
+//   fields without their milliseconds, and the subscriber recomputes a signal's key from the delivered
+//   Occurred_At__c, so a time with milliseconds (Datetime.now()) in a key or an Occurred_At__c drops the
+//   signal as forged. Outside the tests, a signal's Occurred_At__c is set only to
+//   RuleSignals.toSecond(...), its Idempotency_Key__c only to one of RuleSignals' key functions (keyFor,
+//   reversalKeyFor, undoKeyFor, idempotencyKey), both in `new Adoption_Signal__e(...)` and on a
+//   variable declared Adoption_Signal__e; and a time written into text (a key) is
+//   toSecond(...).getTime(). This follows no data flow: it holds every signal's time and key to the one
+//   door that truncates, so wherever a time comes from (Datetime.now(), a static, a parameter) it is cut
+//   to the second. A signal built by JSON or a field put() by name is not seen.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles } from './lib.mjs';
@@ -152,6 +162,62 @@ export function scoringFindings(file, code) {
     return findings;
 }
 
+const SIGNAL_TIME = /^(?:RuleSignals\s*\.\s*)?toSecond\s*\(/i;
+const SIGNAL_KEY = /^(?:RuleSignals\s*\.\s*)?(?:keyFor|reversalKeyFor|undoKeyFor|idempotencyKey)\s*\(/i;
+
+/** Why a value set on a signal's time or key field breaks the rule, or null when it keeps it. */
+function signalFieldProblem(field, value) {
+    // Blanked string literals read as '…'.
+    const expr = value.trim().replace(/'\s*'/g, "'…'").replace(/\s+/g, ' ');
+    if (/^Occurred_At__c$/i.test(field) && !SIGNAL_TIME.test(expr)) {
+        return `Occurred_At__c = ${expr}: a signal's time must be RuleSignals.toSecond(...) (whole seconds: a platform event trigger receives Date/Time fields without milliseconds, and the subscriber recomputes the key from it)`;
+    }
+    if (/^Idempotency_Key__c$/i.test(field) && !SIGNAL_KEY.test(expr)) {
+        return `Idempotency_Key__c = ${expr}: a signal's key must come from RuleSignals.keyFor, reversalKeyFor, undoKeyFor or idempotencyKey, which cut its time to the second as the subscriber sees it`;
+    }
+    return null;
+}
+
+/** Findings of the signal-time rule in one non-test class (see the header). */
+export function signalTimeFindings(file, code) {
+    const findings = [];
+    if (isTestClass(code)) {
+        return findings;
+    }
+    const add = (index, message) => findings.push({ file, line: lineOf(code, index), message });
+    for (const match of code.matchAll(/\bnew\s+Adoption_Signal__e\s*\(/gi)) {
+        const open = match.index + match[0].length - 1;
+        for (const arg of argumentsAt(code, open) ?? []) {
+            const field = /^(Occurred_At__c|Idempotency_Key__c)\s*=(?!=)([\s\S]*)$/i.exec(arg);
+            const problem = field && signalFieldProblem(field[1], field[2]);
+            if (problem) {
+                add(open + code.slice(open).indexOf(field[1]), problem);
+            }
+        }
+    }
+    const variables = new Set();
+    for (const match of code.matchAll(/(?<![\w<,])\s*Adoption_Signal__e\s+([A-Za-z_]\w*)\s*[=;,):]/gi)) {
+        variables.add(match[1].toLowerCase());
+    }
+    for (const match of code.matchAll(
+        /\b([A-Za-z_]\w*)\s*\.\s*(Occurred_At__c|Idempotency_Key__c)\s*=(?!=)([^;]*);/gi
+    )) {
+        const problem = variables.has(match[1].toLowerCase()) && signalFieldProblem(match[2], match[3]);
+        if (problem) {
+            add(match.index, problem);
+        }
+    }
+    for (const match of code.matchAll(/'\s*\+\s*([A-Za-z_][\w.]*(?:\([^()]*\))?)\s*\.\s*getTime\s*\(\s*\)/g)) {
+        if (!/(?:^|\.)toSecond\s*\(/i.test(match[1])) {
+            add(
+                match.index,
+                `${match[1]}.getTime() in text: a time in a key must be toSecond(...).getTime() (whole seconds, as the subscriber receives a signal's time)`
+            );
+        }
+    }
+    return findings;
+}
+
 /** Every Apex class under `root`/force-app against the rules. */
 export function checkApexRules({ root = REPO_ROOT } = {}) {
     const files = listFiles(path.join(root, 'force-app'), (name) => /\.(cls|trigger)$/.test(name));
@@ -160,6 +226,7 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
     for (const file of files) {
         const code = blankCommentsAndStrings(readFileSync(file, 'utf8'));
         findings.push(...scheduleFindings(file, code));
+        findings.push(...signalTimeFindings(file, code));
         if (SCORING_CLASSES.includes(path.basename(file).replace(/\.cls$/, ''))) {
             scoring++;
             findings.push(...scoringFindings(file, code));
@@ -167,6 +234,6 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
     }
     return {
         findings,
-        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; ${scoring} scoring class(es) on the rep's day and owner`
+        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; ${scoring} scoring class(es) on the rep's day and owner`
     };
 }
