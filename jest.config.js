@@ -7,6 +7,10 @@ module.exports = {
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/config/jest/sa11y-setup.js'],
     // Custom labels answer with their real text (config/jest/labels.mjs writes one module each).
     globalSetup: '<rootDir>/config/jest/labels.mjs',
+    // The 1,000-row leaderboard tests render and run axe on a whole board: on a 2-core machine shared
+    // with other work one took over jest's default 5 s, and the axe run it left behind failed the tests
+    // after it. Budgets are asserted by the browser tests, not by this timeout.
+    testTimeout: 20000,
     // Platform modules and base components whose sfdx-lwc-jest stubs do not behave enough to test
     // against (config/jest/mocks/lightning/ says why for each).
     moduleNameMapper: {
