@@ -10,7 +10,8 @@ import type {
 } from '@salesforce/apex/HowPointsWorkController.getHowPointsWork';
 import { parseThresholds } from 'c/adoptionCore';
 import type { MetadataRecord } from '../data/types';
-import { demoData } from '../runtime/demo';
+import { currentUserId, demoData } from '../runtime/demo';
+import { ownFiguresPrivate } from './managerAccessStore';
 import { minimumGroupSize, withoutNulls } from './pulseStore';
 
 const STORED = [
@@ -112,6 +113,7 @@ export default async function getHowPointsWork(): Promise<HowPointsWork> {
         stored: STORED.map((kind) => ({ kind, keptDays: PURGED.has(kind) ? retentionDays : null })),
         retentionDays,
         worksCouncil: settings.Works_Council_Mode__c === true,
+        ownFiguresPrivate: settings.Works_Council_Mode__c === true && ownFiguresPrivate(data, currentUserId()),
         minimumGroupSize: minimumGroupSize(settings),
         rankBands: (text(settings.Privacy_Mode__c) ?? 'Rank Bands') === 'Rank Bands',
         teamOnlyBoards: settings.Team_Only_Boards__c !== false,

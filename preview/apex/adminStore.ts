@@ -27,6 +27,7 @@ import { parse, fieldsOf } from 'c/adoptionConditions';
 import type { DemoData, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
 import { demoData } from '../runtime/demo';
+import { managerAccess } from './managerAccessStore';
 
 /** How long a started job runs, in seconds of the page's clock. */
 export const JOB_SECONDS = 5;
@@ -498,6 +499,7 @@ export async function health(): Promise<HealthView> {
         eventGrants: [...EVENT_GRANTS],
         uncappedRules: rules.filter((rule) => rule.warning != null).length,
         retention: await retentionStatus(),
-        sweep: await sweepStatus()
+        sweep: await sweepStatus(),
+        managerAccess: managerAccess(data)
     };
 }

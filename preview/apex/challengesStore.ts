@@ -76,6 +76,7 @@ import ERROR_ENDED from '@salesforce/label/c.Adoption_Challenge_Error_Ended';
 import ERROR_NO_PARTICIPANTS from '@salesforce/label/c.Adoption_Challenge_Error_No_Participants';
 import TEAM_OF from '@salesforce/label/c.Adoption_Challenge_Team_Of';
 import TEAM_NO_ROLE from '@salesforce/label/c.Adoption_Challenge_Team_No_Role';
+import TEAM_UNNAMED from '@salesforce/label/c.Adoption_Challenge_Team_Unnamed';
 import ERROR_WORKS_COUNCIL from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council';
 import ERROR_WORKS_COUNCIL_TEAM_BY from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council_Team_By';
 import ERROR_WORKS_COUNCIL_GROUP from '@salesforce/label/c.Adoption_Challenge_Error_Works_Council_Group';
@@ -218,6 +219,8 @@ export interface Teams {
     keyOf: Map<string, string>;
     nameOf: Map<string, string>;
     photoOf: Map<string, string | null>;
+    /** Teams not named after a member who hides from boards: never in Winner_Names__c. */
+    unnamed?: Set<string>;
 }
 
 /**
@@ -259,6 +262,16 @@ export function teamsOf(
             teams.photoOf.set(key, photo);
         }
     }
+    // Not named after one of its own members who hides from boards (security review 3, L3).
+    const hidden = hiddenFromBoards();
+    teams.unnamed = new Set();
+    for (const person of participants) {
+        if (hidden.has(person.Id) && teams.keyOf.get(person.Id) === person.Id) {
+            teams.nameOf.set(person.Id, TEAM_UNNAMED);
+            teams.photoOf.set(person.Id, null);
+            teams.unnamed.add(person.Id);
+        }
+    }
     return teams;
 }
 
@@ -275,10 +288,17 @@ function worksCouncilTeams(
         photoOf: new Map()
     };
     const inChallenge = new Set(participants.map((user) => user.Id));
+    const hidden = hiddenFromBoards();
+    teams.unnamed = new Set();
     for (const key of teams.keyOf.values()) {
         const manager = usersById.get(key);
-        teams.nameOf.set(key, fill(TEAM_OF, manager?.Name));
-        teams.photoOf.set(key, inChallenge.has(key) ? (manager?.SmallPhotoUrl ?? null) : null);
+        // Not named after a participating manager who hides from boards (L3).
+        const unnamed = inChallenge.has(key) && hidden.has(key);
+        teams.nameOf.set(key, unnamed ? TEAM_UNNAMED : fill(TEAM_OF, manager?.Name));
+        teams.photoOf.set(key, inChallenge.has(key) && !unnamed ? (manager?.SmallPhotoUrl ?? null) : null);
+        if (unnamed) {
+            teams.unnamed.add(key);
+        }
     }
     return teams;
 }
@@ -334,13 +354,16 @@ function standingsOf(data: DemoData, challenge: StoredChallenge): Standings {
  * challenge nobody scored in), joined and cut as the field holds them.
  */
 function winnersOf(standings: Standings, settings: MetadataRecord): string[] {
-    // Not named: a person who hides from boards, and in works council mode any person; a team is
-    // always named (in works council mode only whole teams of the minimum size are ranked at all).
+    // Not named: a person who hides from boards, and in works council mode any person; a team unless
+    // it would be named after a member who hides (in works council mode only whole teams of the
+    // minimum size are ranked at all).
     const worksCouncil = worksCouncilMode(settings);
     const hidden = hiddenFromBoards();
     const names = standings.ranked
         .filter((standing) => standing.rank === 1 && standing.value > 0)
-        .filter((standing) => standings.isTeam || (!worksCouncil && !hidden.has(standing.key)))
+        .filter((standing) =>
+            standings.isTeam ? !standings.teams.unnamed?.has(standing.key) : !worksCouncil && !hidden.has(standing.key)
+        )
         .map((standing) =>
             standings.isTeam
                 ? (standings.teams.nameOf.get(standing.key) ?? standing.key)
@@ -440,6 +463,28 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
     if (!standings.isTeam && [...hidden].some((id) => id !== who.id && inChallenge.has(id))) {
         ranked = rerank(standings, challenge, (userId) => !hidden.has(userId) || userId === who.id);
     }
+    // A team made only of people who hide from boards is left out as such a person is (L3).
+    const membersOf = new Map<string, string[]>();
+    for (const [userId, key] of standings.teams.keyOf) {
+        membersOf.set(key, [...(membersOf.get(key) ?? []), userId]);
+    }
+    const hiddenTeams = new Set(
+        [...membersOf.entries()]
+            .filter(([, members]) => members.every((id) => hidden.has(id)) && !members.includes(who.id))
+            .map(([key]) => key)
+    );
+    if (standings.isTeam && !worksCouncil && hiddenTeams.size > 0) {
+        ranked = rerank(standings, challenge, (userId) => !hiddenTeams.has(standings.teams.keyOf.get(userId) ?? ''));
+    }
+    // Exact ranks to someone who does not manage it: no figure of a team with a hidden member besides
+    // the caller (L4).
+    const withheldTeams = new Set(
+        standings.isTeam && !worksCouncil && exact && !isManager
+            ? [...hidden]
+                  .filter((id) => id !== who.id && standings.teams.keyOf.has(id))
+                  .map((id) => standings.teams.keyOf.get(id))
+            : []
+    );
     let rows: BoardRow[] = ranked.map((standing) => {
         const person = standings.isTeam ? undefined : standings.usersById.get(standing.key);
         const row: BoardRow = {
@@ -463,8 +508,13 @@ function boardOf(data: DemoData, challenge: StoredChallenge, who: Caller, summar
         // The caller's own team below the minimum: no figure of it (with their own known, it would
         // give the teammates' away), unless they manage the challenge.
         const smallOwnTeam = standings.isTeam && row.isCurrentUser && standing.members < minimum && !isManager;
-        if (row.isCurrentUser && summary.isParticipant && !smallOwnTeam) {
+        const withheld = withheldTeams.has(standing.key);
+        if (row.isCurrentUser && summary.isParticipant && !smallOwnTeam && !withheld) {
             summary.myProgress = progress(standing.percentOfTarget);
+        }
+        if (withheld) {
+            row.value = null;
+            row.currentValue = null;
         }
         return row;
     });

@@ -529,7 +529,20 @@ export function minimumGroupSize(settings: MetadataRecord): number {
     return Math.max(3, Number.isFinite(value) && settings.Minimum_Group_Size__c != null ? Math.floor(value) : 5);
 }
 
-/** PulseWorksCouncil over the sample: groups by team lead, the caller left out. */
+/** The reasons that are forecast figures: counted for a group only when its forecast is shown. */
+const FORECAST_REASONS = new Set(['Past_Close', 'No_Next_Step', 'Stale', 'Pushed']);
+/** The forecast figures a group adds to the view when it shows them. */
+const FORECAST_FIGURES = [
+    'openOpportunities',
+    'pastCloseDate',
+    'noNextStep',
+    'stale',
+    'pushed',
+    'peopleWithOpportunities',
+    'forecastReadyPeople'
+] as const;
+
+/** PulseWorksCouncil over the sample: groups by team lead, the caller left out; the view's totals add up the shown figures only. */
 function applyWorksCouncil(
     view: PulseView,
     source: PulseSource,
@@ -596,7 +609,6 @@ function applyWorksCouncil(
             totalPoints: 0,
             attentionPeople: 0,
             stuckPeople: 0,
-            peopleWithOpportunities: 0,
             forecastWithheld: false
         };
         if (bucket.withheld) {
@@ -612,20 +624,20 @@ function applyWorksCouncil(
             peopleWithOpportunities: 0,
             forecastReadyPeople: 0
         };
+        const rows = members.get(key) ?? [];
         let filled = 0;
         let measured = 0;
         let measuredPeople = 0;
-        for (const row of members.get(key) ?? []) {
+        let notVisibleForecast = 0;
+        let notVisibleKeyFields = 0;
+        for (const row of rows) {
             group.activePeople += row.activeDays > 0 ? 1 : 0;
             group.loggedInPeople += row.loginDays > 0 ? 1 : 0;
             group.totalPoints += row.points;
-            group.attentionPeople += row.reasons.length > 0 ? 1 : 0;
             group.stuckPeople += onboarding.get(row.userId)?.stuck ? 1 : 0;
             summariseForecast(part, row);
-            summariseForecast(view, row);
-            view.teamSize++;
-            view.notVisibleForecastPeople += row.opportunitiesNotVisible ? 1 : 0;
-            view.notVisibleKeyFieldPeople += row.keyFieldsNotVisible ? 1 : 0;
+            notVisibleForecast += row.opportunitiesNotVisible ? 1 : 0;
+            notVisibleKeyFields += row.keyFieldsNotVisible ? 1 : 0;
             if (!row.keyFieldsNotVisible && row.keyFieldsTotal > 0) {
                 filled += row.keyFieldsFilled;
                 measured += row.keyFieldsTotal;
@@ -636,27 +648,40 @@ function applyWorksCouncil(
                 week.activePeople += activeWeeks.get(row.userId)?.has(index) ? 1 : 0;
             });
         }
+        group.forecastWithheld = part.peopleWithOpportunities < minimum;
+        const completenessShown = measuredPeople >= minimum;
+        // Only reasons whose figure the group shows (PulseWorksCouncil.attentionAmong).
+        group.attentionPeople = rows.filter((row) =>
+            row.reasons.some((reason) =>
+                FORECAST_REASONS.has(reason.code)
+                    ? !group.forecastWithheld
+                    : reason.code === 'Low_Completeness'
+                      ? completenessShown
+                      : true
+            )
+        ).length;
+        // The view adds up what the groups show, nothing else (PulseWorksCouncil.addToView).
+        view.teamSize += group.size;
         view.activePeople += group.activePeople;
         view.loggedInPeople += group.loggedInPeople;
         view.totalPoints += group.totalPoints;
         view.attentionPeople += group.attentionPeople;
         view.stuckPeople += group.stuckPeople;
-        keep.filled += filled;
-        keep.measured += measured;
-        keep.people += measuredPeople;
-        group.peopleWithOpportunities = part.peopleWithOpportunities;
-        group.forecastWithheld = part.peopleWithOpportunities < minimum;
+        // A group whose forecast is withheld says nothing of it, not even how many have open deals.
         if (!group.forecastWithheld) {
-            Object.assign(group, {
-                forecastReadyPeople: part.forecastReadyPeople,
-                openOpportunities: part.openOpportunities,
-                pastCloseDate: part.pastCloseDate,
-                noNextStep: part.noNextStep,
-                stale: part.stale,
-                pushed: part.pushed
-            });
+            Object.assign(group, part);
+            for (const field of FORECAST_FIGURES) {
+                view[field] += part[field];
+            }
+            view.notVisibleForecastPeople += notVisibleForecast;
         }
-        group.completeness = measuredPeople >= minimum ? percent(filled, measured) : null;
+        group.completeness = completenessShown ? percent(filled, measured) : null;
+        if (completenessShown) {
+            keep.filled += filled;
+            keep.measured += measured;
+            keep.people += measuredPeople;
+            view.notVisibleKeyFieldPeople += notVisibleKeyFields;
+        }
         return group;
     });
     view.groups = groups;

@@ -102,6 +102,11 @@ export interface DemoData {
     records: Record<string, CrmRecord[]>;
     errorLogs: Record<string, unknown>[];
     jobs: Record<string, unknown>[];
+    /**
+     * The sample org's Sharing Settings: Grant Access Using Hierarchies on the package's objects. Not in
+     * the generated sample (on, as Salesforce ships custom objects); a page script may turn it off.
+     */
+    grantAccessUsingHierarchies?: boolean;
 }
 
 /** The leaderboard benchmark: many users, a score row each for every current period, no ledger. */

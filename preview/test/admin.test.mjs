@@ -136,3 +136,28 @@ test('the deletion sweep is flagged until scheduled, and runs now with its job f
     assert.deepEqual(page.problems, []);
     await page.close();
 });
+
+test("in works council mode a manager who can open a rep's rows is flagged in red, with what to do", async () => {
+    let page = await openPage(browser, 'adoption-admin');
+    await waitFor(page, 'c-adoption-admin .package-status');
+    assert.equal(await page.locator('c-adoption-admin section.manager-access').count(), 0, 'not outside the mode');
+    await page.close();
+
+    page = await openPage(browser, 'adoption-admin-works-council');
+    const text = await waitFor(page, 'c-adoption-admin section.manager-access .access-text');
+    assert.match(await text.getAttribute('class'), /slds-text-color_error/);
+    assert.match(await text.innerText(), /can read the rows of .*Grant Access Using Hierarchies/s);
+    const rows = (await page.locator('c-adoption-admin tr.access-row').allInnerTexts()).map((row) =>
+        row.replace(/\s+/g, ' ').trim()
+    );
+    assert.deepEqual(rows, [
+        'Period Scores The manager can open it',
+        'Ledger Entries The manager can open it',
+        'Badge Awards The manager can open it',
+        'Adoption Celebrations No row to test',
+        'Prompt Interactions No row to test'
+    ]);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});

@@ -29,6 +29,9 @@ export async function loadChallengesStore({ demo, labels, page }) {
     const stubs = {
         name: 'challenges-test-stubs',
         resolveId(source, importer) {
+            if (source === '\0test-entry') {
+                return source;
+            }
             if (source === 'c/adoptionCore') {
                 return CORE_JS;
             }
@@ -46,6 +49,14 @@ export async function loadChallengesStore({ demo, labels, page }) {
             return null;
         },
         load(id) {
+            if (id === '\0test-entry') {
+                // The store, and the page user's hide-from-boards choice (privacyStore) the store reads.
+                const apex = path.join(PREVIEW_DIR, 'apex');
+                return [
+                    `export * from ${JSON.stringify(path.join(apex, 'challengesStore.ts'))};`,
+                    `export { setHideFromBoards } from ${JSON.stringify(path.join(apex, 'privacyStore.ts'))};`
+                ].join('\n');
+            }
             if (id === '\0test-context') {
                 return 'export const page = globalThis.__challengesTestPage;';
             }
@@ -57,7 +68,7 @@ export async function loadChallengesStore({ demo, labels, page }) {
         }
     };
     const build = await rollup({
-        input: path.join(PREVIEW_DIR, 'apex', 'challengesStore.ts'),
+        input: '\0test-entry',
         onwarn: () => {},
         plugins: [
             stubs,

@@ -363,3 +363,47 @@ test('teams by role put the participants of one role together', () => {
     assert.equal(new Set(executives.map((user) => keys.get(user.Id))).size, 1);
     assert.notEqual(keys.get(personas.manager), keys.get(personas.rep));
 });
+
+test('a team is never named after a member who hides from boards, nor among the winners (security review 3, L3)', async () => {
+    const usersById = new Map(demo.users.map((user) => [user.Id, user]));
+    const lead = personas.manager;
+    store.setHideFromBoards(lead, true);
+    try {
+        const teams = store.teamsOf(demo.users, 'Manager', usersById);
+        assert.equal(teams.keyOf.get(lead), lead, 'the manager leads a team keyed by them');
+        assert.equal(teams.nameOf.get(lead), labels.get('Adoption_Challenge_Team_Unnamed'), 'not named after them');
+        assert.equal(teams.photoOf.get(lead), null, 'nor shown with their picture');
+        assert.ok(teams.unnamed.has(lead), 'and never put among the winners');
+        for (const name of teams.nameOf.values()) {
+            assert.ok(!name.includes(userName(lead)), name);
+        }
+    } finally {
+        store.setHideFromBoards(lead, false);
+    }
+});
+
+test('with exact ranks a team with a hidden member shows its rank but no figure to others (security review 3, L4)', () =>
+    withSettings({ Privacy_Mode__c: 'Exact Ranks' }, async () => {
+        as('eastManager');
+        const closed = (await store.listChallenges()).challenges[0];
+        const westRep = demo.users.find((user) => user.ManagerId === personas.manager).Id;
+        store.setHideFromBoards(westRep, true);
+        try {
+            const { board } = await store.viewChallenge(closed.id);
+            const west = board.rows.find((row) => row.userId === personas.manager);
+            assert.equal(west.value, null, "no average: with the members' weekly points it gives the hidden rep's");
+            assert.equal(west.currentValue, null, 'no sum');
+            assert.equal(typeof west.rank, 'number', 'its rank stays');
+            const east = board.rows.find((row) => row.userId === personas.eastManager);
+            assert.equal(typeof east.currentValue, 'number', 'a team without a hidden member keeps its figures');
+            as('manager');
+            const owner = (await store.viewChallenge(closed.id)).board;
+            assert.equal(
+                typeof owner.rows.find((row) => row.userId === personas.manager).currentValue,
+                'number',
+                'the owner sees every figure'
+            );
+        } finally {
+            store.setHideFromBoards(westRep, false);
+        }
+    }));

@@ -68,6 +68,20 @@ test('in works council mode the page says managers see groups of at least five o
     assert.match(who, /Works council mode is on/);
     assert.match(who, /at least 5 people/);
     assert.doesNotMatch(who, /rank band/);
+    // The sample org keeps Grant Access Using Hierarchies on (security review 3, M1): no false promise.
+    assert.doesNotMatch(who, /nobody but you and the admins/);
+    assert.match(who, /managers above you in the role hierarchy may still be able to open your own points/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test("in works council mode the page promises privacy once no manager above can open the rep's rows", async () => {
+    const page = await openPage(browser, 'how-points-work-works-council-private');
+    await waitFor(page, `${ROOT} [data-ready]`, { state: 'attached' });
+    const who = (await page.locator(`${ROOT} .who-line`).allInnerTexts()).join(' | ');
+    assert.match(who, /nobody but you and the admins sees your own figures/);
+    assert.doesNotMatch(who, /may still be able to open/);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.problems, []);
     await page.close();

@@ -28,6 +28,39 @@ async function assertNoPerson(page) {
     assert.equal(await page.locator(`${PULSE} .onboarding-item`).count(), 0, 'no onboarding names');
 }
 
+/** A cell's number ('1,234' -> 1234); null for '—'. */
+function numberOf(text) {
+    const digits = text.replace(/[^\d]/g, '');
+    return digits === '' ? null : Number(digits);
+}
+
+/**
+ * Security review 3, H1: every tile adds up what the teams shown show, nothing else, so that a tile
+ * minus the teams shown leaves nothing (the people in a team whose own forecast is withheld included).
+ */
+async function assertTilesAddUpTheTeamsShown(page) {
+    const rows = await page
+        .locator(`${PULSE} tr.group:not(.withheld)`)
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+    const sum = (column) => rows.reduce((total, cells) => total + (numberOf(cells[column]) ?? 0), 0);
+    const tile = async (key) =>
+        (await page.locator(`${PULSE} .tile[data-key="${key}"] .tile-value`).innerText()).trim();
+    const people = sum(0);
+    assert.equal(await tile('active'), `${sum(1)} of ${people}`, 'active: the teams shown');
+    assert.equal(await tile('loggedIn'), `${sum(2)} of ${people}`, 'logged in: the teams shown');
+    assert.equal(numberOf(await tile('points')), sum(3), 'points: the teams shown');
+    assert.equal(await tile('attention'), `${sum(4)} of ${people}`, 'attention: the teams shown');
+    const forecast = await tile('forecast');
+    if (rows.every((cells) => numberOf(cells[6]) === null)) {
+        assert.equal(forecast, '—', 'no team shows its forecast: the tile shows none either');
+    } else {
+        assert.equal(numberOf(forecast.split(' of ')[0]), sum(6), 'forecast-ready: the teams whose forecast is shown');
+    }
+    if (rows.every((cells) => numberOf(cells[11]) === null)) {
+        assert.doesNotMatch(await tile('completeness'), /\d/, 'no team shows its completeness: no figure on the tile');
+    }
+}
+
 test('the manager sees their team as one group of 11, without themselves and without a name', async () => {
     const page = await openPage(browser, 'adoption-pulse-works-council');
     await waitFor(page, `${PULSE} [data-ready]`, { state: 'attached' });
@@ -68,6 +101,7 @@ test('the admin sees everyone by team, whole teams only, nothing merged', async 
         "each manager's reports; the two managers, who have no manager, withheld; the admin (the viewer) in none"
     );
     assert.equal(await page.locator(`${PULSE} tr.group.withheld`).count(), 1, 'the two managers: not shown');
+    await assertTilesAddUpTheTeamsShown(page);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.problems, []);
     await page.close();

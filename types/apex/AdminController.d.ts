@@ -2,7 +2,7 @@
 // import is callable (imperative) and a wire adapter (@wire). The DTOs are the JSON of the Apex inner
 // classes of HealthViews (HealthView, ObjectHealth, ItemHealth, KeyFieldProblem, ErrorRow,
 // SubscriberHealth, PersonaCount, JobView, RuleResult, DigestStatus, EventGrant, RetentionStatus,
-// SweepStatus) and AdoptionSchedules.ScheduleStatus (every job's schedule): same names, same nullability.
+// SweepStatus, ManagerAccess, ObjectAccess) and AdoptionSchedules.ScheduleStatus (every job's schedule): same names, same nullability.
 // Datetimes travel as ISO 8601 strings; Ids as 18-character strings.
 
 declare module '@salesforce/apex/AdminController.getHealth' {
@@ -83,6 +83,31 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         assigned?: number | null;
     }
 
+    /** One object of the works council check (HealthViews.ObjectAccess). */
+    export interface ObjectAccess {
+        objectName: string;
+        /** The plural label, in the admin's language. */
+        label: string;
+        /** False when the person has no row of it to test. */
+        tested: boolean;
+        /** True when the manager can read the row tested. */
+        readable: boolean;
+    }
+
+    /** Works council mode: can a manager read the rows of someone below them (HealthViews.ManagerAccess)? */
+    export interface ManagerAccess {
+        /** Works council mode is on: the check runs only then. */
+        applies: boolean;
+        /** Absent when it does not apply. */
+        status?: 'Failed' | 'Passed' | 'Untested' | 'Unknown' | null;
+        /** What the check found and, when it failed, what to do; absent when it does not apply. */
+        message?: string | null;
+        managerName?: string | null;
+        personName?: string | null;
+        /** Per object (ManagerAccessCheck.OBJECTS); empty when untested. */
+        objects: ObjectAccess[];
+    }
+
     export interface HealthView {
         enabled: boolean;
         settingsFound: boolean;
@@ -116,6 +141,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         retention: RetentionStatus;
         /** The nightly deletion sweep (AdoptionDeletionSweep): schedule, last run, and a flag when unscheduled. */
         sweep: SweepStatus;
+        /** Works council mode: can a manager read a rep's rows (ManagerAccessCheck)? */
+        managerAccess: ManagerAccess;
     }
 
     /** Cacheable; admins only (Adoption_Administer). */

@@ -77,6 +77,8 @@ declare module '@salesforce/apex/HowPointsWorkController.getHowPointsWork' {
         stored: StoredItem[];
         retentionDays?: number | null;
         worksCouncil: boolean;
+        /** Works council mode: no manager above the reader can open their rows, so the page may promise it. */
+        ownFiguresPrivate: boolean;
         minimumGroupSize?: number | null;
         rankBands: boolean;
         teamOnlyBoards: boolean;

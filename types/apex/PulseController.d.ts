@@ -158,9 +158,11 @@ declare module '@salesforce/apex/PulseController.getPulse' {
         activePeople: number;
         loggedInPeople: number;
         totalPoints: number;
+        /** Counts only reasons whose figure the group shows (no forecast reason when forecastWithheld). */
         attentionPeople: number;
         stuckPeople: number;
-        peopleWithOpportunities: number;
+        /** Absent when withheld or forecastWithheld: the count alone would say how few have open deals. */
+        peopleWithOpportunities?: number | null;
         /** Fewer than the minimum have open opportunities: the forecast figures are absent. */
         forecastWithheld: boolean;
         forecastReadyPeople?: number | null;

@@ -8,8 +8,9 @@
  * (c-prompt-effectiveness). What keeps points honest and data private: a warning on every active
  * rule without a daily cap, every permission set or profile that grants Create on the package's
  * platform events, the retention purge's daily schedule (flagged when it is not scheduled, with
- * buttons to schedule or stop it) and last run, and the nightly deletion sweep's (the same, and a
- * button to run it now: the page follows its job as it follows the tools').
+ * buttons to schedule or stop it) and last run, the nightly deletion sweep's (the same, and a
+ * button to run it now: the page follows its job as it follows the tools'), and in works council mode
+ * whether a manager can open the rows of someone below them (red, with what to do, when they can).
  *
  * The parent reads and writes (getHealth, the followed job, the tools, the schedules); the sections
  * are children that show what they are given and send events up: c-adoption-history-tools,
@@ -45,6 +46,8 @@ import type { HistoryTool, JobScreen } from 'c/adoptionHistoryTools';
 import type { ScheduleKind, ScheduleScreen } from 'c/adoptionScheduleCard';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import {
+    ACCESS_HELP,
+    ACCESS_TITLE,
     CLOSING_FAILED,
     CONFIRM_BACKFILL,
     CONFIRM_PURGE,
@@ -126,7 +129,9 @@ export default class AdoptionAdmin extends LightningElement {
         subscriberTitle: SUBSCRIBER_TITLE,
         personasTitle: PERSONAS_TITLE,
         grantsTitle: GRANTS_TITLE,
-        grantsHelp: GRANTS_HELP
+        grantsHelp: GRANTS_HELP,
+        accessTitle: ACCESS_TITLE,
+        accessHelp: ACCESS_HELP
     };
 
     health?: HealthScreen;

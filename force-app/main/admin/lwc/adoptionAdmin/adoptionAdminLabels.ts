@@ -128,6 +128,11 @@ import SWEEP_TITLE from '@salesforce/label/c.Adoption_Admin_Sweep_Title';
 import SWEEP_HELP from '@salesforce/label/c.Adoption_Admin_Sweep_Help';
 import SWEEP_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Sweep_Scheduled';
 import SWEEP_NOT_SCHEDULED from '@salesforce/label/c.Adoption_Admin_Sweep_Not_Scheduled';
+import ACCESS_TITLE from '@salesforce/label/c.Adoption_Admin_Access_Title';
+import ACCESS_HELP from '@salesforce/label/c.Adoption_Admin_Access_Help';
+import ACCESS_READABLE from '@salesforce/label/c.Adoption_Admin_Access_Readable';
+import ACCESS_NOT_READABLE from '@salesforce/label/c.Adoption_Admin_Access_Not_Readable';
+import ACCESS_NO_ROW from '@salesforce/label/c.Adoption_Admin_Access_No_Row';
 import SWEEP_LAST from '@salesforce/label/c.Adoption_Admin_Sweep_Last';
 import SWEEP_NEVER from '@salesforce/label/c.Adoption_Admin_Sweep_Never';
 import SWEEP_SCHEDULE from '@salesforce/label/c.Adoption_Admin_Sweep_Schedule';
@@ -266,5 +271,10 @@ export {
     SWEEP_SCHEDULE,
     SWEEP_UNSCHEDULE,
     SWEEP_RUN,
-    SWEEP_UNKNOWN
+    SWEEP_UNKNOWN,
+    ACCESS_TITLE,
+    ACCESS_HELP,
+    ACCESS_READABLE,
+    ACCESS_NOT_READABLE,
+    ACCESS_NO_ROW
 };

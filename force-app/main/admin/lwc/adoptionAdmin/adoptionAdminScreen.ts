@@ -3,7 +3,7 @@
  * the health view's tables (c-adoption-health-table) and the followed job (c-adoption-history-tools);
  * the three scheduled jobs are in adoptionAdminSchedules.ts.
  */
-import type { HealthView, ItemHealth } from '@salesforce/apex/AdminController.getHealth';
+import type { HealthView, ItemHealth, ManagerAccess } from '@salesforce/apex/AdminController.getHealth';
 import type { JobView } from '@salesforce/apex/AdminController.getJob';
 import type { HealthColumn, HealthRow, HealthTable } from 'c/adoptionHealthTable';
 import type { JobScreen } from 'c/adoptionHistoryTools';
@@ -73,6 +73,17 @@ export interface HealthScreen {
     grantsText: string;
     grants: HealthTable;
     hasGrants: boolean;
+    managerAccess: ManagerAccessScreen;
+}
+
+/** Works council mode: can a manager open a rep's rows (ManagerAccessCheck)? */
+export interface ManagerAccessScreen {
+    /** Only in works council mode. */
+    show: boolean;
+    text: string;
+    textClass: string;
+    table: HealthTable;
+    hasTable: boolean;
 }
 
 export function numberText(value: number | null | undefined): string {
@@ -155,6 +166,40 @@ function subscriberOf(view: HealthView): { subscriberText: string; subscriberCel
             { key: 'retries', label: L.SUBSCRIBER_RETRIES, value: numberText(subscriber.retries) },
             { key: 'lastError', label: L.SUBSCRIBER_LAST_ERROR, value: subscriber.lastError ?? L.NONE }
         ]
+    };
+}
+
+/** The check's result: red when a manager can open a rep's rows, with what to do (the server's message). */
+export function managerAccessScreen(access: ManagerAccess | undefined): ManagerAccessScreen {
+    const objects = access?.objects ?? [];
+    const status = access?.status;
+    return {
+        show: access?.applies === true,
+        text: access?.message ?? '',
+        textClass:
+            status === 'Failed'
+                ? 'access-text slds-text-color_error'
+                : status === 'Passed'
+                  ? 'access-text slds-text-color_success'
+                  : 'access-text item-warning',
+        table: {
+            tableClass: `access-table ${TABLE}`,
+            columns: [column('object', L.COL_OBJECT), column('result', L.COL_STATUS)],
+            rows: objects.map((object) => ({
+                key: object.objectName,
+                className: 'access-row',
+                name: object.objectName,
+                header: object.label,
+                cells: cells(
+                    !object.tested
+                        ? L.ACCESS_NO_ROW
+                        : object.readable
+                          ? [L.ACCESS_READABLE, 'slds-text-color_error']
+                          : [L.ACCESS_NOT_READABLE, 'slds-text-color_success']
+                )
+            }))
+        },
+        hasTable: objects.length > 0
     };
 }
 
@@ -275,7 +320,8 @@ export function healthScreen(view: HealthView): HealthScreen {
                 cells: cells(grant.isProfile ? L.KIND_PROFILE : L.KIND_PERMISSION_SET, grant.eventName)
             }))
         },
-        hasGrants: grants.length > 0
+        hasGrants: grants.length > 0,
+        managerAccess: managerAccessScreen(view.managerAccess)
     };
 }
 

@@ -91,6 +91,7 @@ import WHO_HIDE from '@salesforce/label/c.Adoption_How_Who_Hide';
 import WHO_MANAGER from '@salesforce/label/c.Adoption_How_Who_Manager';
 import WHO_DIGEST from '@salesforce/label/c.Adoption_How_Who_Digest';
 import WHO_WORKS_COUNCIL from '@salesforce/label/c.Adoption_How_Who_Works_Council';
+import WHO_WORKS_COUNCIL_HIERARCHY from '@salesforce/label/c.Adoption_How_Who_Works_Council_Hierarchy';
 import WHO_CHATTER from '@salesforce/label/c.Adoption_How_Who_Chatter';
 import WHO_REPORTS from '@salesforce/label/c.Adoption_How_Who_Reports';
 import WHO_ADMINS from '@salesforce/label/c.Adoption_How_Who_Admins';
@@ -274,7 +275,10 @@ function keptText(item: StoredItem): string {
 function whoLines(content: Content): Line[] {
     const lines: string[] = [WHO_YOU];
     if (content.worksCouncil) {
-        lines.push(formatLabel(WHO_WORKS_COUNCIL, content.minimumGroupSize ?? ''));
+        // "Nobody but you and the admins" only when the server checked that no manager above the reader
+        // can open their rows (ManagerAccessCheck); otherwise what such managers may still see.
+        const promise = content.ownFiguresPrivate ? WHO_WORKS_COUNCIL : WHO_WORKS_COUNCIL_HIERARCHY;
+        lines.push(formatLabel(promise, content.minimumGroupSize ?? ''));
     } else {
         lines.push(content.rankBands ? WHO_BOARD_BANDS : WHO_BOARD_EXACT);
         lines.push(WHO_MANAGER);

@@ -61,6 +61,7 @@ import COL_PUSHED from '@salesforce/label/c.Adoption_Pulse_Col_Pushed';
 import FORECAST_SAMPLED from '@salesforce/label/c.Adoption_Pulse_Forecast_Sampled';
 import WORKS_COUNCIL_NOTE from '@salesforce/label/c.Adoption_Pulse_Works_Council_Note';
 import WORKS_COUNCIL_WITHHELD from '@salesforce/label/c.Adoption_Pulse_Works_Council_Withheld';
+import WORKS_COUNCIL_TOTALS from '@salesforce/label/c.Adoption_Pulse_Works_Council_Totals';
 import WORKS_COUNCIL_NONE from '@salesforce/label/c.Adoption_Pulse_Works_Council_None';
 import GROUP_YOUR_TEAM from '@salesforce/label/c.Adoption_Pulse_Group_Your_Team';
 import GROUP_TEAM_OF from '@salesforce/label/c.Adoption_Pulse_Group_Team_Of';
@@ -147,6 +148,7 @@ export {
     FORECAST_SAMPLED,
     WORKS_COUNCIL_NOTE,
     WORKS_COUNCIL_WITHHELD,
+    WORKS_COUNCIL_TOTALS,
     WORKS_COUNCIL_NONE,
     GROUP_YOUR_TEAM,
     GROUP_TEAM_OF,

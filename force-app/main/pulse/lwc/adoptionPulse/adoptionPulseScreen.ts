@@ -274,6 +274,14 @@ export function notesOf(view: PulseView): PulseNote[] {
     if (view.worksCouncil === true && (view.withheldPeople ?? 0) > 0) {
         notes.push({ key: 'withheld', text: formatLabel(L.WORKS_COUNCIL_WITHHELD, view.withheldPeople, minimum) });
     }
+    // The server adds up only the teams that show their own forecast and completeness; the page says so
+    // when a team shown withholds either (the page itself never adds up the teams).
+    const partial = (view.groups ?? []).some(
+        (group) => !group.withheld && (group.forecastWithheld === true || group.completeness == null)
+    );
+    if (view.worksCouncil === true && partial) {
+        notes.push({ key: 'totals', text: formatLabel(L.WORKS_COUNCIL_TOTALS, minimum) });
+    }
     const skipped = (view.skippedKeyFields ?? []).map((field) => field.field);
     if (skipped.length > 0) {
         notes.push({ key: 'skipped', text: formatLabel(L.SKIPPED_FIELDS, skipped.join(', ')) });

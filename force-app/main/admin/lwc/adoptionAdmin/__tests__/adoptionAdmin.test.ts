@@ -487,6 +487,39 @@ describe('c-adoption-admin', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('in works council mode flags in red a manager who can open the rows of someone below them (security review 3, M1)', async () => {
+        const health = fixture<HealthView>('getHealth');
+        let element = await create(health);
+        expect(deepRoot(element).querySelector('section.manager-access')).toBeNull();
+        document.body.removeChild(element);
+
+        const failed = fixture<HealthView['managerAccess']>('managerAccessFailed');
+        element = await create({ ...health, managerAccess: failed });
+        expect(texts(element, 'section.manager-access h2')).toEqual([
+            "Works council mode: can managers open their reps' rows?"
+        ]);
+        const text = one(element, '.access-text');
+        expect(text.textContent).toBe(failed.message);
+        expect(text.classList.contains('slds-text-color_error')).toBe(true);
+        expect(rows(element, 'tr.access-row')).toEqual([
+            'Period Scores The manager can open it',
+            'Ledger Entries The manager can open it',
+            'Badge Awards The manager cannot open it',
+            'Adoption Celebrations No row to test',
+            'Prompt Interactions No row to test'
+        ]);
+        await expect(element).toBeAccessible();
+        document.body.removeChild(element);
+
+        element = await create({
+            ...health,
+            managerAccess: { applies: true, status: 'Untested', message: 'Not tested: nobody.', objects: [] }
+        });
+        expect(one(element, '.access-text').classList.contains('item-warning')).toBe(true);
+        expect(deepRoot(element).querySelector('tr.access-row')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
     it('flags the retention purge when it is not scheduled, schedules it and stops it', async () => {
         schedulePurge.mockResolvedValue(fixture<RetentionStatus>('retentionScheduled'));
         const element = await create(fixture<HealthView>('getHealth'));

@@ -9,7 +9,7 @@ import type {
     SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
 import { fixture as readFixture } from 'config/jest/utils/dom';
-import { dateTimeText, healthScreen, jobScreen, numberText } from '../adoptionAdminScreen';
+import { dateTimeText, healthScreen, jobScreen, managerAccessScreen, numberText } from '../adoptionAdminScreen';
 import { closingSchedule, digestSchedule, retentionSchedule, sweepSchedule } from '../adoptionAdminSchedules';
 
 function fixture<T>(name: string): T {
@@ -118,5 +118,25 @@ describe('adoptionAdminScreen', () => {
         expect([unknown.canSchedule, unknown.scheduled]).toEqual([false, false]);
         // The other schedules cannot run now.
         expect(retentionSchedule(HEALTH.retention as RetentionStatus).runButton).toBeUndefined();
+    });
+
+    it('shows the works council access check only in that mode, red when a manager can open a row', () => {
+        expect(healthScreen(HEALTH).managerAccess.show).toBe(false);
+        expect(managerAccessScreen(undefined).show).toBe(false);
+        const failed = managerAccessScreen(fixture<HealthView['managerAccess']>('managerAccessFailed'));
+        expect([failed.show, failed.hasTable, failed.textClass]).toEqual([
+            true,
+            true,
+            'access-text slds-text-color_error'
+        ]);
+        expect(failed.table.rows.map((row) => row.cells[0].className)).toEqual([
+            'slds-text-color_error',
+            'slds-text-color_error',
+            'slds-text-color_success',
+            undefined,
+            undefined
+        ]);
+        const passed = managerAccessScreen({ applies: true, status: 'Passed', message: 'ok', objects: [] });
+        expect([passed.textClass, passed.hasTable]).toEqual(['access-text slds-text-color_success', false]);
     });
 });

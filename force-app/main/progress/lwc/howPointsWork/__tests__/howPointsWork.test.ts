@@ -143,6 +143,7 @@ describe('c-how-points-work', () => {
         const content = {
             ...fixture(),
             worksCouncil: true,
+            ownFiguresPrivate: true,
             rankBands: false,
             teamOnlyBoards: false,
             postToChatter: false,
@@ -156,6 +157,17 @@ describe('c-how-points-work', () => {
             'Reports follow Salesforce sharing: people above you in the role hierarchy can see your totals there unless your admin turned that off.',
             'Adoption admins can see all of it, to run and fix the package.'
         ]);
+    });
+
+    it('in works council mode promises nobody sees your figures only when the server checked it (security review 3, M1)', async () => {
+        const content = { ...fixture(), worksCouncil: true, ownFiguresPrivate: false, digestEnabled: true };
+        const element = await create(content);
+        const lines = texts(element, '.who-line');
+        expect(lines[1]).toBe(
+            "Works council mode is on: the adoption pages show managers only the figures of whole teams (everyone with the same manager) of at least 5 people, counting everyone in them, and boards show no one else's figures. Nothing is posted to Chatter. But managers above you in the role hierarchy may still be able to open your own points, badges and history as Salesforce records and in reports: your admin can turn that off."
+        );
+        expect(lines.some((line) => line.includes('nobody but you and the admins'))).toBe(false);
+        await expect(element).toBeAccessible();
     });
 
     it('says so when no rule or badge is active, and shows exact ranks when set', async () => {

@@ -535,7 +535,8 @@ describe('c-adoption-pulse', () => {
         ]);
         expect(texts(element, '.note')).toEqual([
             "Works council mode: only figures of whole teams (everyone with the same manager) of at least 5 people, never one person's, and never including yours.",
-            '2 people are in no team shown (a team is everyone with the same manager, shown when all of it is here and it has at least 5 people besides you): their figures are left out.'
+            '2 people are in no team shown (a team is everyone with the same manager, shown when all of it is here and it has at least 5 people besides you): their figures are left out.',
+            'Forecast and key field figures add up only the teams that show their own: a team where fewer than 5 people have open opportunities, or records to measure, shows none and counts in none.'
         ]);
         expect(texts(element, '.tile .tile-value')).toEqual([
             '11 of 13',
@@ -558,6 +559,33 @@ describe('c-adoption-pulse', () => {
         expect(deepRoot(element).querySelector('table.groups-table')).toBeNull();
         expect(texts(element, '.note')).toContain(
             '3 people are in no team shown (a team is everyone with the same manager, shown when all of it is here and it has at least 5 people besides you): their figures are left out.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it("in works council mode shows the server's totals and never adds up the teams itself (security review 3, H1)", async () => {
+        // Team B shows activity but withholds its forecast and completeness: the tiles must not add any
+        // of B into them. Figures chosen so that a sum of the groups differs from the view's totals.
+        const view = fixture('getPulseWorksCouncil');
+        view.groups[1] = {
+            ...view.groups[1],
+            forecastWithheld: true,
+            forecastReadyPeople: 1,
+            openOpportunities: 4,
+            pastCloseDate: 3,
+            noNextStep: 2,
+            completeness: 10
+        };
+        const element = await create(view);
+        expect(texts(element, '.tile[data-key="forecast"] .tile-value')).toEqual(['3 of 5']);
+        expect(texts(element, '.tile[data-key="forecast"] .tile-detail')).toEqual([
+            '2 past close date, 1 without next step, 1 stale, 2 pushed out'
+        ]);
+        expect(texts(element, '.tile[data-key="completeness"] .tile-value')).toEqual(['80%']);
+        // The withheld forecast of B stays withheld in its row, whatever the answer carried.
+        expect(texts(element, 'tr[data-key="005000000000009AAA"] td').slice(6, 11)).toEqual(['—', '—', '—', '—', '—']);
+        expect(texts(element, '.note')).toContain(
+            'Forecast and key field figures add up only the teams that show their own: a team where fewer than 5 people have open opportunities, or records to measure, shows none and counts in none.'
         );
         await expect(element).toBeAccessible();
     });

@@ -127,7 +127,11 @@ describe('adoptionPulseScreen', () => {
         expect(notesOf(PULSE).map((note) => note.key)).toEqual(['logins', 'sampled', 'skipped']);
         expect(
             notesOf({ ...WORKS_COUNCIL, forecastSampled: true, notVisibleForecastPeople: 1 }).map((note) => note.key)
-        ).toEqual(['worksCouncil', 'forecastSampled', 'withheld', 'notVisibleForecast']);
+        ).toEqual(['worksCouncil', 'forecastSampled', 'withheld', 'totals', 'notVisibleForecast']);
+        const allShown = WORKS_COUNCIL.groups.map((group) => {
+            return group.withheld ? group : { ...group, forecastWithheld: false, completeness: 75 };
+        });
+        expect(notesOf({ ...WORKS_COUNCIL, groups: allShown }).map((note) => note.key)).not.toContain('totals');
         expect(notesOf({ ...PULSE, loginsCapped: false, keyFieldsSampled: false, skippedKeyFields: [] })).toEqual([]);
     });
 

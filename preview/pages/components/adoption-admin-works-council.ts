@@ -1,0 +1,2 @@
+// The admin page in works council mode; the sample org keeps Grant Access Using Hierarchies on.
+import './adoption-pulse-works-council';
