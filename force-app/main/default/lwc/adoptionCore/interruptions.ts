@@ -32,7 +32,13 @@ export type InterruptionVerdict = 'allowed' | 'bundled' | 'held' | 'muted';
 export type HeldReason = 'quiet' | 'cap' | 'promptCap';
 
 /** The topics, in the order My Progress lists them. */
-export const INTERRUPTION_TOPICS: readonly InterruptionTopic[] = ['badge', 'level', 'streak', 'challenge', 'recognition'];
+export const INTERRUPTION_TOPICS: readonly InterruptionTopic[] = [
+    'badge',
+    'level',
+    'streak',
+    'challenge',
+    'recognition'
+];
 /** Every mute key, in the order My Progress lists them. */
 export const MUTE_KEYS: readonly MuteKey[] = [...INTERRUPTION_TOPICS, 'prompt', 'push'];
 const TYPES: readonly InterruptionType[] = ['prompt', 'card', 'push'];

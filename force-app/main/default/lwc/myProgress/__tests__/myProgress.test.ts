@@ -41,11 +41,7 @@ jest.mock(
     () => ({ default: jest.fn((params: { hide: boolean }) => Promise.resolve(params.hide)) }),
     { virtual: true }
 );
-jest.mock(
-    '@salesforce/apex/ProgressController.setNotificationMute',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
+jest.mock('@salesforce/apex/ProgressController.setNotificationMute', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ProgressView> }>(
