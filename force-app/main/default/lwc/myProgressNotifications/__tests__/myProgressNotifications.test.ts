@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import MyProgressNotifications from 'c/myProgressNotifications';
-import { hourText, muteOptions, quietTexts } from 'c/myProgressNotifications';
+import { hourText, muteOptions, quietTexts } from '../notificationsScreen';
 import type { MuteChange } from 'c/myProgressNotifications';
 import type { NotificationsView } from 'c/adoptionTypes';
 import { all, flush, one, texts } from '../../../../../test/jest-utils/dom';
