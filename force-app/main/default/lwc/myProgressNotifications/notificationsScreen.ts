@@ -78,7 +78,6 @@ export function quietTexts(view: NotificationsView | undefined, instant: string)
     }
 }
 
-
 /** The cap's line. */
 export function capLine(view: NotificationsView | undefined): string {
     return view ? formatLabel(CAP, view.dailyCap) : '';
