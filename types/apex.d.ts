@@ -39,3 +39,13 @@ declare module '@salesforce/apex/ProgressController.setHideFromBoards' {
     const setHideFromBoards: ApexMethod<{ hide: boolean }, boolean>;
     export default setHideFromBoards;
 }
+
+declare module '@salesforce/apex/ProgressController.setNotificationMute' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { MuteKey } from 'c/adoptionCore';
+    import type { NotificationsView } from 'c/adoptionTypes';
+
+    /** Not cacheable. Mutes one kind of news for the signed-in user (true) or lets it through again; returns the section as stored. */
+    const setNotificationMute: ApexMethod<{ key: MuteKey; muted: boolean }, NotificationsView>;
+    export default setNotificationMute;
+}

@@ -9,7 +9,8 @@
 // - the three active badges closest to being earned in their current period, not already earned for
 //   it, by progress descending then display order, measured as BadgesService.progressToward does;
 // - the onboarding quest, as QuestsService.progressFor derives it from the All Time rule counts;
-// - whether the user hides from boards (privacyStore.ts, the My Progress toggle's choice).
+// - whether the user hides from boards (privacyStore.ts, the My Progress toggle's choice);
+// - the Notifications section: the user's mutes and the budget's settings (notificationsStore.ts).
 // Only the page user's own data, whatever the privacy settings (works council mode included).
 import type { EarnedBadge, NextBadge, ProgressView } from 'c/adoptionTypes';
 import { levelFor, parseThresholds } from 'c/adoptionCore';
@@ -17,6 +18,7 @@ import type { BadgeAward, MetadataRecord, PeriodScore, PeriodType } from '../dat
 import { currentUser, demoData } from '../runtime/demo';
 import { questFor } from './questsStore';
 import { hidesFromBoards } from './privacyStore';
+import { mutesOf, notificationsView } from './notificationsStore';
 import { compare, num, text } from './values';
 
 const MAX_BADGES = 200;
@@ -228,6 +230,7 @@ export default async function getMyProgress(): Promise<ProgressView> {
         badges: awards.slice(0, MAX_BADGES).map((award) => earnedBadge(award, badgesByName.get(award.Badge_Name__c))),
         nextBadges,
         quest: questFor(data.quests ?? [], data.questSteps ?? [], data.rules, tallyOf(allTime).ruleCounts, user, today),
-        hideFromBoards: hidesFromBoards(user.Id)
+        hideFromBoards: hidesFromBoards(user.Id),
+        notifications: notificationsView(mutesOf(user.Id, data.personas), data.settings)
     };
 }

@@ -2,11 +2,14 @@
 // answers in the org (keep the two together): the object's active prompts in their window whose
 // audience includes the page's user, not snoozed, dismissed today, too frequent or shown too often on
 // this record, most severe first, each with its live figure over the user's own records; and the
-// daily interruption budget left. The browser decides which prompts' conditions hold.
+// daily interruption budget left; none for a user who muted prompts on My Progress (notificationsStore).
+// The daily cap across celebrations, which needs the rep's day, is the org's alone. The browser
+// decides which prompts' conditions hold.
 import type { GetPromptsParams, PromptsView } from '@salesforce/apex/PromptsController.getPrompts';
 import INVALID from '@salesforce/label/c.Adoption_Prompt_Error_Invalid';
 import { currentUserId, demoData, findRecord } from '../runtime/demo';
 import { page } from '../runtime/context';
+import { mutesOf } from './notificationsStore';
 import {
     activePrompts,
     budgetOf,
@@ -30,7 +33,7 @@ export default async function getPrompts(params: GetPromptsParams): Promise<Prom
     const budget = budgetOf(data);
     const userId = currentUserId();
     const view = emptyView(found.objectApiName, found.record.Id, today, budget);
-    if (data.settings.Enabled__c === false) {
+    if (data.settings.Enabled__c === false || mutesOf(userId, data.personas).has('prompt')) {
         return view;
     }
     const rows = interactionRows(data);

@@ -5,8 +5,11 @@
 // the same rows, and each component reads only its own persona's, as CelebrationsController.getNew
 // does in the org (User__c and OwnerId both the running user, unseen, at most 20, oldest first, none
 // older than 30 days; what it returns is stamped seen). Rows are written by page actions standing in
-// for the engine (Celebrations.deliver: each row owned by its rep).
+// for the engine (Celebrations.deliver: each row owned by its rep). A row of a topic the reader mutes
+// (My Progress > Notifications) is stamped seen and not shown, as the org's interruption budget does;
+// the daily cap and the quiet hours, which need the rep's day, are the org's alone.
 import type { CelebrationNews } from '@salesforce/apex/CelebrationsController.getNew';
+import type { InterruptionTopic, MuteKey } from 'c/adoptionCore';
 import { recordText } from '../runtime/i18n';
 
 export interface CelebrationRow {
@@ -64,8 +67,28 @@ function badge(row: CelebrationRow): boolean {
     return row.Kind__c === 'Badge' || row.Kind__c === 'BadgeRevoked';
 }
 
-/** CelebrationsController.getNew for `userId`: their own unseen news, stamped seen. */
-export function takeNew(userId: string, now: Date = new Date()): CelebrationNews[] {
+/** CelebrationHolds.topicOf: what a celebration is about; a Streak badge is a streak. */
+export function topicOf(row: CelebrationRow, streakBadges: ReadonlySet<string>): InterruptionTopic {
+    switch (row.Kind__c) {
+        case 'Level':
+            return 'level';
+        case 'Challenge':
+        case 'ChallengeNew':
+            return 'challenge';
+        case 'Recognition':
+            return 'recognition';
+        default:
+            return streakBadges.has(row.Badge_Name__c ?? '') ? 'streak' : 'badge';
+    }
+}
+
+/** CelebrationsController.getNew for `userId`: their own unseen news, stamped seen; muted topics unshown. */
+export function takeNew(
+    userId: string,
+    now: Date = new Date(),
+    mutes: ReadonlySet<MuteKey> = new Set(),
+    streakBadges: ReadonlySet<string> = new Set()
+): CelebrationNews[] {
     const rows = allRows();
     const since = now.getTime() - NEWS_DAYS * DAY_MS;
     const mine = rows
@@ -84,19 +107,21 @@ export function takeNew(userId: string, now: Date = new Date()): CelebrationNews
         row.Seen_At__c = now.toISOString();
     }
     save(rows);
-    return mine.map((row) => ({
-        id: row.Id,
-        kind: row.Kind__c,
-        badgeName: row.Badge_Name__c ?? null,
-        // A badge's name and description in the reader's language, as CelebrationsController does.
-        title: (badge(row) ? recordText('Badge', row.Badge_Name__c, 'Name', row.Title__c) : row.Title__c) ?? null,
-        message:
-            (badge(row) ? recordText('Badge', row.Badge_Name__c, 'Description', row.Message__c) : row.Message__c) ??
-            null,
-        tier: row.Tier__c ?? null,
-        icon: row.Icon__c ?? null,
-        level: row.Level__c ?? null,
-        challengeId: row.Challenge_Id__c ?? null,
-        createdAt: row.CreatedDate
-    }));
+    return mine
+        .filter((row) => !mutes.has(topicOf(row, streakBadges)))
+        .map((row) => ({
+            id: row.Id,
+            kind: row.Kind__c,
+            badgeName: row.Badge_Name__c ?? null,
+            // A badge's name and description in the reader's language, as CelebrationsController does.
+            title: (badge(row) ? recordText('Badge', row.Badge_Name__c, 'Name', row.Title__c) : row.Title__c) ?? null,
+            message:
+                (badge(row) ? recordText('Badge', row.Badge_Name__c, 'Description', row.Message__c) : row.Message__c) ??
+                null,
+            tier: row.Tier__c ?? null,
+            icon: row.Icon__c ?? null,
+            level: row.Level__c ?? null,
+            challengeId: row.Challenge_Id__c ?? null,
+            createdAt: row.CreatedDate
+        }));
 }

@@ -5,8 +5,8 @@
  * matters.
  *
  * The parent reads and writes (the wires, refresh, the hide toggle, paging, record links); the
- * sections are children that show what they are given: c-my-progress-quest, -badges, -next-badges
- * and -history, inside c-adoption-card. Rendering stays cheap however much data arrives: each wire
+ * sections are children that show what they are given: c-my-progress-quest, -badges, -next-badges,
+ * -history and -notifications (the rep's mutes, saved here), inside c-adoption-card. Rendering stays cheap however much data arrives: each wire
  * handler builds the view model once (myProgressScreen.ts), and the getters the template reads only
  * return fields (no list is rebuilt per render). Once the data is on screen, renderedCallback marks
  * the root element `data-ready` for the preview's browser test, which times the render from data
@@ -18,10 +18,12 @@ import { refreshApex } from '@salesforce/apex';
 import getMyProgress from '@salesforce/apex/ProgressController.getMyProgress';
 import getPointsHistory from '@salesforce/apex/ProgressController.getPointsHistory';
 import setHideFromBoards from '@salesforce/apex/ProgressController.setHideFromBoards';
-import type { ApexWireResult, HistoryPage, ProgressView } from 'c/adoptionTypes';
+import setNotificationMute from '@salesforce/apex/ProgressController.setNotificationMute';
+import type { ApexWireResult, HistoryPage, NotificationsView, ProgressView } from 'c/adoptionTypes';
 import { reduceErrors } from 'c/ldsUtils';
 import type { BadgeView } from 'c/myProgressBadges';
 import type { EntryView } from 'c/myProgressHistory';
+import type { MuteChange } from 'c/myProgressNotifications';
 import {
     EMPTY,
     HIDDEN_NOW,
@@ -29,6 +31,8 @@ import {
     HIDE_HELP,
     HIDE_LABEL,
     LOAD_ERROR,
+    NOTIFICATIONS_ERROR,
+    NOTIFICATIONS_SAVED,
     REFRESH,
     SHOWN_NOW,
     TITLE
@@ -76,6 +80,13 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
     /** Read by screen readers after a change: hidden now, or shown again. */
     hideStatus = '';
     hideErrorMessage = '';
+
+    /** My Progress > Notifications as stored (undefined when preferences cannot be read). */
+    notifications?: NotificationsView;
+    muteSaving = false;
+    /** Read by screen readers after a mute is saved. */
+    muteStatus = '';
+    muteErrorMessage = '';
 
     private showHistoryValue = true;
     private showNextBadgesValue = true;
@@ -141,6 +152,7 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
             this.badges = (result.data.badges ?? []).map(badgeView);
             const hide = result.data.hideFromBoards;
             this.hideFromBoards = typeof hide === 'boolean' ? hide : undefined;
+            this.notifications = result.data.notifications ?? undefined;
             this.progressError = undefined;
         } else if (result.error) {
             this.progressError = result.error;
@@ -225,6 +237,28 @@ export default class MyProgress extends NavigationMixin(LightningElement) {
             this.hideErrorMessage = reduceErrors(error)[0] ?? HIDE_ERROR;
         } finally {
             this.hideSaving = false;
+        }
+    }
+
+    /** Saves one mute; on failure the section shows the stored choices again, and why. */
+    async handleMuteChange(event: CustomEvent<MuteChange>): Promise<void> {
+        const { key, muted } = event.detail;
+        const stored = this.notifications;
+        this.muteSaving = true;
+        this.muteStatus = '';
+        this.muteErrorMessage = '';
+        try {
+            this.notifications = await setNotificationMute({ key, muted });
+            this.muteStatus = NOTIFICATIONS_SAVED;
+            if (this.wiredProgress) {
+                await refreshApex(this.wiredProgress);
+            }
+        } catch (error) {
+            // A new object, so the section rebuilds its boxes from the stored choices.
+            this.notifications = stored ? { ...stored, mutes: stored.mutes.map((mute) => ({ ...mute })) } : undefined;
+            this.muteErrorMessage = reduceErrors(error)[0] ?? NOTIFICATIONS_ERROR;
+        } finally {
+            this.muteSaving = false;
         }
     }
 

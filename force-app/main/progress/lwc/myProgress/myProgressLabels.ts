@@ -45,6 +45,8 @@ import QUEST_NEXT from '@salesforce/label/c.Adoption_Quest_Next';
 import HIDE_LABEL from '@salesforce/label/c.Adoption_Progress_Hide_Label';
 import HIDE_HELP from '@salesforce/label/c.Adoption_Progress_Hide_Help';
 import HIDDEN_NOW from '@salesforce/label/c.Adoption_Progress_Hidden_Now';
+import NOTIFICATIONS_SAVED from '@salesforce/label/c.Adoption_Notifications_Saved';
+import NOTIFICATIONS_ERROR from '@salesforce/label/c.Adoption_Notifications_Error';
 import SHOWN_NOW from '@salesforce/label/c.Adoption_Progress_Shown_Now';
 import HIDE_ERROR from '@salesforce/label/c.Adoption_Progress_Hide_Error';
 
@@ -92,6 +94,8 @@ export {
     HIDE_LABEL,
     HIDE_HELP,
     HIDDEN_NOW,
+    NOTIFICATIONS_SAVED,
+    NOTIFICATIONS_ERROR,
     SHOWN_NOW,
     HIDE_ERROR
 };

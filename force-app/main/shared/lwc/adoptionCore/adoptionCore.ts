@@ -25,7 +25,8 @@
  * The bundle's modules, each imported here and nowhere else from outside the bundle:
  * apexText (Apex's white space and trim), calendar (period keys), decimals (exact arithmetic without
  * BigInt), levels, ranking (ranks and bands), teams (works council teams), standings (challenges),
- * merge (merge fields and plain numbers) and localDay (the rep's day in their time zone). This file
+ * merge (merge fields and plain numbers), localDay (the rep's day in their time zone) and interruptions
+ * (the interruption budget: mutes, quiet hours, the daily cap, bundling). This file
  * is the bundle's public face: other components import c/adoptionCore, never a module of it.
  */
 export { isApexBlank, isJavaWhitespace } from './apexText';
@@ -52,3 +53,14 @@ export type { MergeValues } from './merge';
 export { formatNumber, mergeFields } from './merge';
 export type { LocalPeriodKeys } from './localDay';
 export { localDate, localPeriodKeys } from './localDay';
+export type {
+    HeldReason,
+    InterruptionDecision,
+    InterruptionRequest,
+    InterruptionTopic,
+    InterruptionType,
+    InterruptionVerdict,
+    MuteKey,
+    QuietHours
+} from './interruptions';
+export { INTERRUPTION_TOPICS, MUTE_KEYS, decideInterruption, quietHours } from './interruptions';

@@ -6,6 +6,7 @@
  * "Apex DTOs (UI contract)"); change both together. Dates travel as ISO 8601 strings, as Apex
  * serialises a Datetime ('2026-11-20T14:05:00.000Z').
  */
+import type { MuteKey } from 'c/adoptionCore';
 
 /** A badge the user holds: one `Adoption_Badge_Award__c` joined with its `Adoption_Badge__mdt`. */
 export interface EarnedBadge {
@@ -67,6 +68,32 @@ export interface ProgressView {
     quest?: QuestView | null;
     /** The user hides from other people's boards; null (or missing) when they cannot read preferences. */
     hideFromBoards?: boolean | null;
+    /** The interruption budget as the user set it; null (or missing) when they cannot read preferences. */
+    notifications?: NotificationsView | null;
+}
+
+/** My Progress > Notifications: the rep's mutes, the quiet hours and the caps (ProgressViews.NotificationsView). */
+export interface NotificationsView {
+    /** Every mute, in the order My Progress lists them, with the rep's choice. */
+    mutes: MuteView[];
+    /** The first quiet hour, 0..23, in the rep's time zone. */
+    quietStart: number;
+    /** The first hour after the quiet hours, 0..23; equal to quietStart: none. */
+    quietEnd: number;
+    /** Interruptions a rep may get in a day. */
+    dailyCap: number;
+    /** Record prompts a rep may see in a day, within dailyCap. */
+    promptCap: number;
+    /** The rep's TimeZoneSidKey. */
+    timeZone: string;
+}
+
+/** One mute and the rep's choice (ProgressViews.MuteView). */
+export interface MuteView {
+    /** badge, level, streak, challenge, recognition, prompt or push. */
+    key: MuteKey;
+    /** True when the rep muted it. */
+    muted: boolean;
 }
 
 /** One step of an onboarding quest: actions of one rule, in order. */

@@ -1,7 +1,7 @@
 import { join } from 'path';
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
-import type { HistoryPage, ProgressView, QuestView } from 'c/adoptionTypes';
+import type { HistoryPage, NotificationsView, ProgressView, QuestView } from 'c/adoptionTypes';
 import MyProgress from 'c/myProgress';
 import {
     fixture as readFixture,
@@ -42,6 +42,7 @@ jest.mock(
     () => ({ default: jest.fn((params: { hide: boolean }) => Promise.resolve(params.hide)) }),
     { virtual: true }
 );
+jest.mock('@salesforce/apex/ProgressController.setNotificationMute', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 const progressAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ProgressView> }>(
@@ -52,6 +53,9 @@ const historyAdapter = jest.requireMock<{ default: ApexTestWireAdapter<HistoryPa
 ).default;
 const setHideMock = jest.requireMock<{ default: jest.Mock }>(
     '@salesforce/apex/ProgressController.setHideFromBoards'
+).default;
+const setMuteMock = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/ProgressController.setNotificationMute'
 ).default;
 const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex');
 const refreshApexMock = apexModule.refreshApex;
@@ -593,6 +597,74 @@ describe('c-my-progress', () => {
         it('shows a stored hide as on', async () => {
             const element = await createWithData({}, { ...PROGRESS, hideFromBoards: true });
             expect(toggleOf(shadow(element)).checked).toBe(true);
+        });
+    });
+
+    describe('notifications', () => {
+        const NOTIFICATIONS: NotificationsView = {
+            mutes: [
+                { key: 'badge', muted: false },
+                { key: 'level', muted: false },
+                { key: 'streak', muted: false },
+                { key: 'challenge', muted: false },
+                { key: 'recognition', muted: false },
+                { key: 'prompt', muted: false },
+                { key: 'push', muted: false }
+            ],
+            quietStart: 20,
+            quietEnd: 7,
+            dailyCap: 6,
+            promptCap: 3,
+            timeZone: 'America/Los_Angeles'
+        };
+        type Box = HTMLElement & { checked: boolean; disabled: boolean };
+
+        function boxOf(root: ParentNode | QueryRoot, key: string): Box {
+            return one(root, `.mute-option[data-key="${key}"]`) as Box;
+        }
+
+        it('shows the section, saves a mute, says so and refreshes the progress', async () => {
+            const saved: NotificationsView = {
+                ...NOTIFICATIONS,
+                mutes: NOTIFICATIONS.mutes.map((mute) => ({ ...mute, muted: mute.key === 'streak' }))
+            };
+            setMuteMock.mockResolvedValueOnce(saved);
+            const progress = { ...PROGRESS, notifications: NOTIFICATIONS };
+            const element = await createWithData({}, progress);
+            const root = deepRoot(element);
+            expect(textOf(root, '.notifications h3')).toEqual(['Notifications']);
+            expect(boxOf(root, 'streak').checked).toBe(true);
+
+            boxOf(root, 'streak').checked = false;
+            boxOf(root, 'streak').dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+            await flush();
+
+            expect(setMuteMock).toHaveBeenCalledWith({ key: 'streak', muted: true });
+            expect(textOf(root, '.mute-status')).toEqual(['Saved.']);
+            expect(refreshApexMock).toHaveBeenCalledWith({ data: progress, error: undefined });
+            expect(boxOf(root, 'streak').checked).toBe(false);
+            expect(boxOf(root, 'streak').disabled).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('puts the box back and shows the server message when the save fails', async () => {
+            setMuteMock.mockRejectedValueOnce({ body: { message: 'Try again later.' } });
+            const element = await createWithData({}, { ...PROGRESS, notifications: NOTIFICATIONS });
+            const root = deepRoot(element);
+
+            boxOf(root, 'push').checked = false;
+            boxOf(root, 'push').dispatchEvent(new CustomEvent('change', { detail: { checked: false } }));
+            await flush();
+
+            expect(setMuteMock).toHaveBeenCalledWith({ key: 'push', muted: true });
+            expect(boxOf(root, 'push').checked).toBe(true);
+            expect(textOf(root, '.mute-error')).toEqual(['Try again later.']);
+            expect(textOf(root, '.mute-status')).toEqual(['']);
+        });
+
+        it('shows no section when the preferences cannot be read', async () => {
+            const element = await createWithData({}, { ...PROGRESS, notifications: null });
+            expect(deepRoot(element).querySelector('c-my-progress-notifications')).toBeNull();
         });
     });
 
