@@ -28,7 +28,11 @@ export const PHONE_TARGETS = { lightning__AppPage: 'AppPage', lightning__RecordP
 const FORM_FACTORS = new Set(['Small', 'Large']);
 /** Page type -> the form factors it supports, when a component declares none for it. */
 const PAGE_FORM_FACTORS = { AppPage: ['Large', 'Small'], RecordPage: ['Large', 'Small'], HomePage: ['Large'] };
-const TYPE_TARGETS = { AppPage: 'lightning__AppPage', RecordPage: 'lightning__RecordPage', HomePage: 'lightning__HomePage' };
+const TYPE_TARGETS = {
+    AppPage: 'lightning__AppPage',
+    RecordPage: 'lightning__RecordPage',
+    HomePage: 'lightning__HomePage'
+};
 
 function lineOf(text, index) {
     return text.slice(0, index).split('\n').length;
@@ -64,7 +68,11 @@ export function readBundleMeta(file) {
             .filter(Boolean);
         const blocks = [...match[2].matchAll(/<supportedFormFactors>([\s\S]*?)<\/supportedFormFactors>/g)];
         if (blocks.length > 1) {
-            findings.push({ file, line, message: 'a target config declares <supportedFormFactors> twice: once per target config' });
+            findings.push({
+                file,
+                line,
+                message: 'a target config declares <supportedFormFactors> twice: once per target config'
+            });
         }
         let types = null;
         if (blocks.length) {
@@ -82,7 +90,11 @@ export function readBundleMeta(file) {
                         message: `supportedFormFactor type "${factor[1]}" is not Small or Large`
                     });
                 } else if (types.includes(factor[1])) {
-                    findings.push({ file, line: factorLine, message: `supportedFormFactor ${factor[1]} is declared twice` });
+                    findings.push({
+                        file,
+                        line: factorLine,
+                        message: `supportedFormFactor ${factor[1]} is declared twice`
+                    });
                 } else {
                     types.push(factor[1]);
                 }
@@ -92,14 +104,16 @@ export function readBundleMeta(file) {
                     findings.push({
                         file,
                         line,
-                        message: 'lightning__Tab takes no supportedFormFactor (LWC Developer Guide, "Configure Components for Custom Tabs")'
+                        message:
+                            'lightning__Tab takes no supportedFormFactor (LWC Developer Guide, "Configure Components for Custom Tabs")'
                     });
                 }
                 if (name === 'lightning__HomePage' && types.includes('Small')) {
                     findings.push({
                         file,
                         line,
-                        message: 'Home pages render only on the desktop: declare Large alone for lightning__HomePage (a phone shows the app and record pages)'
+                        message:
+                            'Home pages render only on the desktop: declare Large alone for lightning__HomePage (a phone shows the app and record pages)'
                     });
                 }
             }

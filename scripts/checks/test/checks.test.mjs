@@ -463,13 +463,21 @@ test('the form-factors check finds a wrong or misplaced form factor, a phone bun
     // goodCard (Large and Small on app and record pages, Large on Home), plain (no declaration: the
     // page type's form factors) and the desktop-only app's tab pass.
     assert.equal(describe(result, root).filter((line) => /goodCard|plain|Desk/.test(line)).length, 0);
-    assert.match(result.summary, /^5 bundle\(s\), 4 meant for phones, 1 Lightning page tab\(s\) of phone apps checked$/);
+    assert.match(
+        result.summary,
+        /^5 bundle\(s\), 4 meant for phones, 1 Lightning page tab\(s\) of phone apps checked$/
+    );
 });
 
-test('the package\'s phone components declare Small, and every component on the Adoption app\'s page tabs renders on a phone', () => {
+test("the package's phone components declare Small, and every component on the Adoption app's page tabs renders on a phone", () => {
     const result = checkFormFactors();
     assert.deepEqual(result.findings, []);
-    assert.deepEqual(Object.keys(PHONE_BUNDLES).sort(), ['adoptionCelebration', 'challenges', 'myProgress', 'whyThisMatters']);
+    assert.deepEqual(Object.keys(PHONE_BUNDLES).sort(), [
+        'adoptionCelebration',
+        'challenges',
+        'myProgress',
+        'whyThisMatters'
+    ]);
     assert.match(result.summary, /, [4-9] Lightning page tab\(s\) of phone apps checked$/);
 });
 
