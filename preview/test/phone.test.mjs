@@ -112,6 +112,7 @@ async function focused(page) {
 async function checkPhoneLayout(page, label) {
     const widths = [];
     let smallest = null;
+    let smallestException = null;
     let excepted = 0;
     for (const viewport of PHONE_VIEWPORTS) {
         await page.setViewportSize(viewport);
@@ -137,6 +138,12 @@ async function checkPhoneLayout(page, label) {
             );
             if (exception) {
                 excepted++;
+                if (
+                    !smallestException ||
+                    Math.min(target.width, target.height) < Math.min(smallestException.width, smallestException.height)
+                ) {
+                    smallestException = { ...target, viewport: viewport.width };
+                }
                 continue;
             }
             const size = (box) => [Math.min(box.width, box.height), box.width * box.height];
@@ -150,7 +157,7 @@ async function checkPhoneLayout(page, label) {
     await settle(page);
     assert.deepEqual(await axeViolations(page), [], `${label}: axe violations`);
     process.stdout.write(
-        `phone: ${label}: scroll width at each window ${widths.join(', ')}; smallest target ${smallest.width} x ${smallest.height} px (${smallest.component} ${smallest.name}, ${smallest.viewport} px)${excepted ? `; ${excepted} base-component target(s) held to ${MIN_EXCEPTION} px` : ''}\n`
+        `phone: ${label}: scroll width at each window ${widths.join(', ')}; smallest target ${smallest.width} x ${smallest.height} px (${smallest.component} ${smallest.name}, ${smallest.viewport} px)${excepted ? `; ${excepted / PHONE_VIEWPORTS.length} base-component target(s) held to ${MIN_EXCEPTION} px, the smallest ${smallestException.width} x ${smallestException.height} px (${smallestException.base} in ${smallestException.component}, ${smallestException.viewport} px)` : ''}\n`
     );
     return smallest;
 }
