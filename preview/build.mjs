@@ -33,6 +33,11 @@ const LAYOUT_REGIONS = {
     record: ['header', 'main', 'sidebar', 'utility'],
     app: ['main', 'sidebar', 'utility']
 };
+/**
+ * `@salesforce/client/formFactor` values a page may say it runs at: Large a desktop, Medium a tablet,
+ * Small a phone (the Salesforce mobile app). The browser tests open a page in a window of its size.
+ */
+const FORM_FACTORS = new Set(['Large', 'Medium', 'Small']);
 const PAGE_KEYS = new Set([
     'title',
     'description',
@@ -269,6 +274,10 @@ export function readPages(demo, labels, knownComponents, pagesRoot = path.join(P
                 }
                 record = { objectApiName, recordId, name: found.Name, fields: found };
             }
+            const formFactor = spec.formFactor ?? 'Large';
+            if (!FORM_FACTORS.has(formFactor)) {
+                fail(`${where}: formFactor "${formFactor}" is not one of ${[...FORM_FACTORS].join(', ')}.`);
+            }
             const dataset = spec.dataset ?? 'team';
             if (!['team', 'benchmark'].includes(dataset)) {
                 fail(`${where}: dataset "${dataset}" is not "team" (25 people) or "benchmark" (1,000 users).`);
@@ -284,7 +293,7 @@ export function readPages(demo, labels, knownComponents, pagesRoot = path.join(P
                 user: persona,
                 userId,
                 userName: user.Name,
-                formFactor: spec.formFactor ?? 'Large',
+                formFactor,
                 dataset,
                 customPermissions: spec.customPermissions ?? [],
                 userPermissions: spec.userPermissions ?? [],
@@ -378,6 +387,7 @@ function pageHtml(template, page, labels) {
         banner: escapeHtml(page.banner),
         user: escapeHtml(`${page.userName} (${page.user})`),
         layout: page.layout,
+        formFactor: page.formFactor,
         record,
         regions,
         languages: languageOptions(),
@@ -555,12 +565,13 @@ export async function buildPreview({
     writeFileSync(
         path.join(outDir, 'pages.json'),
         `${JSON.stringify(
-            pages.map(({ id, group, title, layout, user }) => ({
+            pages.map(({ id, group, title, layout, user, formFactor }) => ({
                 id,
                 group,
                 title,
                 layout,
                 user,
+                formFactor,
                 url: `/pages/${id}.html`
             })),
             null,

@@ -36,6 +36,19 @@ export const CHROMIUM_FLAGS = [
 export const SAMPLE_TODAY = '2026-11-20';
 export const TIMEOUT_MS = 15000;
 export const VIEWPORT = { width: 1280, height: 800 };
+/**
+ * Phones' windows in CSS pixels (portrait), the widths the Salesforce mobile app lays a page out in:
+ * Android's common 360 px, iPhone mini/X (375), iPhone 12 to 15 (390), iPhone Plus/XR/11 (414).
+ */
+export const PHONE_VIEWPORTS = [
+    { width: 360, height: 740 },
+    { width: 375, height: 812 },
+    { width: 390, height: 844 },
+    { width: 414, height: 896 }
+];
+export const PHONE_VIEWPORT = PHONE_VIEWPORTS[1];
+/** The window a page of each `formFactor` (preview/pages/*.json) is opened in. */
+export const FORM_FACTOR_VIEWPORTS = { Large: VIEWPORT, Medium: { width: 768, height: 1024 }, Small: PHONE_VIEWPORT };
 export const MAX_SCREENSHOT_HEIGHT = 2400;
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'docs', 'screenshots');
 
@@ -74,16 +87,20 @@ export function builtPages() {
 
 /**
  * Chromium with a fresh user-data dir, one browser context. Requests to anything but the preview
- * server are aborted and reported as problems of the page that made them.
+ * server are aborted and reported as problems of the page that made them. `{ phone: true }`: a phone's
+ * window (375 x 812) with a touch screen and the page's meta viewport honoured, as the Salesforce
+ * mobile app shows a page; CSS `(pointer: coarse)` and `(hover: none)` hold there.
  */
-export async function launchBrowser(baseUrl) {
+export async function launchBrowser(baseUrl, { phone = false } = {}) {
     requireChromium();
     const { chromium } = require('playwright-core');
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'crm-adoption-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM,
         args: CHROMIUM_FLAGS,
-        viewport: VIEWPORT,
+        viewport: phone ? PHONE_VIEWPORT : VIEWPORT,
+        isMobile: phone,
+        hasTouch: phone,
         deviceScaleFactor: 1,
         locale: 'en-US',
         timezoneId: 'UTC',
@@ -136,10 +153,14 @@ function shiftDate(iso) {
 /**
  * Opens a preview page and waits until its components are mounted. `page.problems` collects console
  * errors, uncaught errors, failed requests and HTTP errors for the test to assert on.
- * @param {{ beforeLoad?: (page) => Promise<void>, waitForMount?: boolean }} options
+ * `viewport` opens it in a window of that size (a phone page in a phone's: FORM_FACTOR_VIEWPORTS).
+ * @param {{ beforeLoad?: (page) => Promise<void>, waitForMount?: boolean, viewport?: { width: number, height: number } }} options
  */
-export async function openPage(browser, pageIdOrPath, { beforeLoad, waitForMount = true } = {}) {
+export async function openPage(browser, pageIdOrPath, { beforeLoad, waitForMount = true, viewport } = {}) {
     const page = await browser.context.newPage();
+    if (viewport) {
+        await page.setViewportSize(viewport);
+    }
     page.problems = [];
     page.on('console', (message) => {
         if (message.type() === 'error') {
@@ -290,4 +311,144 @@ export async function screenshot(page, name) {
         clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) }
     });
     return file;
+}
+
+/**
+ * In the page: what a phone shows of the components. The shadow roots are walked (synthetic shadow
+ * hides a component's insides from document queries), and each element is told with the component
+ * that owns it: the nearest `c-*` host, and the base component (`lightning-*`) whose insides it is,
+ * if any. Returns the window's width, the document's scroll width, the elements that reach past the
+ * window's edges, the boxes that scroll sideways, and every pointer target with its size. A target
+ * is a link, button, form field or focusable element; a visually hidden checkbox or toggle is
+ * targeted through its label, so the label's box counts; one scrolled out of a box that clips it (the
+ * options below a list's fold) is not on the screen and does not count.
+ */
+function readLayout() {
+    const describe = (element) => {
+        const classes = typeof element.className === 'string' ? element.className.trim().split(/\s+/) : [];
+        const name = (element.getAttribute('aria-label') || element.getAttribute('title') || element.textContent || '')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 40);
+        return `${[element.tagName.toLowerCase(), ...classes.filter(Boolean).slice(0, 3)].join('.')}${name ? ` "${name}"` : ''}`;
+    };
+    const width = window.innerWidth;
+    const elements = [];
+    const roots = [{ root: document, hosts: [] }];
+    while (roots.length) {
+        const { root, hosts } = roots.pop();
+        for (const element of root.querySelectorAll('*')) {
+            elements.push({ element, hosts });
+            if (element.shadowRoot) {
+                roots.push({ root: element.shadowRoot, hosts: [element.tagName.toLowerCase(), ...hosts] });
+            }
+        }
+    }
+    const owned = elements
+        .map(({ element, hosts }) => ({
+            element,
+            component: hosts.find((tag) => tag.startsWith('c-')),
+            // The outermost base component between the element and its c-* host.
+            base: hosts
+                .slice(
+                    0,
+                    Math.max(
+                        hosts.findIndex((tag) => tag.startsWith('c-')),
+                        0
+                    )
+                )
+                .filter((tag) => tag.startsWith('lightning-'))
+                .pop()
+        }))
+        .filter((entry) => entry.component);
+    const shown = (element) => {
+        const style = getComputedStyle(element);
+        const rect = element.getBoundingClientRect();
+        return style.visibility !== 'hidden' && style.display !== 'none' && rect.width > 0 && rect.height > 0;
+    };
+    const hiddenOnPurpose = (element) => {
+        const rect = element.getBoundingClientRect();
+        return getComputedStyle(element).position === 'absolute' && (rect.width <= 1 || rect.height <= 1);
+    };
+    const overflowing = [];
+    const sideScrollers = [];
+    for (const { element, component } of owned) {
+        if (!shown(element) || hiddenOnPurpose(element)) {
+            continue;
+        }
+        const rect = element.getBoundingClientRect();
+        if (rect.right > width + 0.5 || rect.left < -0.5) {
+            overflowing.push(
+                `${component} ${describe(element)}: ${Math.round(rect.left)} to ${Math.round(rect.right)} px`
+            );
+        }
+        const style = getComputedStyle(element);
+        if (['auto', 'scroll'].includes(style.overflowX) && element.scrollWidth > element.clientWidth + 1) {
+            sideScrollers.push(
+                `${component} ${describe(element)}: ${element.scrollWidth} px in ${element.clientWidth} px`
+            );
+        }
+    }
+    // Native parentElement: synthetic shadow's patched one stops at each shadow root.
+    const frame = document.createElement('iframe');
+    frame.style.display = 'none';
+    document.body.appendChild(frame);
+    const parentOf = Object.getOwnPropertyDescriptor(frame.contentWindow.Node.prototype, 'parentElement').get;
+    frame.remove();
+    // A target scrolled out of a box that clips it (a long list's options) cannot be tapped there.
+    const clippedAway = (element, rect) => {
+        let { left, top, right, bottom } = rect;
+        for (let node = parentOf.call(element); node && node !== document.body; node = parentOf.call(node)) {
+            const style = getComputedStyle(node);
+            if (style.overflowX === 'visible' && style.overflowY === 'visible') {
+                continue;
+            }
+            const box = node.getBoundingClientRect();
+            left = Math.max(left, box.left);
+            top = Math.max(top, box.top);
+            right = Math.min(right, box.right);
+            bottom = Math.min(bottom, box.bottom);
+        }
+        return right - left <= 0 || bottom - top <= 0;
+    };
+    const interactive =
+        'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="tab"], [role="combobox"], [role="option"], [tabindex]:not([tabindex="-1"])';
+    const targets = [];
+    for (const { element, component, base } of owned) {
+        if (!element.matches(interactive) || !shown(element)) {
+            continue;
+        }
+        let target = element;
+        let rect = element.getBoundingClientRect();
+        if (rect.width <= 2 || rect.height <= 2) {
+            target = element.labels?.[0] ?? element.closest('label') ?? element;
+            rect = target.getBoundingClientRect();
+        }
+        if (clippedAway(target, rect)) {
+            continue;
+        }
+        targets.push({
+            component,
+            base: base ?? null,
+            name: describe(element),
+            viaLabel: target !== element,
+            left: rect.left,
+            top: rect.top,
+            width: Math.round(rect.width * 10) / 10,
+            height: Math.round(rect.height * 10) / 10
+        });
+    }
+    return {
+        viewportWidth: width,
+        scrollWidth: document.scrollingElement.scrollWidth,
+        overflowing,
+        sideScrollers,
+        targets
+    };
+}
+
+/** What a phone shows of the page's components (see readLayout), after the next frame. */
+export async function measureLayout(page) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    return page.evaluate(readLayout);
 }

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import {
+    FORM_FACTOR_VIEWPORTS,
     TIMEOUT_MS,
     axeViolations,
     builtPages,
@@ -23,7 +24,10 @@ const pages = [{ id: 'index', path: '/' }, ...builtPages()];
 
 for (const entry of pages) {
     test(`${entry.id}: loads cleanly, passes axe, screenshot`, async () => {
-        const page = await openPage(browser, entry.path ?? entry.id);
+        // A phone page (formFactor Small) in a phone's window: its screenshot is the phone's.
+        const page = await openPage(browser, entry.path ?? entry.id, {
+            viewport: FORM_FACTOR_VIEWPORTS[entry.formFactor]
+        });
         // Components fetch their chunks and data after mounting: let the page settle first.
         await page.waitForLoadState('networkidle', { timeout: TIMEOUT_MS });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));

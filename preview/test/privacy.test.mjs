@@ -105,7 +105,7 @@ test('Hide me from boards: the toggle saves, says so, and the works council aver
     assert.equal((await status.innerText()).trim(), "You are hidden from other people's boards.");
     assert.equal(await page.locator('c-my-progress lightning-input.hide-toggle input').isChecked(), true);
 
-    await click(page, 'c-leaderboard .refresh-button button');
+    await click(page, 'c-leaderboard button.refresh-button');
     // The board honours the choice (it says so), and the team's average still counts the rep: an
     // aggregate that moved with the toggle would give away exactly the rep's own figure.
     await page.waitForFunction(() =>

@@ -172,7 +172,7 @@ test("each persona reads only their own celebrations: the rep never sees the man
     assert.doesNotMatch(await rep.locator('c-adoption-celebration').innerText(), /Star of the Month/);
     assert.equal(await rep.locator('c-adoption-celebration .celebration-more').count(), 0, 'nothing else queued');
     await screenshot(rep, 'celebration-own-badge');
-    await click(rep, 'c-adoption-celebration .close-button button');
+    await click(rep, 'c-adoption-celebration button.close-button');
     await waitFor(rep, 'c-adoption-celebration .celebration-title', { state: 'detached' });
     const rows = await rep.evaluate(() => window.__preview.celebrations());
     assert.ok(

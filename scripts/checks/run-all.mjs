@@ -21,6 +21,7 @@ import { checkApexRules } from './apex-rules.mjs';
 import { checkApexBudget } from './apex-budget.mjs';
 import { checkContract } from './contract.mjs';
 import { checkDeploy } from './deploy.mjs';
+import { checkFormFactors } from './form-factors.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
 import { checkSoqlFields } from './soql-fields.mjs';
@@ -111,6 +112,7 @@ const CHECKS = [
     ['Apex class budget (600 lines, no classes naming each other)', () => checkApexBudget()],
     ['Apex/TypeScript contract', () => checkContract()],
     ['Deploy set (built .js, .forceignore, pages, page access)', () => checkDeploy()],
+    ['Form factors (components and tabs on phones)', () => checkFormFactors()],
     ['Code Analyzer (PMD, regex)', () => checkCodeAnalyzer()],
     ['Jest (coverage)', () => runJest()],
     ['Check scripts (fixtures)', () => runNodeTests('scripts/checks/test', ['scripts/checks/test/checks.test.mjs'])],

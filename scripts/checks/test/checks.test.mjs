@@ -15,6 +15,7 @@ import { checkApexTestLimits } from '../apex-test-limits.mjs';
 import { checkCodeAnalyzer } from '../code-analyzer.mjs';
 import { checkContract } from '../contract.mjs';
 import { checkDeploy } from '../deploy.mjs';
+import { PHONE_BUNDLES, checkFormFactors } from '../form-factors.mjs';
 import { REPO_ROOT, findFile, formatFinding, listFiles, typeFiles } from '../lib.mjs';
 import { checkLayout } from '../layout.mjs';
 import { checkLwcCompile } from '../lwc-compile.mjs';
@@ -579,6 +580,43 @@ test('the package deploys what it needs: built bundles, no ignored imports, page
     const result = checkDeploy();
     assert.deepEqual(result.findings, []);
     assert.match(result.summary, /^\d\d bundle\(s\), [4-9] page\(s\), 1 app\(s\)/);
+});
+
+test('the form-factors check finds a wrong or misplaced form factor, a phone bundle without Small, a stale entry and a desktop-only component on a phone tab', () => {
+    const root = fixture('form-factors');
+    const result = checkFormFactors({
+        root,
+        phoneBundles: { phoneCard: 'a card', goodCard: 'a good card', homeOnly: 'Home only', ghost: 'gone' }
+    });
+    assert.deepEqual(describe(result, root).sort(), [
+        '../../../form-factors.mjs: PHONE_BUNDLES lists ghost, which is no LWC bundle: remove it',
+        'force-app/main/default/flexipages/Field_Home.flexipage-meta.xml:18: Field_Home is the Field_Home tab of Field, which runs on phones, but desktopOnly declares only Large for lightning__AppPage: a phone shows the tab without it',
+        'force-app/main/default/lwc/homeOnly/homeOnly.js-meta.xml:1: homeOnly is meant for phones (Home only) but targets no app or record page: add lightning__AppPage or lightning__RecordPage, or remove it from PHONE_BUNDLES',
+        'force-app/main/default/lwc/phoneCard/phoneCard.js-meta.xml:12: phoneCard is meant for phones (a card): its lightning__AppPage target config must declare <supportedFormFactors> Large and Small; missing Small',
+        'force-app/main/default/lwc/phoneCard/phoneCard.js-meta.xml:15: supportedFormFactor type "Medium" is not Small or Large',
+        'force-app/main/default/lwc/phoneCard/phoneCard.js-meta.xml:18: Home pages render only on the desktop: declare Large alone for lightning__HomePage (a phone shows the app and record pages)',
+        'force-app/main/default/lwc/phoneCard/phoneCard.js-meta.xml:24: lightning__Tab takes no supportedFormFactor (LWC Developer Guide, "Configure Components for Custom Tabs")',
+        'force-app/main/default/lwc/phoneCard/phoneCard.js-meta.xml:7: phoneCard is meant for phones (a card): its lightning__RecordPage target config must declare <supportedFormFactors> Large and Small; missing Large and Small'
+    ]);
+    // goodCard (Large and Small on app and record pages, Large on Home), plain (no declaration: the
+    // page type's form factors) and the desktop-only app's tab pass.
+    assert.equal(describe(result, root).filter((line) => /goodCard|plain|Desk/.test(line)).length, 0);
+    assert.match(
+        result.summary,
+        /^5 bundle\(s\), 4 meant for phones, 1 Lightning page tab\(s\) of phone apps checked$/
+    );
+});
+
+test("the package's phone components declare Small, and every component on the Adoption app's page tabs renders on a phone", () => {
+    const result = checkFormFactors();
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(Object.keys(PHONE_BUNDLES).sort(), [
+        'adoptionCelebration',
+        'challenges',
+        'myProgress',
+        'whyThisMatters'
+    ]);
+    assert.match(result.summary, /, [4-9] Lightning page tab\(s\) of phone apps checked$/);
 });
 
 test("the README's App Builder names are the exposed components' masterLabels, every one of them", () => {

@@ -653,11 +653,11 @@ describe('c-adoption-admin', () => {
 
     it('refreshes the health view, and not before it has answered', async () => {
         const element = await create();
-        await click(element, 'lightning-button-icon.refresh-button');
+        await click(element, 'button.refresh-button');
         expect(refreshApexMock).not.toHaveBeenCalled();
         healthAdapter.emit(fixture<HealthView>('getHealth'));
         await flush();
-        await click(element, 'lightning-button-icon.refresh-button');
+        await click(element, 'button.refresh-button');
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
     });

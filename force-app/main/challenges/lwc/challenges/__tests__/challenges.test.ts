@@ -638,7 +638,7 @@ describe('c-challenges', () => {
     it('refreshes what has answered', async () => {
         const element = createComponent();
         await flush();
-        one(element, 'lightning-button-icon.refresh-button').click();
+        one(element, 'button.refresh-button').click();
         await flush();
         expect(refreshApexMock).not.toHaveBeenCalled();
 
@@ -646,7 +646,7 @@ describe('c-challenges', () => {
         await flush();
         viewAdapter.emit(LIVE);
         await flush();
-        one(element, 'lightning-button-icon.refresh-button').click();
+        one(element, 'button.refresh-button').click();
         await flush();
         expect(refreshApexMock).toHaveBeenCalledTimes(2);
     });

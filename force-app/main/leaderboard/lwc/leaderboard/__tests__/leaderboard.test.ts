@@ -439,7 +439,7 @@ describe('c-leaderboard', () => {
     it('refreshes the options and the board', async () => {
         const element = await createWithBoard();
 
-        one(element, 'lightning-button-icon.refresh-button').click();
+        one(element, 'button.refresh-button').click();
         await flush();
 
         expect(refreshApexMock).toHaveBeenCalledTimes(2);
@@ -504,7 +504,7 @@ describe('c-leaderboard given a board', () => {
 
         expect(boardParamsUnset()).toBe(true);
         expect(all(element, 'lightning-combobox')).toHaveLength(0);
-        expect(all(element, 'lightning-button-icon.refresh-button')).toHaveLength(0);
+        expect(all(element, 'button.refresh-button')).toHaveLength(0);
         expect(all(element, 'lightning-spinner')).toHaveLength(0);
         expect(textsOf(element, 'thead th')).toEqual(['Rank', 'Name', 'Points', '% of target']);
         const rows = all(element, LISTED);

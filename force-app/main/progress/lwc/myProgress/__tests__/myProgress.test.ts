@@ -673,7 +673,7 @@ describe('c-my-progress', () => {
             const element = await createWithData();
             const root = deepRoot(element);
             const button = one(root, '.refresh-button');
-            expect(Reflect.get(button, 'alternativeText')).toBe('Refresh my progress');
+            expect(Reflect.get(button, 'title')).toBe('Refresh my progress');
             button.click();
             await flush();
             expect(refreshApexMock).toHaveBeenCalledTimes(2);

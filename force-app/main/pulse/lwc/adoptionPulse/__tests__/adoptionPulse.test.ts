@@ -352,13 +352,13 @@ describe('c-adoption-pulse', () => {
 
     it('refreshes the wired pulse, and not before it has answered', async () => {
         const element = await create();
-        one(element, 'lightning-button-icon.refresh-button').click();
+        one(element, 'button.refresh-button').click();
         await flush();
         expect(refreshApexMock).not.toHaveBeenCalled();
 
         adapter.emit(fixture('getPulse'));
         await flush();
-        one(element, 'lightning-button-icon.refresh-button').click();
+        one(element, 'button.refresh-button').click();
         await flush();
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();

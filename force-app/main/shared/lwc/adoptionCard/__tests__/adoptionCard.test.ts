@@ -35,7 +35,7 @@ describe('c-adoption-card', () => {
         const element = createHost({ refreshLabel: 'Refresh the board' });
         await flush();
         const button = deepOne<HTMLElement>(element, '.refresh-button');
-        expect(Reflect.get(button, 'alternativeText')).toBe('Refresh the board');
+        expect(button.querySelector('.slds-assistive-text')?.textContent).toBe('Refresh the board');
         expect(Reflect.get(button, 'title')).toBe('Refresh the board');
         expect(Reflect.get(button, 'disabled')).toBe(false);
         button.click();
