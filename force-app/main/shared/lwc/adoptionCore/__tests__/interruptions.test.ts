@@ -2,7 +2,7 @@
 // same cases AdoptionCoreTest.cls runs through InterruptionRules) through the TypeScript twin, then
 // what JSON cannot express: a missing request, every hour of a day in both directions.
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { packageFile } from 'config/jest/utils/source';
 import type { InterruptionDecision, InterruptionRequest, QuietHours } from '../adoptionCore';
 import { INTERRUPTION_TOPICS, MUTE_KEYS, decideInterruption, quietHours } from '../adoptionCore';
 
@@ -18,7 +18,7 @@ interface QuietCase extends Case<QuietHours> {
 }
 type DecisionCase = Case<InterruptionDecision> & InterruptionRequest;
 
-const CASES_PATH = join(__dirname, '..', '..', '..', 'staticresources', 'AdoptionCoreCases.json');
+const CASES_PATH = packageFile('staticresources', 'AdoptionCoreCases.json');
 const cases = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as {
     quietHours: QuietCase[];
     interruptions: DecisionCase[];
