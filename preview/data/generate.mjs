@@ -288,6 +288,11 @@ const TEAM = [
     ['Anna', 'Kowalski', 'Sales Development Rep', 'East', 'low', 270, null]
 ];
 
+// The sales director both managers report to (the leaders view, a director's digest). Built after
+// the team without drawing from the seeded random, so every figure of the team above stays as it
+// was before the director joined the sample: [first, last, title, profile, tenure days, persona].
+const DIRECTOR = ['Rachel', 'Adeyemi', 'Sales Director', 'director', 2600, 'director'];
+
 const DAILY_RATE = {
     top: 7,
     strong: 5,
@@ -297,6 +302,7 @@ const DAILY_RATE = {
     improving: 4.5,
     'player-manager': 4,
     manager: 0.6,
+    director: 0.4,
     admin: 0
 };
 
@@ -953,9 +959,14 @@ function buildTeam({ today, random, newId, pointsPerAction }) {
             )
         });
     }
+    const directorId = addDirector({ today, newId, users, profiles, personas, pointsPerAction });
     for (const user of users) {
         const kind = profiles.get(user.Id).kind;
-        user.ManagerId = kind === 'player-manager' || kind === 'manager' || !user.team ? null : managers[user.team];
+        if (kind === 'player-manager' || kind === 'manager') {
+            user.ManagerId = directorId;
+        } else {
+            user.ManagerId = kind === 'director' || !user.team ? null : managers[user.team];
+        }
     }
     for (const [name, joinedDaysAgo, step, quietDays] of STUCK_NEWCOMERS) {
         const user = users.find((candidate) => candidate.Name === name);
@@ -966,6 +977,39 @@ function buildTeam({ today, random, newId, pointsPerAction }) {
         }
     }
     return { users, profiles, personas };
+}
+
+/** The director (DIRECTOR): fixed values, no draw from the seeded random (see DIRECTOR). */
+function addDirector({ today, newId, users, profiles, personas, pointsPerAction }) {
+    const [firstName, lastName, title, kind, tenureDays, persona] = DIRECTOR;
+    const id = newId('005');
+    personas[persona] = id;
+    users.push({
+        Id: id,
+        FirstName: firstName,
+        LastName: lastName,
+        Name: `${firstName} ${lastName}`,
+        Alias: 'radey',
+        Title: title,
+        Department: 'Sales',
+        Email: email(firstName, lastName),
+        IsActive: true,
+        ManagerId: null,
+        SmallPhotoUrl: null,
+        CreatedDate: `${addDays(today, -tenureDays)}T09:00:00.000Z`,
+        LastLoginDate: `${addDays(today, -1)}T08:05:00.000Z`,
+        team: null
+    });
+    profiles.set(id, {
+        kind,
+        tenureDays,
+        persona,
+        pace: 1,
+        silentForDays: 0,
+        vacation: [],
+        priorPoints: Math.round(DAILY_RATE[kind] * pointsPerAction * (((INSTALLED_DAYS_AGO - WINDOW_DAYS) * 5) / 7))
+    });
+    return id;
 }
 
 /** Days ago of a week off for about half the team (never for the newcomer). */

@@ -93,7 +93,7 @@ export interface DemoData {
     /** Onboarding quests and their steps (Adoption_Quest__mdt, Adoption_Quest_Step__mdt). */
     quests: MetadataRecord[];
     questSteps: MetadataRecord[];
-    /** Persona -> user Id: rep, manager, admin, newcomer, inactive, topPerformer, mostImproved, eastManager. */
+    /** Persona -> user Id: rep, manager, admin, newcomer, inactive, topPerformer, mostImproved, eastManager, director. */
     personas: Record<string, string>;
     users: DemoUser[];
     ledger: LedgerEntry[];
