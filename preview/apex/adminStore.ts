@@ -479,17 +479,17 @@ export async function health(): Promise<HealthView> {
             {
                 persona: 'Rep',
                 permissionSet: 'Adoption_Rep',
-                assigned: data.users.filter((user) => user.ManagerId).length
+                assigned: data.users.filter((user) => user.ManagerId && !leadsSomeone(data, user.Id)).length
             },
             {
                 persona: 'Manager',
                 permissionSet: 'Adoption_Manager',
-                assigned: data.users.filter((user) => user.Team && !user.ManagerId).length
+                assigned: data.users.filter((user) => leadsSomeone(data, user.Id)).length
             },
             {
                 persona: 'Admin',
                 permissionSet: 'Adoption_Admin',
-                assigned: data.users.filter((user) => !user.Team).length
+                assigned: data.users.filter((user) => !user.Team && !leadsSomeone(data, user.Id)).length
             }
         ],
         jobs: jobs.slice(0, 5),
@@ -502,4 +502,9 @@ export async function health(): Promise<HealthView> {
         sweep: await sweepStatus(),
         managerAccess: managerAccess(data)
     };
+}
+
+/** Whether someone reports to the user (the sample's managers and its director hold Adoption_Manager). */
+function leadsSomeone(data: DemoData, userId: string): boolean {
+    return data.users.some((user) => user.ManagerId === userId);
 }

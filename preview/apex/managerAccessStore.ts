@@ -28,7 +28,10 @@ export function managerAccess(data: DemoData): ManagerAccess {
     if (data.settings.Works_Council_Mode__c !== true) {
         return { applies: false, objects: [] };
     }
-    const managers = data.users.filter((user) => user.Team && !user.ManagerId);
+    // Team leads: the sample's managers report to a director, who leads no team of reps.
+    const managers = data.users.filter(
+        (user) => user.Team && data.users.some((report) => report.ManagerId === user.Id)
+    );
     for (const manager of managers) {
         const person = data.users.find(
             (user) => user.ManagerId === manager.Id && data.periodScores.some((row) => row.User__c === user.Id)
