@@ -262,14 +262,20 @@ export function teamsOf(
             teams.photoOf.set(key, photo);
         }
     }
-    // Not named after one of its own members who hides from boards (security review 3, L3).
+    // Not named after one of its own members who hides from boards (security review 3, L3), nor after
+    // a role whose participants all hide (confirmation review L-2).
     const hidden = hiddenFromBoards();
+    const withVisibleMember = new Set(
+        participants.filter((person) => !hidden.has(person.Id)).map((person) => teams.keyOf.get(person.Id))
+    );
     teams.unnamed = new Set();
     for (const person of participants) {
-        if (hidden.has(person.Id) && teams.keyOf.get(person.Id) === person.Id) {
-            teams.nameOf.set(person.Id, TEAM_UNNAMED);
-            teams.photoOf.set(person.Id, null);
-            teams.unnamed.add(person.Id);
+        const key = teams.keyOf.get(person.Id) ?? person.Id;
+        const roleOfHidersOnly = teamBy === 'Role' && !withVisibleMember.has(key);
+        if (hidden.has(person.Id) && (key === person.Id || roleOfHidersOnly)) {
+            teams.nameOf.set(key, TEAM_UNNAMED);
+            teams.photoOf.set(key, null);
+            teams.unnamed.add(key);
         }
     }
     return teams;

@@ -382,6 +382,32 @@ test('a team is never named after a member who hides from boards, nor among the 
     }
 });
 
+test('a team by role whose participants all hide is not named after the role (confirmation review L-2)', async () => {
+    const usersById = new Map(demo.users.map((user) => [user.Id, user]));
+    const west = demo.users.filter((user) => user.Team === 'West');
+    const lead = personas.manager;
+    const titleOfLead = usersById.get(lead).Title;
+    assert.equal(west.filter((user) => user.Title === titleOfLead).length, 1, 'the manager is alone in their role');
+    store.setHideFromBoards(lead, true);
+    store.setHideFromBoards(personas.rep, true);
+    try {
+        const teams = store.teamsOf(west, 'Role', usersById);
+        const leadKey = teams.keyOf.get(lead);
+        assert.equal(teams.nameOf.get(leadKey), labels.get('Adoption_Challenge_Team_Unnamed'), 'not the role name');
+        assert.ok(teams.unnamed.has(leadKey), 'and never put among the winners');
+        const repKey = teams.keyOf.get(personas.rep);
+        assert.equal(
+            teams.nameOf.get(repKey),
+            usersById.get(personas.rep).Title,
+            'a role with visible members keeps its name'
+        );
+        assert.ok(!teams.unnamed.has(repKey));
+    } finally {
+        store.setHideFromBoards(lead, false);
+        store.setHideFromBoards(personas.rep, false);
+    }
+});
+
 test('with exact ranks a team with a hidden member shows its rank but no figure to others (security review 3, L4)', () =>
     withSettings({ Privacy_Mode__c: 'Exact Ranks' }, async () => {
         as('eastManager');
