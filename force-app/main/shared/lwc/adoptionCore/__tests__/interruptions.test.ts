@@ -29,6 +29,7 @@ function runCases<C extends Case<unknown>>(list: C[], call: (c: C) => unknown): 
         const names = list.map((c) => c.name);
         expect(new Set(names).size).toBe(names.length);
         for (const c of list) {
+            expect(typeof c.name).toBe('string');
             expect(c.error === true || 'expected' in c).toBe(true);
         }
     });
@@ -87,4 +88,25 @@ describe('decideInterruption (AdoptionCoreCases.json: interruptions)', () => {
         expect(INTERRUPTION_TOPICS).toEqual(['badge', 'level', 'streak', 'challenge', 'recognition']);
         expect(MUTE_KEYS).toEqual([...INTERRUPTION_TOPICS, 'prompt', 'push']);
     });
+});
+
+// AdoptionCoreTest.toInstant reads an instant only as ISO-8601 UTC; any other reaches InterruptionRules as
+// null. A case expecting a result must therefore give its instant in that form, or the Apex runner would
+// test something else than this one (review reach-final B1).
+describe('case instants, as the Apex runner reads them', () => {
+    const APEX_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+    const all = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as Record<string, unknown>;
+    const returning = Object.entries(all)
+        .filter((entry): entry is [string, Case<unknown>[]] => Array.isArray(entry[1]))
+        .flatMap(([set, list]) => list.filter((c) => c.error !== true).map((c) => [set, c] as const))
+        .filter(([, c]) => typeof (c as { instant?: unknown }).instant === 'string');
+    it('covers the sets with instants', () => {
+        expect(returning.length).toBeGreaterThan(20);
+    });
+    it.each(returning.map(([set, c]) => [`${set}: ${c.name}`, (c as { instant: string }).instant]))(
+        '%s',
+        (_title, instant) => {
+            expect(instant).toMatch(APEX_INSTANT);
+        }
+    );
 });
