@@ -1,7 +1,7 @@
 /**
  * The admin page's four scheduled jobs (the weekly digest, the hourly closing of ended challenges,
  * the daily retention purge, the nightly deletion sweep) as c-adoption-schedule-card shows them: one
- * shape for all four, built from each job's status (pure functions, unit-tested directly).
+ * shape for all four (card), built from each job's status (pure functions, unit-tested directly).
  */
 import type {
     DigestStatus,
@@ -9,16 +9,31 @@ import type {
     ScheduleStatus,
     SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
-import type { ScheduleScreen } from 'c/adoptionScheduleCard';
+import type { ScheduleKind, ScheduleLine, ScheduleScreen } from 'c/adoptionScheduleCard';
 import { formatLabel } from 'c/ldsUtils';
 import * as L from './adoptionAdminLabels';
 import { dateTimeText } from './adoptionAdminScreen';
 
+/** What a job's card says when its schedule is unknown, off, or on (next run, scheduled by). */
+interface ScheduleTexts {
+    unknown: string;
+    notScheduled: string;
+    scheduled: string;
+}
+
+/** A card's buttons: their class prefix (the tests' and styles' names) and labels. */
+interface Buttons {
+    prefix: string;
+    schedule: string;
+    unschedule: string;
+    /** brand for a job whose absence is flagged in red (retention, sweep) */
+    scheduleVariant: 'brand' | 'neutral';
+    /** a job that can also run now, once */
+    run?: string;
+}
+
 /** The line that says when a known job runs next and who scheduled it, or that it does not run. */
-function scheduleText(
-    schedule: ScheduleStatus,
-    texts: { unknown: string; notScheduled: string; scheduled: string }
-): string {
+function scheduleText(schedule: ScheduleStatus, texts: ScheduleTexts): string {
     if (!schedule.known) {
         return texts.unknown;
     }
@@ -27,131 +42,142 @@ function scheduleText(
         : texts.notScheduled;
 }
 
+/** The schedule line; in red when `flagWhenOff` and the job is known not to run. */
+function scheduleLine(
+    className: string,
+    schedule: ScheduleStatus,
+    texts: ScheduleTexts,
+    flagWhenOff = false
+): ScheduleLine {
+    const flagged = flagWhenOff && schedule.known && !schedule.scheduled;
+    return {
+        key: 'schedule',
+        className: flagged ? `${className} slds-text-color_error` : className,
+        text: scheduleText(schedule, texts)
+    };
+}
+
+/** The last run of a job that reports one (retention, sweep): when and what it did, or never. */
+function lastRunLine(prefix: string, status: RetentionStatus | SweepStatus, never: string, last: string) {
+    return {
+        key: 'last',
+        className: `${prefix}-last slds-text-body_small slds-text-color_weak`,
+        text:
+            status.lastRunAt == null
+                ? never
+                : formatLabel(last, dateTimeText(status.lastRunAt), status.lastMessage ?? '')
+    };
+}
+
+function noteLine(className: string, text: string): ScheduleLine {
+    return { key: 'note', className: `${className} slds-text-body_small slds-text-color_weak`, text };
+}
+
+/** The one shape of every job's card. */
+function card(
+    kind: ScheduleKind,
+    sectionClass: string,
+    title: string,
+    lines: ScheduleLine[],
+    schedule: ScheduleStatus,
+    buttons: Buttons
+): ScheduleScreen {
+    const prefix = buttons.prefix ? `${buttons.prefix}-` : '';
+    const screen: ScheduleScreen = {
+        kind,
+        sectionClass: `${sectionClass} slds-m-top_medium`,
+        title,
+        lines,
+        scheduled: schedule.known && schedule.scheduled,
+        canSchedule: schedule.known && !schedule.scheduled,
+        scheduleButton: {
+            className: `${prefix}schedule-button slds-m-top_x-small`,
+            label: buttons.schedule,
+            variant: buttons.scheduleVariant
+        },
+        unscheduleButton: {
+            className: `${prefix}unschedule-button slds-m-top_x-small`,
+            label: buttons.unschedule,
+            variant: 'neutral'
+        }
+    };
+    if (buttons.run) {
+        screen.runButton = {
+            className: `${prefix}run-button slds-m-top_x-small slds-m-left_x-small`,
+            label: buttons.run,
+            variant: 'neutral'
+        };
+    }
+    return screen;
+}
+
 export function digestSchedule(status: DigestStatus): ScheduleScreen {
     const schedule = status.schedule;
-    const lines = [
+    const lines: ScheduleLine[] = [
         {
             key: 'state',
             className: 'digest-state',
             text: status.enabled ? formatLabel(L.DIGEST_ON, status.day) : L.DIGEST_OFF
         },
-        {
-            key: 'schedule',
-            className: 'digest-schedule',
-            text: scheduleText(schedule, {
-                unknown: L.DIGEST_UNKNOWN,
-                notScheduled: L.DIGEST_NOT_SCHEDULED,
-                scheduled: L.DIGEST_SCHEDULED
-            })
-        }
+        scheduleLine('digest-schedule', schedule, {
+            unknown: L.DIGEST_UNKNOWN,
+            notScheduled: L.DIGEST_NOT_SCHEDULED,
+            scheduled: L.DIGEST_SCHEDULED
+        })
     ];
     // The org may not send email: the digest would go nowhere.
     if (status.emailOff === true) {
         lines.push({ key: 'emailOff', className: 'digest-email-off slds-text-color_error', text: L.DIGEST_EMAIL_OFF });
     }
-    lines.push({
-        key: 'note',
-        className: 'digest-note slds-text-body_small slds-text-color_weak',
-        text: L.DIGEST_NOTE
+    lines.push(noteLine('digest-note', L.DIGEST_NOTE));
+    return card('digest', 'digest', L.DIGEST_TITLE, lines, schedule, {
+        prefix: '',
+        schedule: L.DIGEST_SCHEDULE,
+        unschedule: L.DIGEST_UNSCHEDULE,
+        scheduleVariant: 'neutral'
     });
-    return {
-        kind: 'digest',
-        sectionClass: 'digest slds-m-top_medium',
-        title: L.DIGEST_TITLE,
-        lines,
-        scheduled: schedule.known && schedule.scheduled,
-        canSchedule: schedule.known && !schedule.scheduled,
-        scheduleButton: {
-            className: 'schedule-button slds-m-top_x-small',
-            label: L.DIGEST_SCHEDULE,
-            variant: 'neutral'
-        },
-        unscheduleButton: {
-            className: 'unschedule-button slds-m-top_x-small',
-            label: L.DIGEST_UNSCHEDULE,
-            variant: 'neutral'
-        }
-    };
 }
 
 export function closingSchedule(schedule: ScheduleStatus): ScheduleScreen {
-    return {
-        kind: 'closing',
-        sectionClass: 'challenge-closing slds-m-top_medium',
-        title: L.CLOSING_TITLE,
-        lines: [
-            {
-                key: 'schedule',
-                className: 'closing-schedule',
-                text: scheduleText(schedule, {
-                    unknown: L.CLOSING_UNKNOWN,
-                    notScheduled: L.CLOSING_NOT_SCHEDULED,
-                    scheduled: L.CLOSING_SCHEDULED
-                })
-            },
-            { key: 'note', className: 'closing-note slds-text-body_small slds-text-color_weak', text: L.CLOSING_NOTE }
-        ],
-        scheduled: schedule.known && schedule.scheduled,
-        canSchedule: schedule.known && !schedule.scheduled,
-        scheduleButton: {
-            className: 'closing-schedule-button slds-m-top_x-small',
-            label: L.CLOSING_SCHEDULE,
-            variant: 'neutral'
-        },
-        unscheduleButton: {
-            className: 'closing-unschedule-button slds-m-top_x-small',
-            label: L.CLOSING_UNSCHEDULE,
-            variant: 'neutral'
-        }
-    };
+    const lines = [
+        scheduleLine('closing-schedule', schedule, {
+            unknown: L.CLOSING_UNKNOWN,
+            notScheduled: L.CLOSING_NOT_SCHEDULED,
+            scheduled: L.CLOSING_SCHEDULED
+        }),
+        noteLine('closing-note', L.CLOSING_NOTE)
+    ];
+    return card('closing', 'challenge-closing', L.CLOSING_TITLE, lines, schedule, {
+        prefix: 'closing',
+        schedule: L.CLOSING_SCHEDULE,
+        unschedule: L.CLOSING_UNSCHEDULE,
+        scheduleVariant: 'neutral'
+    });
 }
 
+/** The daily purge: personal data kept past the window is a privacy problem, flagged when it does not run. */
 export function retentionSchedule(status: RetentionStatus): ScheduleScreen {
-    const schedule = status.schedule;
     const days = status.retentionDays ?? 90;
-    // Personal data kept past the window is a privacy problem: flagged when the purge does not run.
-    const flagged = schedule.known && !schedule.scheduled;
-    return {
-        kind: 'retention',
-        sectionClass: 'retention slds-m-top_medium',
-        title: L.RETENTION_TITLE,
-        lines: [
+    const lines = [
+        { key: 'help', className: 'retention-help slds-text-body_small', text: formatLabel(L.RETENTION_HELP, days) },
+        scheduleLine(
+            'retention-schedule',
+            status.schedule,
             {
-                key: 'help',
-                className: 'retention-help slds-text-body_small',
-                text: formatLabel(L.RETENTION_HELP, days)
+                unknown: L.RETENTION_UNKNOWN,
+                notScheduled: formatLabel(L.RETENTION_NOT_SCHEDULED, days),
+                scheduled: L.RETENTION_SCHEDULED
             },
-            {
-                key: 'schedule',
-                className: flagged ? 'retention-schedule slds-text-color_error' : 'retention-schedule',
-                text: scheduleText(schedule, {
-                    unknown: L.RETENTION_UNKNOWN,
-                    notScheduled: formatLabel(L.RETENTION_NOT_SCHEDULED, days),
-                    scheduled: L.RETENTION_SCHEDULED
-                })
-            },
-            {
-                key: 'last',
-                className: 'retention-last slds-text-body_small slds-text-color_weak',
-                text:
-                    status.lastRunAt == null
-                        ? L.RETENTION_NEVER
-                        : formatLabel(L.RETENTION_LAST, dateTimeText(status.lastRunAt), status.lastMessage ?? '')
-            }
-        ],
-        scheduled: schedule.known && schedule.scheduled,
-        canSchedule: schedule.known && !schedule.scheduled,
-        scheduleButton: {
-            className: 'retention-schedule-button slds-m-top_x-small',
-            label: L.RETENTION_SCHEDULE,
-            variant: 'brand'
-        },
-        unscheduleButton: {
-            className: 'retention-unschedule-button slds-m-top_x-small',
-            label: L.RETENTION_UNSCHEDULE,
-            variant: 'neutral'
-        }
-    };
+            true
+        ),
+        lastRunLine('retention', status, L.RETENTION_NEVER, L.RETENTION_LAST)
+    ];
+    return card('retention', 'retention', L.RETENTION_TITLE, lines, status.schedule, {
+        prefix: 'retention',
+        schedule: L.RETENTION_SCHEDULE,
+        unschedule: L.RETENTION_UNSCHEDULE,
+        scheduleVariant: 'brand'
+    });
 }
 
 /**
@@ -159,48 +185,21 @@ export function retentionSchedule(status: RetentionStatus): ScheduleScreen {
  * their parent, or by a data load, would never be taken back), and it can also run now, once.
  */
 export function sweepSchedule(status: SweepStatus): ScheduleScreen {
-    const schedule = status.schedule;
-    const flagged = schedule.known && !schedule.scheduled;
-    return {
-        kind: 'sweep',
-        sectionClass: 'sweep slds-m-top_medium',
-        title: L.SWEEP_TITLE,
-        lines: [
-            { key: 'help', className: 'sweep-help slds-text-body_small', text: L.SWEEP_HELP },
-            {
-                key: 'schedule',
-                className: flagged ? 'sweep-schedule slds-text-color_error' : 'sweep-schedule',
-                text: scheduleText(schedule, {
-                    unknown: L.SWEEP_UNKNOWN,
-                    notScheduled: L.SWEEP_NOT_SCHEDULED,
-                    scheduled: L.SWEEP_SCHEDULED
-                })
-            },
-            {
-                key: 'last',
-                className: 'sweep-last slds-text-body_small slds-text-color_weak',
-                text:
-                    status.lastRunAt == null
-                        ? L.SWEEP_NEVER
-                        : formatLabel(L.SWEEP_LAST, dateTimeText(status.lastRunAt), status.lastMessage ?? '')
-            }
-        ],
-        scheduled: schedule.known && schedule.scheduled,
-        canSchedule: schedule.known && !schedule.scheduled,
-        scheduleButton: {
-            className: 'sweep-schedule-button slds-m-top_x-small',
-            label: L.SWEEP_SCHEDULE,
-            variant: 'brand'
-        },
-        unscheduleButton: {
-            className: 'sweep-unschedule-button slds-m-top_x-small',
-            label: L.SWEEP_UNSCHEDULE,
-            variant: 'neutral'
-        },
-        runButton: {
-            className: 'sweep-run-button slds-m-top_x-small slds-m-left_x-small',
-            label: L.SWEEP_RUN,
-            variant: 'neutral'
-        }
-    };
+    const lines = [
+        { key: 'help', className: 'sweep-help slds-text-body_small', text: L.SWEEP_HELP },
+        scheduleLine(
+            'sweep-schedule',
+            status.schedule,
+            { unknown: L.SWEEP_UNKNOWN, notScheduled: L.SWEEP_NOT_SCHEDULED, scheduled: L.SWEEP_SCHEDULED },
+            true
+        ),
+        lastRunLine('sweep', status, L.SWEEP_NEVER, L.SWEEP_LAST)
+    ];
+    return card('sweep', 'sweep', L.SWEEP_TITLE, lines, status.schedule, {
+        prefix: 'sweep',
+        schedule: L.SWEEP_SCHEDULE,
+        unschedule: L.SWEEP_UNSCHEDULE,
+        scheduleVariant: 'brand',
+        run: L.SWEEP_RUN
+    });
 }

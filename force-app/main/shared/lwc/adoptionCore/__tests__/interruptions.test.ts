@@ -96,17 +96,15 @@ describe('decideInterruption (AdoptionCoreCases.json: interruptions)', () => {
 describe('case instants, as the Apex runner reads them', () => {
     const APEX_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
     const all = JSON.parse(readFileSync(CASES_PATH, 'utf8')) as Record<string, unknown>;
+    type WithInstant = Case<unknown> & { instant?: unknown };
     const returning = Object.entries(all)
-        .filter((entry): entry is [string, Case<unknown>[]] => Array.isArray(entry[1]))
+        .filter((entry): entry is [string, WithInstant[]] => Array.isArray(entry[1]))
         .flatMap(([set, list]) => list.filter((c) => c.error !== true).map((c) => [set, c] as const))
-        .filter(([, c]) => typeof (c as { instant?: unknown }).instant === 'string');
+        .flatMap(([set, c]) => (typeof c.instant === 'string' ? [[`${set}: ${c.name}`, c.instant] as const] : []));
     it('covers the sets with instants', () => {
         expect(returning.length).toBeGreaterThan(20);
     });
-    it.each(returning.map(([set, c]) => [`${set}: ${c.name}`, (c as { instant: string }).instant]))(
-        '%s',
-        (_title, instant) => {
-            expect(instant).toMatch(APEX_INSTANT);
-        }
-    );
+    it.each(returning.map(([title, instant]) => [title, instant]))('%s', (_title, instant) => {
+        expect(instant).toMatch(APEX_INSTANT);
+    });
 });
