@@ -51,6 +51,8 @@ export interface LeaderRowView {
     lastWeek: string;
     hygiene: string;
     teamSize: string;
+    /** Title and team size, one line under the name. */
+    subtitle: string;
     teamActive: string;
     teamPoints: string;
     teamHygiene: string;
@@ -164,15 +166,18 @@ function rowView(row: LeaderRow, view: LeadersView, worksCouncil: boolean): Lead
             text: FLAG_NOT_SEEN
         });
     }
+    const title = worksCouncil ? '' : (row.title ?? '');
+    const teamSize = formatLabel(TEAM_SIZE, row.teamSize);
     return {
         key: row.userId,
         name: worksCouncil ? formatLabel(TEAM_OF, row.name) : row.name,
-        title: worksCouncil ? '' : (row.title ?? ''),
+        title,
         logins: worksCouncil ? NOT_SHOWN : formatLabel(LOGINS, row.loginDays ?? 0, view.loginWindowDays ?? 28),
         thisWeek: worksCouncil ? NOT_SHOWN : formatLabel(POINTS, row.actionsThisWeek ?? 0, row.pointsThisWeek ?? 0),
         lastWeek: worksCouncil ? NOT_SHOWN : formatLabel(POINTS, row.actionsLastWeek ?? 0, row.pointsLastWeek ?? 0),
         hygiene: worksCouncil ? NOT_SHOWN : hygieneText(row),
-        teamSize: formatLabel(TEAM_SIZE, row.teamSize),
+        teamSize,
+        subtitle: title ? `${title} · ${teamSize}` : teamSize,
         teamActive: row.teamActivePercent == null ? NOT_SHOWN : `${row.teamActivePercent}%`,
         teamPoints: row.teamPoints == null ? NOT_SHOWN : formatLabel('{0}', row.teamPoints),
         teamHygiene: row.teamHygienePercent == null ? NOT_SHOWN : `${row.teamHygienePercent}%`,

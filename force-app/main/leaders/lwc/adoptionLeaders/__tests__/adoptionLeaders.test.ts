@@ -128,6 +128,10 @@ describe('c-adoption-leaders', () => {
         expect(texts(element, 'tbody td.team-active')).toEqual(['83%', '40%']);
         expect(texts(element, 'tbody td.team-points')).toEqual(['42.5', '12']);
         expect(texts(element, 'tbody td.team-hygiene')).toEqual(['67%', 'Not shown']);
+        expect(texts(element, '.team-size')).toEqual([
+            'Sales Manager West · 6 people',
+            'Sales Manager East · 5 people'
+        ]);
         expect(texts(element, '.flag-example')).toEqual(['Leads by example']);
         expect(texts(element, '.flag-not-seen')).toEqual(['Not seen in the system this week']);
         expect(one(element, 'caption').textContent).toBe('Adoption leaders');
@@ -185,6 +189,7 @@ describe('c-adoption-leaders', () => {
         expect(element.shadowRoot?.querySelector('button.sort-own')).toBeNull();
         expect(texts(element, 'thead th')).toContain('Team average points');
         expect(texts(element, 'tbody td.team-points')).toEqual(['31.7']);
+        expect(texts(element, '.team-size')).toEqual(['6 people']);
         expect(texts(element, '.note')).toEqual([
             'Works council mode: no manager’s own figures, only whole teams of at least 5 people.',
             '1 smaller teams are not shown.'
