@@ -207,6 +207,21 @@ describe('c-adoption-leaders', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('words own forecast gaps, and no open deals, without turning either into 0 gaps', async () => {
+        const element = await create({
+            ...VIEW,
+            leaders: [
+                leader({ noNextStep: 2, pastCloseDate: 1, stale: 0, leadsByExample: false }),
+                leader({ userId: '005000000000004AAA', name: 'Zoe Quiet', openOpportunities: 0, noNextStep: 0 })
+            ]
+        });
+        expect(texts(element, 'tbody td.hygiene')).toEqual([
+            '2 no next step · 1 past close · 0 stale',
+            'No open deals'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the refusal a rep gets, in the card', async () => {
         const element = await create();
         adapter.error({ message: 'The leaders view is for people who lead managers.' });
