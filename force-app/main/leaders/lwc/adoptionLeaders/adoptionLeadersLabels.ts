@@ -10,6 +10,7 @@ import SORT_OWN from '@salesforce/label/c.Leaders_Sort_Own';
 import SORT_TEAM from '@salesforce/label/c.Leaders_Sort_Team';
 import SORT_NAME from '@salesforce/label/c.Leaders_Sort_Name';
 import COL_MANAGER from '@salesforce/label/c.Leaders_Col_Manager';
+import COL_TEAM from '@salesforce/label/c.Leaders_Col_Team';
 import COL_LOGINS from '@salesforce/label/c.Leaders_Col_Logins';
 import COL_THIS_WEEK from '@salesforce/label/c.Leaders_Col_This_Week';
 import COL_LAST_WEEK from '@salesforce/label/c.Leaders_Col_Last_Week';
@@ -45,6 +46,7 @@ export {
     SORT_TEAM,
     SORT_NAME,
     COL_MANAGER,
+    COL_TEAM,
     COL_LOGINS,
     COL_THIS_WEEK,
     COL_LAST_WEEK,

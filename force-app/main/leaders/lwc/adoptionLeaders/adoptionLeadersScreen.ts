@@ -8,6 +8,8 @@
 import type { LeaderRow, LeadersView } from '@salesforce/apex/LeadersController.getLeaders';
 import { formatLabel } from 'c/ldsUtils';
 import {
+    COL_MANAGER,
+    COL_TEAM,
     COL_TEAM_AVERAGE,
     COL_TEAM_MEDIAN,
     FLAG_EXAMPLE,
@@ -84,6 +86,8 @@ export interface LeadersScreen {
     notes: LeadersNote[];
     sortOptions: SortOption[];
     teamPointsHeading: string;
+    /** "Manager", or "Team" in works council mode, where each row is a team. */
+    firstHeading: string;
 }
 
 /**
@@ -127,7 +131,8 @@ export function leadersScreen(view: LeadersView, sort: LeadersSort): LeadersScre
         rows,
         notes,
         sortOptions,
-        teamPointsHeading: worksCouncil ? COL_TEAM_AVERAGE : COL_TEAM_MEDIAN
+        teamPointsHeading: worksCouncil ? COL_TEAM_AVERAGE : COL_TEAM_MEDIAN,
+        firstHeading: worksCouncil ? COL_TEAM : COL_MANAGER
     };
 }
 

@@ -187,7 +187,12 @@ describe('c-adoption-leaders', () => {
         expect(element.shadowRoot?.querySelector('td.this-week')).toBeNull();
         expect(element.shadowRoot?.querySelector('.flag')).toBeNull();
         expect(element.shadowRoot?.querySelector('button.sort-own')).toBeNull();
-        expect(texts(element, 'thead th')).toContain('Team average points');
+        expect(texts(element, 'thead th')).toEqual([
+            'Team',
+            'Team active this week',
+            'Team average points',
+            'Team forecast in shape'
+        ]);
         expect(texts(element, 'tbody td.team-points')).toEqual(['31.7']);
         expect(texts(element, '.team-size')).toEqual(['6 people']);
         expect(texts(element, '.note')).toEqual([
