@@ -1,0 +1,2 @@
+// The director's leaders view in works council mode.
+import './adoption-pulse-works-council';
