@@ -22,7 +22,7 @@ interface Cases {
     minimumRecordsPerArm: number;
     buckets: { salt: string; userId: string; bucket: number }[];
     assignments: { salt: string; userId: string; holdoutPercent: number; heldOut: boolean }[];
-    comparisons: { name: string; prompted: Arm; heldOut: Arm; expected: Comparison }[];
+    comparisons: ({ prompted: Arm; heldOut: Arm; expected: Comparison } & Record<'name', string>)[];
     shares: { share: number | null; valid: boolean }[];
     medians: { values: number[]; median: number | null }[];
 }
@@ -75,13 +75,14 @@ describe('promptExperimentMath', () => {
 
     it.each(cases.comparisons)('compares: $name', ({ prompted, heldOut, expected }) => {
         const actual = compare(prompted, heldOut) as unknown as Record<string, unknown>;
-        for (const [key, value] of Object.entries(expected)) {
-            if (typeof value === 'number') {
-                expect(Math.abs((actual[key] as number) - value)).toBeLessThan(1e-9);
-            } else {
-                expect([key, actual[key]]).toEqual([key, value]);
-            }
+        // Numbers within 1e-9 (rounded to 9 decimals on both sides), everything else exactly.
+        function rounded(value: unknown): unknown {
+            return typeof value === 'number' ? Math.round(value * 1e9) / 1e9 : value;
         }
+        const keys = Object.keys(expected);
+        expect(keys.map((key) => [key, rounded(actual[key])])).toEqual(
+            keys.map((key) => [key, rounded((expected as unknown as Record<string, unknown>)[key])])
+        );
     });
 
     it.each(cases.shares)('accepts a share of $share: $valid', ({ share, valid }) => {
