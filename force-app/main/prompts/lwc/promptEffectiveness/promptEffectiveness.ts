@@ -18,7 +18,7 @@ import startExperiment from '@salesforce/apex/PromptExperimentsController.startE
 import endExperiment from '@salesforce/apex/PromptExperimentsController.endExperiment';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { ApexWireResult } from 'c/adoptionTypes';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import TITLE from '@salesforce/label/c.Adoption_Effectiveness_Title';
 import CAPTION from '@salesforce/label/c.Adoption_Effectiveness_Caption';
 import REFRESH from '@salesforce/label/c.Adoption_Effectiveness_Refresh';
@@ -127,8 +127,7 @@ export default class PromptEffectiveness extends LightningElement {
         colMedian: COL_MEDIAN,
         colStopped: COL_STOPPED,
         colBaseline: COL_BASELINE,
-        colProblem: COL_PROBLEM,
-        saveError: SAVE_ERROR
+        colProblem: COL_PROBLEM
     };
 
     rows: TableRow[] = [];
@@ -159,6 +158,8 @@ export default class PromptEffectiveness extends LightningElement {
     experiments?: ExperimentsView;
     experimentsError: unknown = null;
     actionError: unknown = null;
+    /** The server's refusal (a custom label written for the admin), else the generic label. */
+    actionErrorMessage: string = SAVE_ERROR;
     busy = false;
     private wiredExperiments?: ApexWireResult<ExperimentsView>;
 
@@ -202,6 +203,7 @@ export default class PromptEffectiveness extends LightningElement {
             );
         } catch (error) {
             this.actionError = error;
+            this.actionErrorMessage = reduceErrors(error)[0] ?? SAVE_ERROR;
         } finally {
             this.busy = false;
         }

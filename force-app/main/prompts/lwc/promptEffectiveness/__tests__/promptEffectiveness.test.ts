@@ -213,7 +213,11 @@ describe('c-prompt-effectiveness', () => {
             );
             await flush();
 
-            const panel = shadow(element).querySelector('c-error-panel') as unknown as { errors: unknown };
+            const panel = shadow(element).querySelector('c-error-panel') as unknown as {
+                errors: unknown;
+                friendlyMessage: string;
+            };
+            expect(panel.friendlyMessage).toBe('The holdout share must be a whole number from 5 to 50 %.');
             expect(panel.errors).toEqual({
                 body: { message: 'The holdout share must be a whole number from 5 to 50 %.' }
             });
