@@ -86,11 +86,7 @@ test('a share out of bounds is refused with its message; an experiment starts, t
         page,
         `${SECTION} article.experiment button.retire[aria-label="End and retire: ${await started.locator('.experiment-title').innerText()}"]`
     );
-    await page.waitForFunction(
-        (selector) =>
-            [...document.querySelectorAll(selector)].some((node) => node.textContent.includes('Ended, prompt retired')),
-        `${SECTION} .status`
-    );
+    await started.locator('.status', { hasText: 'Ended, prompt retired' }).waitFor();
     assert.equal(await started.locator('.keep').count(), 0, 'an ended experiment has no end buttons');
     assert.deepEqual(page.problems, []);
     await page.close();
