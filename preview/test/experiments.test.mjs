@@ -93,7 +93,7 @@ test('a share out of bounds is refused with its message; an experiment starts, t
 });
 
 test('a rep held out of an experiment sees no prompt, and the page records that they qualified', async () => {
-    const page = await openPage(browser, 'record-page-held-out');
+    const page = await openPage(browser, 'why-this-matters-held-out');
     await page.waitForFunction(
         () => performance.getEntriesByName('apex:PromptsController.recordInteraction').length > 0
     );
