@@ -2,13 +2,16 @@
 // PromptsService.recordInteraction does it in the org (keep the two together): one row per user,
 // prompt, record and day; a new Shown is refused when the prompt is not offered on the record or the
 // daily budget is spent; Resolved is recorded only after a showing and once the record no longer
-// meets the condition.
+// meets the condition. Experiments: a retired prompt is never shown; a held-out user is never shown it
+// and is the only one who may record HeldOut, once a day per record, when the record meets the condition.
 import type { InteractionResult, RecordInteractionParams } from '@salesforce/apex/PromptsController.recordInteraction';
 import INVALID from '@salesforce/label/c.Adoption_Prompt_Error_Invalid';
 import UNAVAILABLE from '@salesforce/label/c.Adoption_Prompt_Error_Unavailable';
 import BUDGET from '@salesforce/label/c.Adoption_Prompt_Error_Budget';
 import { currentUserId, demoData, findRecord } from '../runtime/demo';
 import { page } from '../runtime/context';
+import { mutesOf } from './notificationsStore';
+import { applying } from './experimentsStore';
 import {
     activePrompts,
     addDays,
@@ -22,7 +25,7 @@ import {
     uniqueKey
 } from './promptsStore';
 
-const ACTIONS = ['Shown', 'Dismissed', 'Snoozed', 'Acted', 'Resolved'];
+const ACTIONS = ['Shown', 'Dismissed', 'Snoozed', 'Acted', 'Resolved', 'HeldOut'];
 
 export default async function recordInteraction(params: RecordInteractionParams): Promise<InteractionResult> {
     const action = ACTIONS.find((known) => known.toLowerCase() === String(params?.action ?? '').toLowerCase());
@@ -37,6 +40,14 @@ export default async function recordInteraction(params: RecordInteractionParams)
     }
     const today = data.meta.today;
     const userId = currentUserId();
+    const experiments = applying(data, userId);
+    const heldOut = experiments.heldOut.has(prompt.DeveloperName);
+    if (
+        (action === 'Shown' || action === 'HeldOut') &&
+        (experiments.retired.has(prompt.DeveloperName) || heldOut !== (action === 'HeldOut'))
+    ) {
+        throw new Error(UNAVAILABLE);
+    }
     const budget = budgetOf(data);
     const rows = interactionRows(data);
     const history = historyOf(rows, userId, prompt.DeveloperName, found.record.Id, today);
@@ -54,7 +65,8 @@ export default async function recordInteraction(params: RecordInteractionParams)
         Snoozed_Until__c: null,
         Acted__c: false,
         Resolved__c: false,
-        Resolved_At__c: null
+        Resolved_At__c: null,
+        Held_Out_At__c: null
     };
     const result: InteractionResult = {
         action: action as InteractionResult['action'],
@@ -86,6 +98,18 @@ export default async function recordInteraction(params: RecordInteractionParams)
         result.snoozedUntil = row.Snoozed_Until__c;
     } else if (action === 'Acted') {
         row.Acted__c = true;
+    } else if (action === 'HeldOut') {
+        const offered =
+            data.settings.Enabled__c !== false &&
+            !mutesOf(userId, data.personas).has('prompt') &&
+            activePrompts(data, found.objectApiName, today).includes(prompt) &&
+            includesUser(prompt, page.customPermissions) &&
+            isEligible(prompt, history, today);
+        if (row.Held_Out_At__c || !offered || !meets(prompt.Condition__c, found.record, today)) {
+            result.remainingBudget = Math.max(0, budget - shown);
+            return result;
+        }
+        row.Held_Out_At__c = new Date().toISOString();
     } else if (!row.Resolved__c) {
         if (!history.lastShown || meets(prompt.Condition__c, found.record, today)) {
             result.remainingBudget = Math.max(0, budget - shown);

@@ -25,6 +25,8 @@ export interface InteractionRow {
     Acted__c: boolean;
     Resolved__c: boolean;
     Resolved_At__c: string | null;
+    /** When a held-out user qualified (prompt experiments); absent on the seeded history. */
+    Held_Out_At__c?: string | null;
 }
 
 /** Schema.DisplayType and label of the standard fields the starter prompts name. */
@@ -285,6 +287,7 @@ export function emptyView(objectApiName: string, recordId: string, today: string
         shownToday: 0,
         remainingBudget: 0,
         hasUnreportedProblems: false,
-        prompts: []
+        prompts: [],
+        heldOut: []
     };
 }

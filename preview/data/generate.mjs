@@ -11,6 +11,7 @@
 //
 // CLI: node preview/data/generate.mjs [--users 1000] [--today 2026-11-20] [--seed text] [--out file]
 // (more than 25 users gives the leaderboard benchmark variant: users and period scores, no ledger).
+import { buildExperiments } from './experiments.mjs';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1064,6 +1065,7 @@ export async function generateDemo({ today = todayUtc(), seed = DEFAULT_SEED, ro
         users: users.map(({ team, ...user }) => ({ ...user, Team: team })),
         ...scored,
         records,
+        ...buildExperiments({ today, users, personas }),
         errorLogs: [
             {
                 Id: newId('a04'),

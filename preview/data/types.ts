@@ -76,6 +76,19 @@ export interface BadgeAward {
     Unique_Key__c: string;
 }
 
+/** An Adoption_Prompt_Experiment__c row. */
+export interface ExperimentRecord {
+    Id: string;
+    Name: string;
+    Prompt_Name__c: string;
+    Holdout_Percent__c: number;
+    Salt__c: string;
+    Status__c: 'Running' | 'Ended';
+    Started_At__c: string;
+    Ended_At__c: string | null;
+    Decision__c: 'Keep' | 'Retire' | null;
+}
+
 export interface DemoData {
     meta: {
         seed: string;
@@ -102,6 +115,12 @@ export interface DemoData {
     records: Record<string, CrmRecord[]>;
     errorLogs: Record<string, unknown>[];
     jobs: Record<string, unknown>[];
+    /** Adoption_Prompt_Experiment__c rows (preview/data/experiments.mjs). */
+    experiments: ExperimentRecord[];
+    /** Past records the experiments compare (not in `records`: no other page sees them). */
+    experimentRecords: CrmRecord[];
+    /** The experiments' interaction rows (Adoption_Prompt_Interaction__c, with Held_Out_At__c). */
+    experimentRows: Record<string, unknown>[];
     /**
      * The sample org's Sharing Settings: Grant Access Using Hierarchies on the package's objects. Not in
      * the generated sample (on, as Salesforce ships custom objects); a page script may turn it off.

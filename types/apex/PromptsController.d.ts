@@ -61,6 +61,11 @@ declare module '@salesforce/apex/PromptsController.getPrompts' {
         hasUnreportedProblems: boolean;
         /** Most severe first. */
         prompts: PromptView[];
+        /**
+         * Prompts of a running experiment that hold this user out: never shown; when one's condition
+         * holds the page records HeldOut (the server checks the arm, the offer and the record again).
+         */
+        heldOut: PromptView[];
     }
 
     export interface GetPromptsParams extends Record<string, unknown> {
@@ -76,7 +81,7 @@ declare module '@salesforce/apex/PromptsController.getPrompts' {
 declare module '@salesforce/apex/PromptsController.recordInteraction' {
     import type { ApexMethod } from '@salesforce/apex';
 
-    export type PromptAction = 'Shown' | 'Dismissed' | 'Snoozed' | 'Acted' | 'Resolved';
+    export type PromptAction = 'Shown' | 'Dismissed' | 'Snoozed' | 'Acted' | 'Resolved' | 'HeldOut';
 
     /** What was recorded (PromptViews.InteractionResult). */
     export interface InteractionResult {

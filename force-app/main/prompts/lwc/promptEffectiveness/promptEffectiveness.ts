@@ -4,13 +4,21 @@
  * and the two comparisons PromptEffectivenessService defines (prompted records that stopped
  * matching; never-prompted records that match now). The definitions are printed above the table.
  * Admins only: the server refuses anyone without Adoption_Administer, and the error panel says so.
+ * Below the table, the prompt experiments (c-prompt-experiments, a section child that calls no Apex):
+ * this parent loads them (PromptExperimentsController.getExperiments), starts and ends them, then
+ * reloads and says what happened in a toast; a refusal shows in an error panel with the server's label.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getEffectiveness from '@salesforce/apex/PromptsController.getEffectiveness';
 import type { EffectivenessRow, EffectivenessView } from '@salesforce/apex/PromptsController.getEffectiveness';
+import getExperiments from '@salesforce/apex/PromptExperimentsController.getExperiments';
+import type { ExperimentsView } from '@salesforce/apex/PromptExperimentsController.getExperiments';
+import startExperiment from '@salesforce/apex/PromptExperimentsController.startExperiment';
+import endExperiment from '@salesforce/apex/PromptExperimentsController.endExperiment';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { ApexWireResult } from 'c/adoptionTypes';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import TITLE from '@salesforce/label/c.Adoption_Effectiveness_Title';
 import CAPTION from '@salesforce/label/c.Adoption_Effectiveness_Caption';
 import REFRESH from '@salesforce/label/c.Adoption_Effectiveness_Refresh';
@@ -38,6 +46,9 @@ import DEFINE_CAVEAT from '@salesforce/label/c.Adoption_Effectiveness_Define_Cav
 import LOADING from '@salesforce/label/c.Adoption_Loading';
 import LOAD_ERROR from '@salesforce/label/c.Adoption_Error_Load';
 import LOCALE from '@salesforce/i18n/locale';
+import STARTED from '@salesforce/label/c.Experiment_Started';
+import ENDED from '@salesforce/label/c.Experiment_Ended';
+import SAVE_ERROR from '@salesforce/label/c.Adoption_Error_Generic';
 
 const DEFAULT_DAYS = 30;
 
@@ -140,6 +151,61 @@ export default class PromptEffectiveness extends LightningElement {
             this.error = result.error;
             this.loaded = true;
             this.loading = false;
+        }
+    }
+
+    /** The experiments section's view; its load error; a refused start or end. */
+    experiments?: ExperimentsView;
+    experimentsError: unknown = null;
+    actionError: unknown = null;
+    /** The server's refusal (a custom label written for the admin), else the generic label. */
+    actionErrorMessage: string = SAVE_ERROR;
+    busy = false;
+    private wiredExperiments?: ApexWireResult<ExperimentsView>;
+
+    @wire(getExperiments)
+    wiredExperimentsResult(result: ApexWireResult<ExperimentsView>): void {
+        this.wiredExperiments = result;
+        if (result.data) {
+            this.experiments = result.data;
+            this.experimentsError = null;
+        } else if (result.error) {
+            this.experiments = undefined;
+            this.experimentsError = result.error;
+        }
+    }
+
+    get hasExperimentsError(): boolean {
+        return this.experimentsError !== null;
+    }
+
+    get hasActionError(): boolean {
+        return this.actionError !== null;
+    }
+
+    async handleStart(event: CustomEvent<{ promptName: string; holdoutPercent: number | null }>): Promise<void> {
+        await this.run(() => startExperiment(event.detail), STARTED);
+    }
+
+    async handleEnd(event: CustomEvent<{ experimentId: string; decision: 'Keep' | 'Retire' }>): Promise<void> {
+        await this.run(() => endExperiment(event.detail), ENDED);
+    }
+
+    /** One start or end: the server decides; then both tables reload and a toast says what happened. */
+    private async run(call: () => Promise<unknown>, done: string): Promise<void> {
+        this.busy = true;
+        this.actionError = null;
+        try {
+            await call();
+            this.dispatchEvent(new ShowToastEvent({ title: done, variant: 'success' }));
+            await Promise.all(
+                [this.wiredExperiments, this.wiredResult].map((wired) => (wired ? refreshApex(wired) : undefined))
+            );
+        } catch (error) {
+            this.actionError = error;
+            this.actionErrorMessage = reduceErrors(error)[0] ?? SAVE_ERROR;
+        } finally {
+            this.busy = false;
         }
     }
 

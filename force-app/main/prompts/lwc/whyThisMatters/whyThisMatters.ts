@@ -1,22 +1,14 @@
 /**
- * whyThisMatters: "why this matters" prompts on a record page. The server (PromptsController.
- * getPrompts) says which prompts this rep may see on this record today, with their live figures
- * and the interruption budget left; the record comes from Lightning Data Service (getRecord with
- * every field the prompts need), and each prompt's condition is evaluated here, in the browser, with
- * c/adoptionConditions (the twin of the Apex condition language). The getRecord wire fires again
- * after every save of the record, so a prompt whose gap the rep fixes resolves on the spot: it says
- * thanks and records Resolved (the server re-checks the record before it counts it).
- *
- * What shows: the prompts whose condition holds, most severe first, at most min(maxPrompts, what
- * the budget allows); a prompt already shown today on this record costs no budget. A prompt stays
- * where it is once shown (a resolved one keeps its place with its thanks until closed), so the list
- * does not jump while the rep works. Each showing, dismissal, snooze, action and fix is recorded
- * (recordInteraction); showings are sent one after another so the server's budget check sees them
- * in order.
- *
- * Messages are merged with mergeFields (c/adoptionCore) from the record's display values and
- * {count}, and rendered as text: HTML in a value or a message shows as written, never as markup.
- * Every string is a custom label; severity is written out, not only coloured.
+ * whyThisMatters: "why this matters" prompts on a record page. getPrompts says which prompts this rep
+ * may see here today (live figures, budget left); getRecord loads every field they need, and each
+ * condition is evaluated here with c/adoptionConditions. getRecord fires again after every save, so a
+ * gap the rep fixes resolves on the spot: thanks, and Resolved is recorded (the server re-checks it).
+ * What shows: prompts whose condition holds, most severe first, at most min(maxPrompts, budget left);
+ * one already shown today costs no budget; a shown prompt keeps its place. Showings go one after
+ * another so the server's budget check sees them in order. Prompts of an experiment that holds this
+ * rep out (view.heldOut) never show: when one's condition holds, HeldOut is recorded once and the
+ * server checks the arm, the offer and the record. Messages are merged (c/adoptionCore mergeFields)
+ * and rendered as text, never markup; every string is a custom label; severity is written out.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
@@ -42,7 +34,9 @@ import {
     editorValue,
     editsInline,
     fieldsToLoad,
+    heldOutToRecord,
     kindsOf,
+    noop,
     promptItem
 } from './whyThisMattersScreen';
 
@@ -88,6 +82,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
     private readonly displayed = new Map<string, Displayed>();
     private readonly hiddenNames = new Set<string>();
     private readonly shownRecorded = new Set<string>();
+    private readonly heldOutRecorded = new Set<string>();
     private readonly kinds = new Map<string, FieldKinds>();
     private editing: string | null = null;
     private focusEditor = false;
@@ -130,6 +125,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         this.displayed.clear();
         this.hiddenNames.clear();
         this.shownRecorded.clear();
+        this.heldOutRecorded.clear();
         this.editing = null;
         this.problemsReported = false;
         this.optionalFields = undefined;
@@ -203,6 +199,10 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             return;
         }
         const record = recordFromUi(this.record);
+        for (const name of heldOutToRecord(view, this.heldOutRecorded, (p) => this.meets(p, record, view.today))) {
+            this.heldOutRecorded.add(name); // recorded once; a refusal is the admin's bookkeeping, not the rep's
+            recordInteraction({ promptName: name, recordId: this.recordId as string, action: 'HeldOut' }).catch(noop);
+        }
         const latest = new Map(view.prompts.map((prompt) => [prompt.name, prompt]));
         for (const [name, shown] of this.displayed) {
             shown.prompt = latest.get(name) ?? shown.prompt;

@@ -261,7 +261,8 @@ function logCallPage(recordId: string | undefined, objectApiName: string | undef
 /** Every field the prompts read, as getRecord's optionalFields ('Object.Field'), sorted. */
 export function fieldsToLoad(view: PromptsView): string[] {
     const fields = new Set<string>();
-    for (const prompt of view.prompts) {
+    // Held-out prompts too: the page watches their condition to record HeldOut (never shows them).
+    for (const prompt of [...view.prompts, ...(view.heldOut ?? [])]) {
         for (const field of prompt.fields ?? []) {
             fields.add(`${view.objectApiName}.${field}`);
         }
@@ -308,4 +309,20 @@ export function actionPage(
         return editPage(recordId, objectApiName);
     }
     return prompt.actionType === 'Open URL' ? urlPage(prompt, record) : logCallPage(recordId, objectApiName);
+}
+
+/** Held-out prompts (view.heldOut) whose condition holds and that are not recorded yet: each once. */
+export function heldOutToRecord(
+    view: PromptsView,
+    recorded: Set<string>,
+    meets: (prompt: PromptView) => boolean
+): string[] {
+    return (view.heldOut ?? [])
+        .filter((prompt) => !recorded.has(prompt.name) && meets(prompt))
+        .map((prompt) => prompt.name);
+}
+
+/** Swallows a rejection nobody needs to see. */
+export function noop(): void {
+    // nothing
 }

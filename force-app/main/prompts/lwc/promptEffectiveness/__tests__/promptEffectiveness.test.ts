@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import type { ApexTestWireAdapter } from '@salesforce/sfdx-lwc-jest';
 import type { EffectivenessView } from '@salesforce/apex/PromptsController.getEffectiveness';
+import type { ExperimentsView } from '@salesforce/apex/PromptExperimentsController.getExperiments';
 import PromptEffectiveness from 'c/promptEffectiveness';
 import { fixture as readFixture, flush as settle, shadow } from 'config/jest/utils/dom';
 
@@ -12,12 +13,35 @@ jest.mock(
     },
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/apex/PromptExperimentsController.getExperiments',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/PromptExperimentsController.startExperiment', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/PromptExperimentsController.endExperiment', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels get their real text, so the tests read what the admin reads.
 
 const adapter = jest.requireMock<{ default: ApexTestWireAdapter<EffectivenessView> }>(
     '@salesforce/apex/PromptsController.getEffectiveness'
+).default;
+const experimentsAdapter = jest.requireMock<{ default: ApexTestWireAdapter<ExperimentsView> }>(
+    '@salesforce/apex/PromptExperimentsController.getExperiments'
+).default;
+const startExperiment = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/PromptExperimentsController.startExperiment'
+).default;
+const endExperiment = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/PromptExperimentsController.endExperiment'
 ).default;
 const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex');
 const refreshApexMock = apexModule.refreshApex;
@@ -140,5 +164,88 @@ describe('c-prompt-effectiveness', () => {
 
         expect(shadow(element).querySelector('lightning-spinner')).not.toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    describe('prompt experiments', () => {
+        function experiments(): ExperimentsView {
+            return readFixture<ExperimentsView>(`${__dirname}/../../promptExperiments/__tests__`, 'getExperiments');
+        }
+
+        async function withExperiments(): Promise<HTMLElement> {
+            const element = create();
+            adapter.emit(fixture());
+            experimentsAdapter.emit(experiments());
+            await flush();
+            return element;
+        }
+
+        function child(element: HTMLElement): HTMLElement {
+            return shadow(element).querySelector('c-prompt-experiments') as HTMLElement;
+        }
+
+        it('hands the experiments to the section and starts one, then reloads both and says so', async () => {
+            startExperiment.mockResolvedValue('a0X000000000003AAA');
+            const element = await withExperiments();
+            const toasts = jest.fn();
+            element.addEventListener('lightning__showtoast', toasts);
+
+            expect((child(element) as unknown as { view: ExperimentsView }).view.experiments).toHaveLength(2);
+            child(element).dispatchEvent(
+                new CustomEvent('start', { detail: { promptName: 'Lead_Not_Yet_Worked', holdoutPercent: 20 } })
+            );
+            await flush();
+
+            expect(startExperiment).toHaveBeenCalledWith({ promptName: 'Lead_Not_Yet_Worked', holdoutPercent: 20 });
+            expect(toasts.mock.calls[0][0].detail.title).toBe(
+                'Experiment started. Held-out reps stop seeing the prompt on their next page load.'
+            );
+            expect(refreshApexMock).toHaveBeenCalledTimes(2);
+            await expect(element).toBeAccessible();
+        });
+
+        it("shows the server's refusal in an error panel and reloads nothing", async () => {
+            startExperiment.mockRejectedValue({
+                body: { message: 'The holdout share must be a whole number from 5 to 50 %.' }
+            });
+            const element = await withExperiments();
+            child(element).dispatchEvent(
+                new CustomEvent('start', { detail: { promptName: 'Lead_Not_Yet_Worked', holdoutPercent: 0 } })
+            );
+            await flush();
+
+            const panel = shadow(element).querySelector('c-error-panel') as unknown as {
+                errors: unknown;
+                friendlyMessage: string;
+            };
+            expect(panel.friendlyMessage).toBe('The holdout share must be a whole number from 5 to 50 %.');
+            expect(panel.errors).toEqual({
+                body: { message: 'The holdout share must be a whole number from 5 to 50 %.' }
+            });
+            expect(refreshApexMock).not.toHaveBeenCalled();
+            await expect(element).toBeAccessible();
+        });
+
+        it("ends an experiment with the admin's decision", async () => {
+            endExperiment.mockResolvedValue('a0X000000000001AAA');
+            const element = await withExperiments();
+            child(element).dispatchEvent(
+                new CustomEvent('end', { detail: { experimentId: 'a0X000000000001AAA', decision: 'Retire' } })
+            );
+            await flush();
+
+            expect(endExperiment).toHaveBeenCalledWith({ experimentId: 'a0X000000000001AAA', decision: 'Retire' });
+            expect(refreshApexMock).toHaveBeenCalledTimes(2);
+        });
+
+        it('shows an error panel when the experiments cannot load, and the figures still', async () => {
+            const element = create();
+            adapter.emit(fixture());
+            experimentsAdapter.error({ message: 'Only an Adoption admin can run prompt experiments.' });
+            await flush();
+
+            expect(child(element)).toBeNull();
+            expect(shadow(element).querySelector('c-error-panel')).not.toBeNull();
+            expect(shadow(element).querySelector('table')).not.toBeNull();
+        });
     });
 });

@@ -537,6 +537,52 @@ describe('c-why-this-matters', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows a held-out rep nothing and records HeldOut once, only for a condition that holds', async () => {
+        const element = await render(
+            promptsWith((v) => {
+                v.heldOut = v.prompts.filter((prompt) => prompt.name !== 'Opportunity_Playbook');
+                v.heldOut.push(v.prompts.find((prompt) => prompt.name === 'Opportunity_Playbook') as PromptView);
+                v.prompts = [];
+            }),
+            recordWith({ Amount: 5000 })
+        );
+        expect(actionsCalled()).toEqual([
+            'HeldOut Opportunity_Close_Date_Past',
+            'HeldOut Opportunity_Missing_Next_Step',
+            'HeldOut Opportunity_No_Recent_Activity'
+        ]);
+        // The record changes (getRecord fires again): the playbook now holds; nothing is recorded twice.
+        recordAdapter.emit(recordWith({ Amount: 250000 }));
+        await flush();
+        recordAdapter.emit(recordWith({ Amount: 260000 }));
+        await flush();
+
+        expect(shadow(element).querySelector('[role="region"]')).toBeNull();
+        expect(textOf(element, '.title')).toEqual([]);
+        expect(actionsCalled()).toEqual([
+            'HeldOut Opportunity_Close_Date_Past',
+            'HeldOut Opportunity_Missing_Next_Step',
+            'HeldOut Opportunity_No_Recent_Activity',
+            'HeldOut Opportunity_Playbook'
+        ]);
+        expect(recordAdapter.getLastConfig()?.optionalFields).toContain('Opportunity.NextStep');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps a refused HeldOut away from the rep', async () => {
+        recordInteraction.mockRejectedValue({ body: { message: 'This tip is no longer shown on this record.' } });
+        const element = await render(
+            promptsWith((v) => {
+                v.heldOut = v.prompts.slice(0, 1);
+                v.prompts = [];
+            })
+        );
+
+        expect(actionsCalled()).toEqual(['HeldOut Opportunity_Close_Date_Past']);
+        expect(shadow(element).querySelector('c-error-panel')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
     it('starts afresh on another record', async () => {
         const element = await render();
         recordInteraction.mockClear();

@@ -1,0 +1,149 @@
+import { createElement } from 'lwc';
+import type { ExperimentsView } from '@salesforce/apex/PromptExperimentsController.getExperiments';
+import PromptExperiments from 'c/promptExperiments';
+import { fixture as readFixture, flush, shadow, texts, trimmed } from 'config/jest/utils/dom';
+
+// Labels get their real text, so the tests read what the admin reads.
+
+function fixture(change: (view: ExperimentsView) => void = () => undefined): ExperimentsView {
+    const view = readFixture<ExperimentsView>(__dirname, 'getExperiments');
+    change(view);
+    return view;
+}
+
+async function render(view: ExperimentsView, busy = false): Promise<HTMLElement> {
+    const element = createElement('c-prompt-experiments', { is: PromptExperiments });
+    Object.assign(element, { view, busy });
+    document.body.appendChild(element);
+    await flush();
+    return element;
+}
+
+function armCells(element: HTMLElement, experimentId: string, arm: string): string[] {
+    const row = shadow(element).querySelector(`article[data-id="${experimentId}"] tr[data-arm="${arm}"]`);
+    return Array.from(row?.querySelectorAll('th, td') ?? []).map((cell) => (cell.textContent ?? '').trim());
+}
+
+function textIn(element: HTMLElement, experimentId: string, selector: string): string {
+    return (shadow(element).querySelector(`article[data-id="${experimentId}"] ${selector}`)?.textContent ?? '').trim();
+}
+
+describe('c-prompt-experiments', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('shows each arm with its rate and interval, and says when there is not enough data yet', async () => {
+        const element = await render(fixture());
+
+        expect(texts(element, '.experiment-title', trimmed)).toEqual(['Add a next step', 'This close date has passed']);
+        expect(armCells(element, 'a0X000000000001AAA', 'prompted')).toEqual([
+            'With the prompt',
+            '12',
+            '7',
+            '58.3% (32% to 80.7%)',
+            '5.5'
+        ]);
+        expect(armCells(element, 'a0X000000000001AAA', 'heldOut')[0]).toBe('Held out');
+        expect(armCells(element, 'a0X000000000001AAA', 'heldOut')[4]).toBe('No data');
+        expect(textIn(element, 'a0X000000000001AAA', '.verdict')).toBe(
+            'Not enough data yet: each group needs at least 30 qualifying records.'
+        );
+        expect(textIn(element, 'a0X000000000001AAA', '.difference')).toBe('');
+        expect(textIn(element, 'a0X000000000001AAA', '.left-out')).toBe(
+            'Left out: 1 records that qualified in both groups, 0 deleted or hidden from you.'
+        );
+        expect(textIn(element, 'a0X000000000001AAA', '.status')).toBe('Running');
+        expect(textIn(element, 'a0X000000000001AAA', '.holdout')).toBe('20 % held out');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the difference with its interval and the verdict once both arms reach the minimum', async () => {
+        const element = await render(fixture());
+
+        expect(textIn(element, 'a0X000000000002AAA', '.difference')).toBe(
+            'Difference: +20 points (95 % interval +5.2 to +33.4).'
+        );
+        expect(textIn(element, 'a0X000000000002AAA', '.verdict')).toBe(
+            'The prompt helps: records get fixed more often with it.'
+        );
+        expect(textIn(element, 'a0X000000000002AAA', '.status')).toBe('Ended, prompt retired');
+        expect(shadow(element).querySelector('article[data-id="a0X000000000002AAA"] .keep')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks to start an experiment on the chosen prompt with the share typed', async () => {
+        const element = await render(fixture());
+        const started = jest.fn();
+        element.addEventListener('start', started);
+
+        const select = shadow(element).querySelector<HTMLSelectElement>('.prompt-select') as HTMLSelectElement;
+        select.value = 'Contact_Missing_Email';
+        select.dispatchEvent(new CustomEvent('change'));
+        const share = shadow(element).querySelector<HTMLInputElement>('.share-input') as HTMLInputElement;
+        share.value = '35';
+        share.dispatchEvent(new CustomEvent('change'));
+        shadow(element).querySelector<HTMLButtonElement>('.start')?.click();
+
+        expect(started.mock.calls[0][0].detail).toEqual({ promptName: 'Contact_Missing_Email', holdoutPercent: 35 });
+        expect(texts(element, '.share-help', trimmed)).toEqual([
+            'A whole number from 5 to 50. Held-out reps see nothing of this prompt; their records are the comparison.'
+        ]);
+    });
+
+    it('sends a blank share as null for the server to refuse with its message', async () => {
+        const element = await render(fixture());
+        const started = jest.fn();
+        element.addEventListener('start', started);
+        const share = shadow(element).querySelector<HTMLInputElement>('.share-input') as HTMLInputElement;
+        share.value = '';
+        share.dispatchEvent(new CustomEvent('change'));
+        shadow(element).querySelector<HTMLButtonElement>('.start')?.click();
+
+        expect(started.mock.calls[0][0].detail).toEqual({ promptName: 'Lead_Not_Yet_Worked', holdoutPercent: null });
+    });
+
+    it('ends a running experiment with keep or retire, buttons named after the prompt', async () => {
+        const element = await render(fixture());
+        const ended = jest.fn();
+        element.addEventListener('end', ended);
+        const keep = shadow(element).querySelector<HTMLButtonElement>('.keep') as HTMLButtonElement;
+        const retire = shadow(element).querySelector<HTMLButtonElement>('.retire') as HTMLButtonElement;
+
+        expect(keep.getAttribute('aria-label')).toBe('End and keep: Add a next step');
+        expect(retire.getAttribute('aria-label')).toBe('End and retire: Add a next step');
+        keep.click();
+        retire.click();
+
+        expect(ended.mock.calls.map(([event]) => event.detail)).toEqual([
+            { experimentId: 'a0X000000000001AAA', decision: 'Keep' },
+            { experimentId: 'a0X000000000001AAA', decision: 'Retire' }
+        ]);
+        expect(textIn(element, 'a0X000000000001AAA', '.retire-note')).toContain('stops showing at once');
+    });
+
+    it('waits while a start or end is in flight', async () => {
+        const element = await render(fixture(), true);
+
+        expect(shadow(element).querySelector<HTMLButtonElement>('.start')?.disabled).toBe(true);
+        expect(shadow(element).querySelector<HTMLButtonElement>('.keep')?.disabled).toBe(true);
+    });
+
+    it('says when nothing can start and when there are no experiments', async () => {
+        const element = await render(
+            fixture((view) => {
+                view.startable = [];
+                view.experiments = [];
+            })
+        );
+
+        expect(texts(element, '.none-startable', trimmed)).toEqual([
+            'Every active prompt already has an experiment running or was retired.'
+        ]);
+        expect(texts(element, '.empty-experiments', trimmed)).toEqual(['No experiments yet.']);
+        expect(shadow(element).querySelector('.start')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});

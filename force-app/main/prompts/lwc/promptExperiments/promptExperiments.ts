@@ -1,0 +1,240 @@
+/**
+ * promptExperiments: the experiments section of the effectiveness page (admins). Shows each recent
+ * experiment with its two arms (with the prompt, held out): qualifying records, fixed, the fix rate with
+ * its 95 % Wilson interval, the median hours to fix, and the difference with Newcombe's interval and a
+ * plain verdict, or "not enough data yet" below the minimum (PromptExperimentMath says why those).
+ * Starts an experiment on an active prompt and ends a running one, keeping or retiring the prompt.
+ *
+ * A section child: it calls no Apex. The parent (c-prompt-effectiveness) loads the view and answers the
+ * `start` ({ promptName, holdoutPercent }) and `end` ({ experimentId, decision }) events; the server
+ * checks everything again (admin only, the share's bounds, one experiment at a time).
+ */
+import { LightningElement, api } from 'lwc';
+import type {
+    ExperimentComparison,
+    ExperimentView,
+    ExperimentsView
+} from '@salesforce/apex/PromptExperimentsController.getExperiments';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { formatLabel } from 'c/ldsUtils';
+import * as L from './promptExperimentsLabels';
+
+const DEFAULT_SHARE = 20;
+const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
+const NUMBER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+const POINTS = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+
+/** One arm's row of an experiment's table, as text. */
+export interface ArmRow {
+    key: string;
+    group: string;
+    records: string;
+    fixed: string;
+    rate: string;
+    median: string;
+}
+
+/** One experiment as the template shows it. */
+export interface ExperimentItem extends Record<'status', string> {
+    id: string;
+    title: string;
+    holdout: string;
+    since: string;
+    running: boolean;
+    keepLabel: string;
+    retireLabel: string;
+    caption: string;
+    arms: ArmRow[];
+    verdict: string;
+    difference: string;
+    leftOut: string;
+    problem: string;
+    sampled: boolean;
+}
+
+function rate(
+    value: number | null | undefined,
+    low: number | null | undefined,
+    high: number | null | undefined
+): string {
+    return value == null || low == null || high == null
+        ? L.NO_DATA
+        : formatLabel(L.RATE, PERCENT.format(value), PERCENT.format(low), PERCENT.format(high));
+}
+
+function points(value: number): string {
+    return POINTS.format(Math.round(value * 1000) / 10);
+}
+
+function dateTime(value: string | null | undefined): string {
+    return value
+        ? new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+              new Date(value)
+          )
+        : '';
+}
+
+function verdictOf(comparison: ExperimentComparison, minimum: number): string {
+    switch (comparison.verdict) {
+        case 'better':
+            return L.BETTER;
+        case 'worse':
+            return L.WORSE;
+        case 'unclear':
+            return L.UNCLEAR;
+        default:
+            return formatLabel(L.NOT_ENOUGH, NUMBER.format(minimum));
+    }
+}
+
+/** The template's view of one experiment. */
+export function experimentItem(experiment: ExperimentView, minimum: number): ExperimentItem {
+    const c = experiment.comparison;
+    const hours = (value: number | null | undefined): string => (value == null ? L.NO_DATA : NUMBER.format(value));
+    const status =
+        experiment.status === 'Running' ? L.RUNNING : experiment.decision === 'Retire' ? L.ENDED_RETIRE : L.ENDED_KEEP;
+    const showDifference = c.enoughData && c.difference != null && c.differenceLow != null && c.differenceHigh != null;
+    return {
+        id: experiment.id,
+        title: experiment.promptTitle,
+        status,
+        holdout: formatLabel(L.HOLDOUT_BADGE, NUMBER.format(experiment.holdoutPercent)),
+        since: formatLabel(L.SINCE, dateTime(experiment.startedAt)),
+        running: experiment.status === 'Running',
+        keepLabel: formatLabel(L.KEEP_ARIA, experiment.promptTitle),
+        retireLabel: formatLabel(L.RETIRE_ARIA, experiment.promptTitle),
+        caption: `${experiment.promptTitle}: ${L.TITLE}`,
+        arms: [
+            {
+                key: 'prompted',
+                group: L.WITH,
+                records: NUMBER.format(experiment.promptedRecords),
+                fixed: NUMBER.format(experiment.promptedFixed),
+                rate: rate(c.promptedRate, c.promptedLow, c.promptedHigh),
+                median: hours(experiment.promptedMedianHours)
+            },
+            {
+                key: 'heldOut',
+                group: L.WITHOUT,
+                records: NUMBER.format(experiment.heldOutRecords),
+                fixed: NUMBER.format(experiment.heldOutFixed),
+                rate: rate(c.heldOutRate, c.heldOutLow, c.heldOutHigh),
+                median: hours(experiment.heldOutMedianHours)
+            }
+        ],
+        verdict: verdictOf(c, minimum),
+        difference: showDifference
+            ? formatLabel(
+                  L.DIFFERENCE,
+                  points(c.difference as number),
+                  points(c.differenceLow as number),
+                  points(c.differenceHigh as number)
+              )
+            : '',
+        leftOut:
+            experiment.mixedRecords > 0 || experiment.unreadableRecords > 0
+                ? formatLabel(
+                      L.LEFT_OUT,
+                      NUMBER.format(experiment.mixedRecords),
+                      NUMBER.format(experiment.unreadableRecords)
+                  )
+                : '',
+        problem: experiment.problem ?? '',
+        sampled: experiment.sampled
+    };
+}
+
+export default class PromptExperiments extends LightningElement {
+    /** The experiments and the prompts one can start on (PromptExperimentsController.getExperiments). */
+    @api view?: ExperimentsView;
+    /** A start or end is in flight: the buttons wait. */
+    @api busy = false;
+
+    labels = {
+        title: L.TITLE,
+        intro: L.INTRO,
+        define: L.DEFINE,
+        prompt: L.PROMPT,
+        share: L.SHARE,
+        start: L.START,
+        noneStartable: L.NONE_STARTABLE,
+        empty: L.EMPTY,
+        colGroup: L.COL_GROUP,
+        colRecords: L.COL_RECORDS,
+        colFixed: L.COL_FIXED,
+        colRate: L.COL_RATE,
+        colMedian: L.COL_MEDIAN,
+        keep: L.KEEP,
+        retire: L.RETIRE,
+        retireNote: L.RETIRE_NOTE,
+        sampled: L.SAMPLED
+    };
+
+    promptName = '';
+    share: string = String(DEFAULT_SHARE);
+
+    get items(): ExperimentItem[] {
+        const minimum = this.view?.minimumRecords ?? 0;
+        return (this.view?.experiments ?? []).map((experiment) => experimentItem(experiment, minimum));
+    }
+
+    get hasItems(): boolean {
+        return (this.view?.experiments ?? []).length > 0;
+    }
+
+    get options(): { value: string; label: string; selected: boolean }[] {
+        const chosen = this.chosenPrompt;
+        return (this.view?.startable ?? []).map((option) => ({ ...option, selected: option.value === chosen }));
+    }
+
+    get canStart(): boolean {
+        return (this.view?.startable ?? []).length > 0;
+    }
+
+    get startDisabled(): boolean {
+        return this.busy || !this.canStart;
+    }
+
+    get shareHelp(): string {
+        return formatLabel(L.SHARE_HELP, this.view?.holdoutMin ?? '', this.view?.holdoutMax ?? '');
+    }
+
+    /** The chosen prompt: the admin's choice while it can still start, else the first that can. */
+    private get chosenPrompt(): string {
+        const startable = this.view?.startable ?? [];
+        return startable.some((option) => option.value === this.promptName)
+            ? this.promptName
+            : (startable[0]?.value ?? '');
+    }
+
+    handlePrompt(event: Event): void {
+        this.promptName = (event.target as HTMLSelectElement).value;
+    }
+
+    handleShare(event: Event): void {
+        this.share = (event.target as HTMLInputElement).value;
+    }
+
+    handleStart(): void {
+        const parsed = this.share.trim() === '' ? null : Number(this.share);
+        this.dispatchEvent(
+            new CustomEvent('start', {
+                detail: { promptName: this.chosenPrompt, holdoutPercent: Number.isFinite(parsed) ? parsed : null }
+            })
+        );
+    }
+
+    handleKeep(event: Event): void {
+        this.end(event, 'Keep');
+    }
+
+    handleRetire(event: Event): void {
+        this.end(event, 'Retire');
+    }
+
+    private end(event: Event, decision: 'Keep' | 'Retire'): void {
+        const experimentId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+        this.dispatchEvent(new CustomEvent('end', { detail: { experimentId, decision } }));
+    }
+}
