@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, readCustomMetadata } from './metadata.mjs';
 import { findBundle } from '../../scripts/checks/source.mjs';
+import { standupTasks } from './standup.mjs';
 
 export const DEFAULT_SEED = 'crm-adoption-preview';
 export const WINDOW_DAYS = 90;
@@ -1064,6 +1065,7 @@ export async function generateDemo({ today = todayUtc(), seed = DEFAULT_SEED, ro
         users: users.map(({ team, ...user }) => ({ ...user, Team: team })),
         ...scored,
         records,
+        tasks: standupTasks({ today, users, personas }),
         errorLogs: [
             {
                 Id: newId('a04'),

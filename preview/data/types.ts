@@ -100,6 +100,8 @@ export interface DemoData {
     periodScores: PeriodScore[];
     badgeAwards: BadgeAward[];
     records: Record<string, CrmRecord[]>;
+    /** Open tasks for the daily stand-up (preview/data/standup.mjs): Subject, ActivityDate, OwnerId, IsClosed. */
+    tasks?: CrmRecord[];
     errorLogs: Record<string, unknown>[];
     jobs: Record<string, unknown>[];
     /**
