@@ -3,17 +3,29 @@
 // item links to its record, the weekly status loads on request with last week beside it, the team
 // comes in stand-up order (obstacles, quiet, the rest, the caller last) with a time box each inside ten
 // minutes, works council mode shows totals and no one, and no page has an axe violation or a console
-// error. The phone page's widths and 44 px targets are phone.test.mjs's.
+// error. On the phone page (a touch screen at 360 to 414 px), with the week open and closed: nothing
+// wider than the screen, no box scrolling sideways, every target at least 44 x 44 px.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { axeViolations, click, launchBrowser, openPage, startPreview, waitFor } from './helpers.mjs';
+import {
+    PHONE_VIEWPORTS,
+    axeViolations,
+    click,
+    launchBrowser,
+    measureLayout,
+    openPage,
+    startPreview,
+    waitFor
+} from './helpers.mjs';
 
 const CARD = 'c-standup-card';
 const GROUP_ORDER = ['Needs help', 'Quiet since the last working day', 'On track', 'You'];
 const preview = await startPreview();
 const browser = await launchBrowser(preview.url);
+const phone = await launchBrowser(preview.url, { phone: true });
 after(async () => {
     await browser.close();
+    await phone.close();
     await preview.close();
 });
 
@@ -38,7 +50,7 @@ test("a rep's card: every item links to its record, the week on request", async 
     for (const href of hrefs) {
         assert.match(href, /^\/lightning\/r\/[A-Za-z0-9]{18}\/view$/);
     }
-    const tasks = await page.locator(`${CARD} [data-section="tasks"] .item-link`).allInnerTexts();
+    const tasks = await page.locator(`${CARD} [data-section="tasks"] .item-title`).allInnerTexts();
     assert.deepEqual(
         tasks,
         ['Send the ROI model to Umbrella', 'Call Northwind about the POS pilot', 'Book the Globex QBR'],
@@ -124,6 +136,38 @@ test('works council mode: the team totals, no one', async () => {
     await click(page, `${CARD} button.weekly-toggle`);
     await waitFor(page, `${CARD} tr.kpi`);
     assert.match(await page.locator(`${CARD} tr.kpi[data-code="Points"] .kpi-label`).innerText(), /per person/);
+    await assertClean(page);
+    await page.close();
+});
+
+test("the rep's card on a phone: fits 360 to 414 px, 44 px targets, the week open and closed", async () => {
+    const page = await openPage(phone, 'standup-card', { viewport: PHONE_VIEWPORTS[0] });
+    await waitFor(page, `${CARD} .weekly-toggle`);
+    const smallest = [];
+    for (const state of ['closed', 'open']) {
+        if (state === 'open') {
+            await click(page, `${CARD} button.weekly-toggle`);
+            await waitFor(page, `${CARD} tr.kpi`);
+        }
+        for (const viewport of PHONE_VIEWPORTS) {
+            await page.setViewportSize(viewport);
+            const layout = await measureLayout(page);
+            const at = `week ${state} at ${viewport.width} px`;
+            assert.ok(layout.scrollWidth <= viewport.width, `${at}: the document is ${layout.scrollWidth} px wide`);
+            assert.deepEqual(layout.overflowing, [], `${at}: elements past the screen's edges`);
+            assert.deepEqual(layout.sideScrollers, [], `${at}: boxes that scroll sideways`);
+            const card = layout.targets.filter((target) => target.component === CARD);
+            assert.ok(card.length >= 5, `${at}: the card's targets were found (${card.length})`);
+            for (const target of card) {
+                assert.ok(
+                    target.width >= 44 && target.height >= 44,
+                    `${at}: ${target.name} is ${target.width} x ${target.height} px`
+                );
+            }
+            smallest.push(Math.min(...card.map((target) => Math.min(target.width, target.height))));
+        }
+    }
+    process.stdout.write(`phone: standup-card: smallest target side ${Math.min(...smallest)} px\n`);
     await assertClean(page);
     await page.close();
 });

@@ -12,6 +12,7 @@ import getTeamStandup from '@salesforce/apex/StandupController.getTeamStandup';
 import getWeeklyStatus from '@salesforce/apex/StandupController.getWeeklyStatus';
 import type { StandupCard as Card, StandupItem, StandupView } from '@salesforce/apex/StandupController.getMyStandup';
 import type { WeeklyStatus } from '@salesforce/apex/StandupController.getWeeklyStatus';
+import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import { LABELS } from './standupCardLabels';
 
@@ -40,7 +41,6 @@ export interface ItemView {
     text: string;
     detail: string;
     url: string;
-    linkLabel: string;
     hasLink: boolean;
 }
 
@@ -69,6 +69,20 @@ export interface KpiView {
     lastWeek: string;
 }
 
+/** A day ('YYYY-MM-DD') in the user's locale: 'Thu, Nov 19'. */
+export function dayText(day: string | null | undefined): string {
+    if (!day) {
+        return '';
+    }
+    const [year, month, date] = day.split('-').map(Number);
+    return new Intl.DateTimeFormat(LOCALE, {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC'
+    }).format(new Date(Date.UTC(year, month - 1, date)));
+}
+
 function recordUrl(recordId: string | null | undefined): string {
     return recordId ? `/lightning/r/${recordId}/view` : '';
 }
@@ -83,10 +97,7 @@ export function itemView(item: StandupItem, index: number, kind: string): ItemVi
         parts.push(formatLabel(LABELS.points, item.points));
     }
     if (item.overdue) {
-        parts.push(LABELS.overdue);
-    }
-    if (item.dueDate && !item.overdue) {
-        parts.push(item.dueDate);
+        parts.push(`${LABELS.overdue} ${dayText(item.dueDate)}`.trim());
     }
     for (const reason of item.reasons ?? []) {
         parts.push(REASONS[reason] ?? reason);
@@ -97,8 +108,7 @@ export function itemView(item: StandupItem, index: number, kind: string): ItemVi
         text,
         detail: parts.join(' · '),
         url,
-        hasLink: url !== '',
-        linkLabel: formatLabel(LABELS.openRecord, text)
+        hasLink: url !== ''
     };
 }
 
@@ -116,7 +126,9 @@ function section(key: string, heading: string, items: StandupItem[], count: numb
 export function personView(card: Card): PersonView {
     const sections: SectionView[] = [];
     if (!card.figuresHidden) {
-        sections.push(section('scored', formatLabel(LABELS.since, card.lookBackFrom), card.scored, card.scoredCount));
+        sections.push(
+            section('scored', formatLabel(LABELS.since, dayText(card.lookBackFrom)), card.scored, card.scoredCount)
+        );
     }
     sections.push(section('tasks', LABELS.today, card.tasks, card.taskCount));
     sections.push(section('prompts', LABELS.prompts, card.prompts, card.promptCount));

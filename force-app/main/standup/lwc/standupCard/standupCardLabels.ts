@@ -38,7 +38,6 @@ import GROUP_REST from '@salesforce/label/c.Standup_Group_Rest';
 import GROUP_SELF from '@salesforce/label/c.Standup_Group_Self';
 import SHOW_WEEKLY from '@salesforce/label/c.Standup_Show_Weekly';
 import HIDE_WEEKLY from '@salesforce/label/c.Standup_Hide_Weekly';
-import OPEN_RECORD from '@salesforce/label/c.Standup_Open_Record';
 import LOADING from '@salesforce/label/c.Standup_Loading';
 
 export const LABELS = {
@@ -81,6 +80,5 @@ export const LABELS = {
     groupSelf: GROUP_SELF,
     showWeekly: SHOW_WEEKLY,
     hideWeekly: HIDE_WEEKLY,
-    openRecord: OPEN_RECORD,
     loading: LOADING
 };
