@@ -3,12 +3,14 @@ import { lookBackFrom, standupOrder, type OrderInput } from 'c/standupCore';
 import { packageFile } from 'config/jest/utils/source';
 
 interface OrderCase {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
     people: OrderInput[];
     expected: { userId: string; group: string; timeBoxSeconds: number }[];
 }
 
 interface LookBackCase {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
     today: string;
     workingDays: number[];
