@@ -223,7 +223,7 @@ export default class StandupCard extends LightningElement {
         });
         return [
             row('people', formatLabel(LABELS.people, totals.people), totals.people),
-            row('scored', formatLabel(LABELS.since, ''), totals.scoredActions),
+            row('scored', LABELS.kpiScoredActions, totals.scoredActions),
             row('tasks', LABELS.today, totals.tasks),
             row('prompts', LABELS.prompts, totals.prompts),
             row('obstacles', LABELS.obstacles, totals.obstacles)
