@@ -1,8 +1,8 @@
 // Local answer for `@salesforce/apex/StandupController.getTeamStandup`: the team the page user leads
 // (scopesStore.resolveScope's Team, as ScopesService resolves it), in stand-up order; someone who leads
 // nobody gets managersOnly. A person who hides from boards (privacyStore) keeps their work items but
-// not their scored actions or points. Works council mode (a page script sets it): the totals of
-// everyone the caller leads, or nothing below the minimum group size.
+// not their scored actions or points. Works council mode (a page script sets it): the per-person
+// averages of everyone the caller leads, or nothing below the minimum group size.
 import type { StandupView } from '@salesforce/apex/StandupController.getMyStandup';
 import { currentUserId, demoData } from '../runtime/demo';
 import { hiddenFromBoards, minimumGroupSize, worksCouncilMode } from './privacyStore';
@@ -26,18 +26,18 @@ export default async function getTeamStandup(): Promise<StandupView> {
             return { ...standup, worksCouncil: true, withheld: true, minimumGroupSize: minimum };
         }
         const cards = cardsOf(data, members, me, true, new Set());
-        const sum = (read: (card: (typeof cards)[number]) => number) =>
-            cards.reduce((total, card) => total + read(card), 0);
+        const perPerson = (read: (card: (typeof cards)[number]) => number) =>
+            Math.round((cards.reduce((total, card) => total + read(card), 0) / cards.length) * 10) / 10;
         return {
             ...standup,
             worksCouncil: true,
             minimumGroupSize: minimum,
             totals: {
                 people: cards.length,
-                scoredActions: sum((card) => card.scoredCount),
-                tasks: sum((card) => card.taskCount),
-                prompts: sum((card) => card.promptCount),
-                obstacles: sum((card) => card.obstacleCount)
+                scoredActions: perPerson((card) => card.scoredCount),
+                tasks: perPerson((card) => card.taskCount),
+                prompts: perPerson((card) => card.promptCount),
+                obstacles: perPerson((card) => card.obstacleCount)
             }
         };
     }

@@ -128,11 +128,17 @@ test('a rep asking for the team is told it is for people who lead one', async ()
     await page.close();
 });
 
-test('works council mode: the team totals, no one', async () => {
+test('works council mode: the team averages, no one', async () => {
     const page = await open('standup-team-works-council');
     assert.match(await page.locator(`${CARD} .notice`).innerText(), /Works council mode/);
     assert.equal(await page.locator(`${CARD} li.person`).count(), 0, 'no person');
     assert.equal(await page.locator(`${CARD} .totals-row`).count(), 5, 'people, scored, tasks, prompts, obstacles');
+    const headings = await page.locator(`${CARD} .totals-heading`).allInnerTexts();
+    assert.deepEqual(
+        headings.slice(1).map((heading) => heading.endsWith('(per person)')),
+        [true, true, true, true],
+        `averages, never sums: ${headings}`
+    );
     await click(page, `${CARD} button.weekly-toggle`);
     await waitFor(page, `${CARD} tr.kpi`);
     assert.match(await page.locator(`${CARD} tr.kpi[data-code="Points"] .kpi-label`).innerText(), /per person/);

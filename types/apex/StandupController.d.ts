@@ -42,7 +42,7 @@ declare module '@salesforce/apex/StandupController.getMyStandup' {
         timeBoxSeconds: number;
     }
 
-    /** Works council totals (StandupViews.TeamTotals). */
+    /** Works council mode: the team's per-person averages (StandupViews.TeamTotals). */
     export interface StandupTotals {
         people: number;
         scoredActions: number;

@@ -221,12 +221,13 @@ export default class StandupCard extends LightningElement {
             empty: false,
             moreText: String(count)
         });
+        const perPerson = (heading: string) => `${heading} ${LABELS.perPerson}`;
         return [
             row('people', formatLabel(LABELS.people, totals.people), totals.people),
-            row('scored', LABELS.kpiScoredActions, totals.scoredActions),
-            row('tasks', LABELS.today, totals.tasks),
-            row('prompts', LABELS.prompts, totals.prompts),
-            row('obstacles', LABELS.obstacles, totals.obstacles)
+            row('scored', perPerson(LABELS.kpiScoredActions), totals.scoredActions),
+            row('tasks', perPerson(LABELS.today), totals.tasks),
+            row('prompts', perPerson(LABELS.prompts), totals.prompts),
+            row('obstacles', perPerson(LABELS.obstacles), totals.obstacles)
         ];
     }
 

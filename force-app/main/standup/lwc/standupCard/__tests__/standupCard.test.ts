@@ -104,7 +104,7 @@ describe('c-standup-card', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says the team view is for managers, and shows only totals in works council mode', async () => {
+    it("says the team view is for managers, and shows only the team's averages in works council mode", async () => {
         getTeamStandup.mockResolvedValueOnce({
             ...fixture<StandupView>(__dirname, 'getTeamStandup'),
             people: [],
@@ -118,11 +118,12 @@ describe('c-standup-card', () => {
             ...fixture<StandupView>(__dirname, 'getTeamStandup'),
             people: [],
             worksCouncil: true,
-            totals: { people: 6, scoredActions: 9, tasks: 4, prompts: 2, obstacles: 1 }
+            totals: { people: 6, scoredActions: 1.5, tasks: 0.7, prompts: 0.3, obstacles: 0.2 }
         });
         const council = await create('team');
-        expect(texts(council, '.notice')).toEqual(["Works council mode: team totals only, no one's own figures."]);
-        expect(texts(council, '.totals-value')).toEqual(['6', '9', '4', '2', '1']);
+        expect(texts(council, '.notice')).toEqual(["Works council mode: team averages only, no one's own figures."]);
+        expect(texts(council, '.totals-value')).toEqual(['6', '1.5', '0.7', '0.3', '0.2']);
+        expect(texts(council, '.totals-heading')[1]).toBe('Scored actions (per person)');
         expect(council.shadowRoot!.querySelectorAll('li.person')).toHaveLength(0);
         await expect(council).toBeAccessible();
     });
