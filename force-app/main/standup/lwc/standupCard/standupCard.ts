@@ -223,7 +223,13 @@ export default class StandupCard extends LightningElement {
         });
         const perPerson = (heading: string) => `${heading} ${LABELS.perPerson}`;
         return [
-            row('people', formatLabel(LABELS.people, totals.people), totals.people),
+            {
+                key: 'people',
+                heading: formatLabel(LABELS.people, totals.people),
+                items: [],
+                empty: false,
+                moreText: ''
+            },
             row('scored', perPerson(LABELS.kpiScoredActions), totals.scoredActions),
             row('tasks', perPerson(LABELS.today), totals.tasks),
             row('prompts', perPerson(LABELS.prompts), totals.prompts),

@@ -122,7 +122,8 @@ describe('c-standup-card', () => {
         });
         const council = await create('team');
         expect(texts(council, '.notice')).toEqual(["Works council mode: team averages only, no one's own figures."]);
-        expect(texts(council, '.totals-value')).toEqual(['6', '1.5', '0.7', '0.3', '0.2']);
+        expect(texts(council, '.totals-value')).toEqual(['1.5', '0.7', '0.3', '0.2']);
+        expect(texts(council, '.totals-heading')[0]).toBe('6 people');
         expect(texts(council, '.totals-heading')[1]).toBe('Scored actions (per person)');
         expect(council.shadowRoot!.querySelectorAll('li.person')).toHaveLength(0);
         await expect(council).toBeAccessible();
