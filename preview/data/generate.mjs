@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, readCustomMetadata } from './metadata.mjs';
 import { findBundle } from '../../scripts/checks/source.mjs';
+import { standupTasks } from './standup.mjs';
 
 export const DEFAULT_SEED = 'crm-adoption-preview';
 export const WINDOW_DAYS = 90;
@@ -1066,6 +1067,7 @@ export async function generateDemo({ today = todayUtc(), seed = DEFAULT_SEED, ro
         ...scored,
         records,
         ...buildExperiments({ today, users, personas }),
+        tasks: standupTasks({ today, users, personas }),
         errorLogs: [
             {
                 Id: newId('a04'),

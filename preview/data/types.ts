@@ -113,6 +113,8 @@ export interface DemoData {
     periodScores: PeriodScore[];
     badgeAwards: BadgeAward[];
     records: Record<string, CrmRecord[]>;
+    /** Open tasks for the daily stand-up (preview/data/standup.mjs): Subject, ActivityDate, OwnerId, IsClosed. */
+    tasks?: CrmRecord[];
     errorLogs: Record<string, unknown>[];
     jobs: Record<string, unknown>[];
     /** Adoption_Prompt_Experiment__c rows (preview/data/experiments.mjs). */
