@@ -77,7 +77,13 @@ export default class GoalForm extends LightningElement {
         if (field === 'kind') {
             this.kind = value;
             this.measure = '';
-        } else if (field === 'repId' || field === 'period' || field === 'measure' || field === 'target' || field === 'message') {
+        } else if (
+            field === 'repId' ||
+            field === 'period' ||
+            field === 'measure' ||
+            field === 'target' ||
+            field === 'message'
+        ) {
             this[field] = value;
         }
     }

@@ -134,6 +134,7 @@ export interface GoalView {
     measure?: string | null;
     measureLabel?: string | null;
     target: number;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     status: string;
     proposedByRep: boolean;
     waitingForMe: boolean;

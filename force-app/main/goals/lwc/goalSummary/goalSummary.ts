@@ -16,7 +16,7 @@ import { formatLabel } from 'c/ldsUtils';
 
 interface SummaryRep {
     key: string;
-    name: string;
+    repName: string;
     managerName: string;
     reachedText: string;
     goals: GoalLine[];
@@ -48,7 +48,7 @@ export default class GoalSummary extends LightningElement {
         const withheld = this.view?.attainmentWithheld === true;
         return (this.view?.reps ?? []).map((rep) => ({
             key: rep.repId,
-            name: rep.repName ?? '',
+            repName: rep.repName ?? '',
             managerName: rep.managerName ?? '',
             reachedText: withheld ? '' : formatLabel(LABELS.teamReached, rep.reached, rep.agreed),
             goals: rep.goals.map((goal) => line(goal, false))

@@ -20,7 +20,7 @@ import { formatLabel, reduceErrors } from 'c/ldsUtils';
 /** One rep's block. */
 interface RepBlock {
     key: string;
-    name: string;
+    repName: string;
     reachedText: string;
     goals: GoalLine[];
 }
@@ -52,7 +52,7 @@ export default class GoalTeam extends LightningElement {
         const withheld = this.view?.attainmentWithheld === true;
         return (this.view?.reps ?? []).map((rep) => ({
             key: rep.repId,
-            name: rep.repName ?? '',
+            repName: rep.repName ?? '',
             reachedText: withheld || rep.agreed === 0 ? '' : formatLabel(LABELS.teamReached, rep.reached, rep.agreed),
             goals: rep.goals.map((goal) => line(goal, false))
         }));

@@ -269,7 +269,13 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
     const state = goal.state ?? '';
     let paceText = '';
     if (hasFigure && (state === 'onTrack' || state === 'behind') && goal.expected != null) {
-        paceText = formatLabel(LABELS.paceText, STATE_LABELS[state], goal.expected, goal.target, weekdayName(goal.today));
+        paceText = formatLabel(
+            LABELS.paceText,
+            STATE_LABELS[state],
+            goal.expected,
+            goal.target,
+            weekdayName(goal.today)
+        );
     } else if (hasFigure && state) {
         paceText = STATE_LABELS[state] ?? '';
     }

@@ -6,6 +6,7 @@ import type { Pace } from 'c/goalPace';
 import { packageFile } from 'config/jest/utils/source';
 
 interface PaceCase {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
     target: number;
     done: number;
