@@ -94,7 +94,15 @@ function seed(data: DemoData): StoredGoal[] {
     const eastRep = data.users.find((user) => user.ManagerId === data.personas.eastManager && user.IsActive);
     const week = startOf(data, today, 'Week');
     const month = startOf(data, today, 'Month');
-    const make = (owner: string, proposedBy: string, periodType: 'Week' | 'Month', kind: string, measure: string | null, target: number, status: string): StoredGoal => ({
+    const make = (
+        owner: string,
+        proposedBy: string,
+        periodType: 'Week' | 'Month',
+        kind: string,
+        measure: string | null,
+        target: number,
+        status: string
+    ): StoredGoal => ({
         id: newId(),
         ownerId: owner,
         managerId: data.users.find((user) => user.Id === owner)?.ManagerId ?? '',
@@ -180,7 +188,9 @@ function hygieneShare(data: DemoData, ownerId: string, measure: string | null, t
 }
 
 function doneOf(data: DemoData, goal: StoredGoal): number {
-    const row = data.periodScores.find((score) => score.User__c === goal.ownerId && score.Period_Key__c === goal.periodKey);
+    const row = data.periodScores.find(
+        (score) => score.User__c === goal.ownerId && score.Period_Key__c === goal.periodKey
+    );
     if (!row) {
         return 0;
     }
@@ -242,7 +252,11 @@ function pickers(data: DemoData, reps: DemoUser[]): GoalPickers {
     const periods = (['Week', 'Month'] as const).flatMap((periodType) => {
         const current = startOf(data, today, periodType);
         const next = shift(periodEnd(current, periodType), 1);
-        return [current, next].map((start) => ({ periodType, periodStart: start, periodEnd: periodEnd(start, periodType) }));
+        return [current, next].map((start) => ({
+            periodType,
+            periodStart: start,
+            periodEnd: periodEnd(start, periodType)
+        }));
     });
     const rules = activeRules(data);
     const categories = [...new Set(rules.map((rule) => String(rule.Category__c ?? '')).filter(Boolean))].sort();
@@ -285,7 +299,12 @@ export async function teamGoals(monthStart: string | null): Promise<TeamGoals> {
     const withheld = data.settings.Works_Council_Mode__c === true;
     const byRep = new Map<string, RepGoals>();
     for (const goal of all) {
-        if (goal.ownerId === callerId || !canSee(data, goal, callerId) || goal.periodStart < shift(first, -6) || goal.periodStart > last) {
+        if (
+            goal.ownerId === callerId ||
+            !canSee(data, goal, callerId) ||
+            goal.periodStart < shift(first, -6) ||
+            goal.periodStart > last
+        ) {
             continue;
         }
         const shown = view(data, goal, callerId, !withheld);
@@ -311,7 +330,9 @@ export async function teamGoals(monthStart: string | null): Promise<TeamGoals> {
         reps: [...byRep.values()].sort((a, b) => (a.repName ?? '').localeCompare(b.repName ?? '')),
         attainmentWithheld: withheld,
         truncated: false,
-        pickers: reports.length ? pickers(data, reports) : { periods: [], rules: [], categories: [], hygiene: [], reps: [] }
+        pickers: reports.length
+            ? pickers(data, reports)
+            : { periods: [], rules: [], categories: [], hygiene: [], reps: [] }
     };
 }
 
@@ -343,7 +364,11 @@ export async function proposeGoal(input: GoalInput | null): Promise<GoalView> {
     const periodType = input.periodType;
     const start = input.periodStart;
     const today = data.meta.today;
-    if ((periodType !== 'Week' && periodType !== 'Month') || !/^\d{4}-\d{2}-\d{2}$/.test(start ?? '') || startOf(data, start, periodType) !== start) {
+    if (
+        (periodType !== 'Week' && periodType !== 'Month') ||
+        !/^\d{4}-\d{2}-\d{2}$/.test(start ?? '') ||
+        startOf(data, start, periodType) !== start
+    ) {
         throw new Error(ERROR_PERIOD);
     }
     if (periodEnd(start, periodType) < today) {
@@ -364,7 +389,16 @@ export async function proposeGoal(input: GoalInput | null): Promise<GoalView> {
     }
     const target = checkTarget(input.kind, input.target);
     const key = keyOf(data, start, periodType);
-    if (all.some((goal) => goal.ownerId === repId && goal.periodKey === key && goal.kind === input.kind && goal.measure === measure && goal.status !== 'Declined')) {
+    if (
+        all.some(
+            (goal) =>
+                goal.ownerId === repId &&
+                goal.periodKey === key &&
+                goal.kind === input.kind &&
+                goal.measure === measure &&
+                goal.status !== 'Declined'
+        )
+    ) {
         throw new Error(ERROR_DUPLICATE);
     }
     const goal: StoredGoal = {
@@ -387,7 +421,12 @@ export async function proposeGoal(input: GoalInput | null): Promise<GoalView> {
 }
 
 /** GoalsController.respondToGoal. */
-export async function respondToGoal(goalId: string, action: string, target: number | null, message: string | null): Promise<GoalView> {
+export async function respondToGoal(
+    goalId: string,
+    action: string,
+    target: number | null,
+    message: string | null
+): Promise<GoalView> {
     const { data, goals: all } = await store();
     const callerId = currentUserId();
     const goal = all.find((candidate) => candidate.id === goalId);

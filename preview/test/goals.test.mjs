@@ -64,7 +64,10 @@ test('the manager sees each rep attainment, edits a proposal target and is refus
     const reps = await page.locator(`${TEAM} .goal-rep-name`).allInnerTexts();
     assert.ok(reps.length >= 2, `the West reps with goals: ${reps.join(', ')}`);
     const reached = await page.locator(`${TEAM} .goal-rep-reached`).allInnerTexts();
-    assert.ok(reached.some((text) => /^\d+ of \d+ agreed goals reached$/.test(text.trim())), reached.join(' | '));
+    assert.ok(
+        reached.some((text) => /^\d+ of \d+ agreed goals reached$/.test(text.trim())),
+        reached.join(' | ')
+    );
     assert.equal(await page.locator(`${TEAM} .goal-rep-name:has-text("East")`).count(), 0);
     await screenshot(page, 'goal-team-manager');
 
