@@ -24,6 +24,18 @@ export default class Recognise extends LightningElement {
     /** The record page's record. */
     @api recordId?: string;
 
+    /**
+     * A colleague chosen before the form opens (a Recognise action on a leaderboard row). Whoever it
+     * names, the server checks it: the caller's own row is refused like any self-recognition.
+     */
+    @api
+    get presetRecipientId(): string {
+        return this.recipientId;
+    }
+    set presetRecipientId(value: string) {
+        this.recipientId = typeof value === 'string' ? value : '';
+    }
+
     labels = L;
     messageLength = MESSAGE_LENGTH;
     context?: RecognitionContext;
