@@ -20,6 +20,8 @@ const WALL = 'c-recognition-wall';
 /** Opens a page with the org's recognitions back to the sample's two. */
 async function freshPage(id) {
     const page = await openPage(browser, id);
+    // Let the first load finish its requests (the sample data's chunk) before starting again.
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();
     await waitFor(page, `${FORM} lightning-combobox.recipient, ${WALL} lightning-card`);
