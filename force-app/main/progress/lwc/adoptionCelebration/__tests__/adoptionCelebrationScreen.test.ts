@@ -40,7 +40,9 @@ describe('adoptionCelebrationScreen', () => {
     });
 
     it('words a recognition: who recognised the rep, and what they wrote', () => {
-        const thanks = worded(news({ kind: 'Recognition', title: 'Marcus Chen', message: 'Your next step saved Acme.' }));
+        const thanks = worded(
+            news({ kind: 'Recognition', title: 'Marcus Chen', message: 'Your next step saved Acme.' })
+        );
         expect(thanks).toMatchObject({
             title: 'Marcus Chen recognised you',
             message: 'Your next step saved Acme.',
