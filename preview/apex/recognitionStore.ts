@@ -67,7 +67,9 @@ function save(rows: RecognitionRow[]): void {
 
 /** A label with its {n} filled, as AdoptionText.fill does. */
 function fill(label: string, ...values: unknown[]): string {
-    return label.replace(/\{(\d+)\}/g, (token, index: string) => (index in values ? String(values[Number(index)]) : token));
+    return label.replace(/\{(\d+)\}/g, (token, index: string) =>
+        index in values ? String(values[Number(index)]) : token
+    );
 }
 
 function newId(rows: readonly RecognitionRow[]): string {
@@ -83,7 +85,8 @@ async function rows(data: DemoData): Promise<RecognitionRow[]> {
     const rep = data.personas.rep;
     const manager = data.users.find((user) => user.Id === rep)?.ManagerId ?? data.personas.manager;
     const peer = data.users.find((user) => user.ManagerId === manager && user.Id !== rep)?.Id ?? manager;
-    const deal = (data.records.Opportunity ?? []).find((record) => record.OwnerId === rep) ?? data.records.Opportunity[0];
+    const deal =
+        (data.records.Opportunity ?? []).find((record) => record.OwnerId === rep) ?? data.records.Opportunity[0];
     const at = (daysAgo: number): string => new Date(Date.now() - daysAgo * DAY_MS).toISOString();
     const seeded: RecognitionRow[] = [];
     for (const [giver, points, daysAgo, message] of [
@@ -251,7 +254,9 @@ export async function wall(): Promise<RecognitionWallView> {
     const admin = isAdmin();
     const since = Date.now() - WALL_DAYS * DAY_MS;
     const entries: RecognitionWallEntry[] = (await rows(data))
-        .filter((row) => row.Status__c === 'Active' && team.has(row.Recipient__c) && Date.parse(row.Given_At__c) >= since)
+        .filter(
+            (row) => row.Status__c === 'Active' && team.has(row.Recipient__c) && Date.parse(row.Given_At__c) >= since
+        )
         .filter((row) => {
             const own = row.Giver__c === me || row.Recipient__c === me;
             return own || (!worksCouncil && !hidden.has(row.Giver__c) && !hidden.has(row.Recipient__c));

@@ -5,7 +5,15 @@
 // the phone page fits the phone. Each page runs with axe.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { axeViolations, launchBrowser, measureLayout, openPage, screenshot, startPreview, waitFor } from './helpers.mjs';
+import {
+    axeViolations,
+    launchBrowser,
+    measureLayout,
+    openPage,
+    screenshot,
+    startPreview,
+    waitFor
+} from './helpers.mjs';
 
 const preview = await startPreview();
 const browser = await launchBrowser(preview.url);
@@ -40,7 +48,9 @@ async function write(page, message) {
 
 async function status(page) {
     await page.waitForFunction(
-        () => (document.querySelector('c-recognise')?.shadowRoot?.querySelector('.status')?.textContent ?? '').trim() !== ''
+        () =>
+            (document.querySelector('c-recognise')?.shadowRoot?.querySelector('.status')?.textContent ?? '').trim() !==
+            ''
     );
     return (await page.locator(`${FORM} .status`).innerText()).trim();
 }
@@ -52,7 +62,10 @@ async function headings(page) {
 test('a rep recognises a teammate on a record: no points offered, sent, and on the wall', async () => {
     const page = await freshPage('recognise-rep');
     await waitFor(page, `${WALL} .entry`);
-    assert.deepEqual(await headings(page), ['Lucas Meyer recognised Priya Raman', 'Maya Okafor recognised Priya Raman']);
+    assert.deepEqual(await headings(page), [
+        'Lucas Meyer recognised Priya Raman',
+        'Maya Okafor recognised Priya Raman'
+    ]);
     await pick(page, 'Lucas Meyer');
     assert.equal(await page.locator(`${FORM} lightning-input.points`).count(), 0, 'a peer is offered no points');
     assert.match(await page.locator(`${FORM} .peer-note`).innerText(), /carries no points/);
@@ -65,8 +78,12 @@ test('a rep recognises a teammate on a record: no points offered, sent, and on t
     await page.reload();
     await waitFor(page, `${WALL} .entry`);
     assert.equal((await headings(page))[0], 'Priya Raman recognised Lucas Meyer', 'the newest first');
-    assert.equal((await page.locator(`${WALL} .entry`).first().locator('.details').count()), 0, 'no points, no value');
-    assert.equal(await page.locator(`${WALL} .entry`).first().locator('button.withdraw').count(), 1, 'its giver may withdraw');
+    assert.equal(await page.locator(`${WALL} .entry`).first().locator('.details').count(), 0, 'no points, no value');
+    assert.equal(
+        await page.locator(`${WALL} .entry`).first().locator('button.withdraw').count(),
+        1,
+        'its giver may withdraw'
+    );
     assert.deepEqual(page.problems, []);
 });
 
@@ -85,7 +102,9 @@ test('the manager recognises a report with points, then withdraws it from the wa
     await page.locator(`${FORM} lightning-button.submit button`).click();
     assert.equal(await status(page), 'Recognition sent to Priya Raman with 20 points.');
     await page.waitForFunction(() =>
-        (document.querySelector('c-recognise')?.shadowRoot?.querySelector('.points-help')?.textContent ?? '').includes('65 more')
+        (document.querySelector('c-recognise')?.shadowRoot?.querySelector('.points-help')?.textContent ?? '').includes(
+            '65 more'
+        )
     );
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'recognise-manager');
@@ -95,11 +114,17 @@ test('the manager recognises a report with points, then withdraws it from the wa
     const newest = page.locator(`${WALL} .entry`).first();
     assert.equal((await newest.locator('.heading').innerText()).trim(), 'Maya Okafor recognised Priya Raman');
     assert.match(await newest.locator('.details').innerText(), /20 points/);
-    assert.equal(await newest.locator('button.withdraw').getAttribute('aria-label'), 'Withdraw recognition of Priya Raman');
+    assert.equal(
+        await newest.locator('button.withdraw').getAttribute('aria-label'),
+        'Withdraw recognition of Priya Raman'
+    );
     const before = await page.locator(`${WALL} .entry`).count();
     await newest.locator('button.withdraw').click();
     await page.waitForFunction(
-        () => (document.querySelector('c-recognition-wall')?.shadowRoot?.querySelector('.status')?.textContent ?? '').trim() === 'Recognition withdrawn.'
+        () =>
+            (
+                document.querySelector('c-recognition-wall')?.shadowRoot?.querySelector('.status')?.textContent ?? ''
+            ).trim() === 'Recognition withdrawn.'
     );
     assert.equal(await page.locator(`${WALL} .entry`).count(), before - 1, 'gone from the wall');
     assert.deepEqual(page.problems, []);
@@ -110,7 +135,10 @@ test('the form opened for oneself is refused by the server, and what was typed s
     await write(page, 'Me, myself and I.');
     await page.locator(`${FORM} lightning-button.submit button`).click();
     await waitFor(page, `${FORM} .error`);
-    assert.equal((await page.locator(`${FORM} .error`).innerText()).trim(), 'You cannot recognise yourself. Pick a colleague.');
+    assert.equal(
+        (await page.locator(`${FORM} .error`).innerText()).trim(),
+        'You cannot recognise yourself. Pick a colleague.'
+    );
     assert.equal(await page.locator(`${FORM} .error`).getAttribute('role'), 'alert');
     assert.equal(await page.locator(`${FORM} lightning-textarea.message textarea`).inputValue(), 'Me, myself and I.');
     assert.deepEqual(await axeViolations(page), []);
@@ -119,7 +147,11 @@ test('the form opened for oneself is refused by the server, and what was typed s
 test('a director sees their own team on the wall, and the phone form fits the phone', async () => {
     const director = await freshPage('recognition-wall-director');
     await waitFor(director, `${WALL} .empty`);
-    assert.equal(await director.locator(`${WALL} .entry`).count(), 0, 'the West team\'s recognitions are not the director\'s team');
+    assert.equal(
+        await director.locator(`${WALL} .entry`).count(),
+        0,
+        "the West team's recognitions are not the director's team"
+    );
     assert.deepEqual(await axeViolations(director), []);
     await screenshot(director, 'recognition-wall-director');
 

@@ -48,7 +48,8 @@ export default class Recognise extends LightningElement {
     errorMessage = '';
 
     override connectedCallback(): void {
-        void this.load();
+        // load() catches its own errors into errorMessage.
+        this.load().catch(() => undefined);
     }
 
     private async load(): Promise<void> {

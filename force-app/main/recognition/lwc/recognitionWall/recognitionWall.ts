@@ -67,7 +67,8 @@ export default class RecognitionWall extends LightningElement {
     errorMessage = '';
 
     override connectedCallback(): void {
-        void this.load();
+        // load() catches its own errors into errorMessage.
+        this.load().catch(() => undefined);
     }
 
     get isEmpty(): boolean {
