@@ -14,6 +14,7 @@ import CHALLENGE_WON from '@salesforce/label/c.Adoption_Celebration_Challenge_Wo
 import CHALLENGE_NEW from '@salesforce/label/c.Adoption_Celebration_Challenge_New';
 import BADGE_REVOKED_TITLE from '@salesforce/label/c.Adoption_Celebration_Badge_Revoked_Title';
 import BADGE_REVOKED from '@salesforce/label/c.Adoption_Celebration_Badge_Revoked';
+import RECOGNITION from '@salesforce/label/c.Recognition_Celebration_Title';
 import TIER_BRONZE from '@salesforce/label/c.Adoption_Tier_Bronze';
 import TIER_SILVER from '@salesforce/label/c.Adoption_Tier_Silver';
 import TIER_GOLD from '@salesforce/label/c.Adoption_Tier_Gold';
@@ -32,6 +33,7 @@ export {
     CHALLENGE_NEW,
     BADGE_REVOKED_TITLE,
     BADGE_REVOKED,
+    RECOGNITION,
     TIER_BRONZE,
     TIER_SILVER,
     TIER_GOLD,

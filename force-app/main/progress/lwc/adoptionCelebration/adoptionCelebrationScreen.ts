@@ -14,6 +14,7 @@ import {
     CHALLENGE_WON,
     LEVEL_UP,
     LEVEL_UP_TITLE,
+    RECOGNITION,
     TIER_BRONZE,
     TIER_GOLD,
     TIER_PLATINUM,
@@ -83,6 +84,20 @@ export function worded(news: CelebrationNews): Worded {
             tierText: '',
             tier: '',
             icon: text(news.icon) || challenge.icon,
+            message,
+            announcement: [title, message].filter(Boolean).join('. ')
+        };
+    }
+    if (kindName === 'recognition') {
+        // A colleague's or manager's thanks (RecognitionService): who, in the label; what they wrote.
+        const title = formatLabel(RECOGNITION, text(news.title));
+        const message = text(news.message);
+        return {
+            detail: { kind: 'Recognition', badgeName: '', level: null, title },
+            title,
+            tierText: '',
+            tier: '',
+            icon: text(news.icon) || 'utility:like',
             message,
             announcement: [title, message].filter(Boolean).join('. ')
         };

@@ -173,7 +173,7 @@ export interface ApexWireResult<T> {
 
 /** The detail of the `celebration` event c-adoption-celebration fires (bubbles, composed). */
 export interface CelebrationDetail {
-    kind: 'Badge' | 'Level' | 'Challenge' | 'BadgeRevoked';
+    kind: 'Badge' | 'Level' | 'Challenge' | 'BadgeRevoked' | 'Recognition';
     badgeName: string;
     level: number | null;
     title: string;

@@ -39,6 +39,20 @@ describe('adoptionCelebrationScreen', () => {
         expect(revoked.icon).toBe('utility:undo');
     });
 
+    it('words a recognition: who recognised the rep, and what they wrote', () => {
+        const thanks = worded(
+            news({ kind: 'Recognition', title: 'Marcus Chen', message: 'Your next step saved Acme.' })
+        );
+        expect(thanks).toMatchObject({
+            title: 'Marcus Chen recognised you',
+            message: 'Your next step saved Acme.',
+            icon: 'utility:like',
+            tierText: ''
+        });
+        expect(thanks.detail.kind).toBe('Recognition');
+        expect(thanks.announcement).toBe('Marcus Chen recognised you. Your next step saved Acme.');
+    });
+
     it('shows one celebration as itself and several as one card listing each', () => {
         const badge = worded(news({ title: 'First Call', tier: 'Bronze' }));
         const level = worded(news({ kind: 'Level', level: 3 }));

@@ -1,0 +1,135 @@
+import { createElement } from 'lwc';
+import Recognise from 'c/recognise';
+import type { RecognitionContext } from '@salesforce/apex/RecognitionController.getContext';
+import { all, flush, one, texts } from 'config/jest/utils/dom';
+
+jest.mock('@salesforce/apex/RecognitionController.give', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/RecognitionController.getContext', () => ({ default: jest.fn() }), { virtual: true });
+
+const give = jest.requireMock<{ default: jest.Mock }>('@salesforce/apex/RecognitionController.give').default;
+const getContext = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/RecognitionController.getContext'
+).default;
+
+const RECORD_ID = '001000000000001AAA';
+const REP = '005000000000002AAA';
+const PEER = '005000000000003AAA';
+
+const MANAGER_CONTEXT: RecognitionContext = {
+    colleagues: [
+        { id: REP, name: 'Ana Ruiz' },
+        { id: PEER, name: 'Ben Okafor' }
+    ],
+    pointsLeft: 40,
+    maxPoints: 25,
+    reportIds: [REP]
+};
+
+type Field = HTMLElement & { value: unknown; label: string; options?: unknown[] };
+
+function create(): HTMLElement {
+    const element = createElement('c-recognise', { is: Recognise });
+    Object.assign(element, { recordId: RECORD_ID });
+    document.body.appendChild(element);
+    return element;
+}
+
+function change(element: HTMLElement, selector: string, value: string): void {
+    one(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+describe('c-recognise', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('lets a manager give points to a report, sends what was typed and announces the result', async () => {
+        getContext.mockResolvedValue(MANAGER_CONTEXT);
+        give.mockResolvedValue({ id: 'a00', recipientName: 'Ana Ruiz', points: 20, pointsAllowed: 20 });
+        const element = create();
+        await flush();
+
+        const picker = one<Field>(element, '.recipient');
+        expect(picker.options).toEqual([
+            { label: 'Ana Ruiz', value: REP },
+            { label: 'Ben Okafor', value: PEER }
+        ]);
+        expect(all(element, '.points')).toHaveLength(0);
+        change(element, '.recipient', REP);
+        await flush();
+        expect(all(element, '.points')).toHaveLength(1);
+        expect(texts(element, '.points-help')).toEqual([
+            'You can give 40 more points this week, up to 25 per recognition.'
+        ]);
+        change(element, '.message', 'Your next step saved the Acme renewal.');
+        change(element, '.value', '12000');
+        change(element, '.points', '20');
+        await flush();
+        one(element, '.submit').click();
+        await flush();
+
+        expect(give).toHaveBeenCalledWith({
+            input: {
+                recipientId: REP,
+                recordId: RECORD_ID,
+                message: 'Your next step saved the Acme renewal.',
+                value: 12000,
+                points: 20
+            }
+        });
+        expect(texts(element, '.status')).toEqual(['Recognition sent to Ana Ruiz with 20 points.']);
+        expect(getContext).toHaveBeenCalledTimes(2);
+        await expect(element).toBeAccessible();
+    });
+
+    it('sends no points for a peer and says why', async () => {
+        getContext.mockResolvedValue({ ...MANAGER_CONTEXT, reportIds: [] });
+        give.mockResolvedValue({ id: 'a01', recipientName: 'Ben Okafor', points: 0, pointsAllowed: 0 });
+        const element = create();
+        await flush();
+        change(element, '.recipient', PEER);
+        change(element, '.message', 'Thanks for logging the call.');
+        await flush();
+
+        expect(all(element, '.points')).toHaveLength(0);
+        expect(texts(element, '.peer-note')).toEqual([
+            'Recognition between colleagues carries no points: it is a thank-you, not a score.'
+        ]);
+        one(element, '.submit').click();
+        await flush();
+        expect(give.mock.calls[0][0].input.points).toBe(0);
+        expect(texts(element, '.status')).toEqual(['Recognition sent to Ben Okafor.']);
+    });
+
+    it('shows a refusal in an alert and keeps what was typed', async () => {
+        getContext.mockResolvedValue(MANAGER_CONTEXT);
+        give.mockRejectedValue({ body: { message: 'You cannot recognise yourself. Pick a colleague.' } });
+        const element = create();
+        await flush();
+        change(element, '.recipient', PEER);
+        change(element, '.message', 'Me, myself.');
+        await flush();
+        one(element, '.submit').click();
+        await flush();
+
+        const alert = one(element, '.error');
+        expect(alert.getAttribute('role')).toBe('alert');
+        expect(alert.textContent).toBe('You cannot recognise yourself. Pick a colleague.');
+        expect(one<Field>(element, '.message').value).toBe('Me, myself.');
+        expect(texts(element, '.status')).toEqual(['']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not send without a colleague and a message', async () => {
+        getContext.mockResolvedValue(MANAGER_CONTEXT);
+        const element = create();
+        await flush();
+        expect((one(element, '.submit') as HTMLElement & { disabled: boolean }).disabled).toBe(true);
+        one(element, '.submit').click();
+        await flush();
+        expect(give).not.toHaveBeenCalled();
+    });
+});
