@@ -1,7 +1,7 @@
 /**
  * The builder's rules that need no server: which operators fit a field, a picked clause as condition
  * text, checking a condition as it is typed (the package's own parser, c/adoptionConditions, the twin
- * of the Apex class Conditions), and the dry run's warnings. Part of c/adoptionBuilder.
+ * of the Apex class Conditions), and the dry run's warnings. Part of c/builderModel.
  */
 import type { ObjectField } from '@salesforce/apex/BuilderController.getObjectFields';
 import type { DryRunRow } from '@salesforce/apex/BuilderController.getDryRun';

@@ -1,7 +1,7 @@
 /**
- * A draft in plain words, for the admin to read before saving: "A rep earns 5 points each time they
- * create a Task, where Subtype is 'Call', at most 10 a day." Conditions are read from the package's
- * own parse tree (c/adoptionConditions), fields by their labels. Part of c/adoptionBuilder.
+ * A draft in plain words, for the admin to read before saving: "Task: a rep earns 5 points each time
+ * they create one, where Task Subtype is 'Call', at most 10 a day." Conditions are read from the package's
+ * own parse tree (c/adoptionConditions), fields by their labels. Part of c/builderModel.
  */
 import type { ObjectField } from '@salesforce/apex/BuilderController.getObjectFields';
 import type { ConditionLiteral, ConditionNode } from 'c/adoptionConditions';

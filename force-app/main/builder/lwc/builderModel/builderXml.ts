@@ -3,7 +3,7 @@
  * (force-app/main/<feature>/customMetadata/<Type>.<Name>.md-meta.xml), in the repository's own
  * formatting (prettier with @prettier/plugin-xml, print width 120, white space preserved), so that a
  * team that keeps the repository as the source of truth can commit what an admin built in the app.
- * Pinned by __tests__/builderXml.test.ts against the repository's files. Part of c/adoptionBuilder.
+ * Pinned by __tests__/builderXml.test.ts against the repository's files. Part of c/builderModel.
  */
 import type { FieldView } from '@salesforce/apex/BuilderController.getSetup';
 

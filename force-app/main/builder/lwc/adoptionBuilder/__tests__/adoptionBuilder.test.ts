@@ -151,7 +151,7 @@ describe('c-adoption-builder', () => {
         );
         await flush();
         expect(one(element, '.sentence').textContent).toBe(
-            "A rep earns 5 points each time they create a Task, where Task Subtype is 'Call', at most 20 a day."
+            "Task: a rep earns 5 points each time they create one, where Task Subtype is 'Call', at most 20 a day."
         );
 
         startDryRun.mockResolvedValue('job1');
@@ -292,7 +292,7 @@ describe('c-adoption-builder', () => {
         expect(name.value).toBe('Log_Call');
         expect(name.disabled).toBe(true);
         expect(one(element, '.sentence').textContent).toBe(
-            'A rep earns 5 points each time they create a Task, at most 10 a day.'
+            'Task: a rep earns 5 points each time they create one, at most 10 a day.'
         );
         change(element, '.record-picker', { value: '' });
         await flush();

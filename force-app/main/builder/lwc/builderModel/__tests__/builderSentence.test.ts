@@ -25,7 +25,7 @@ describe('draftSentence', () => {
                 FIELDS
             )
         ).toBe(
-            "A rep earns 5 points each time they create a Task, where Task Subtype is 'Call' and Related To is filled in, at most 20 a day, once per record."
+            "Task: a rep earns 5 points each time they create one, where Task Subtype is 'Call' and Related To is filled in, at most 20 a day, once per record."
         );
     });
 
@@ -36,7 +36,7 @@ describe('draftSentence', () => {
                 { Points__c: 2, Operation__c: 'Undelete', Object__c: 'Lead', Daily_Cap__c: '' },
                 []
             )
-        ).toBe('A rep earns 2 points each time they restore a Lead.');
+        ).toBe('Lead: a rep earns 2 points each time they restore one.');
     });
 
     it('says when a prompt shows', () => {
@@ -46,7 +46,7 @@ describe('draftSentence', () => {
                 { Title__c: 'Add a close date', Object__c: 'Opportunity', Condition__c: 'CloseDate < DAYS_AGO(3)' },
                 FIELDS
             )
-        ).toBe('Reps see “Add a close date” on a Opportunity record while Close Date is below 3 days ago.');
+        ).toBe('Reps see “Add a close date” on Opportunity records while Close Date is below 3 days ago.');
         expect(draftSentence('Adoption_Prompt__mdt', { Title__c: 'Hi', Object__c: 'Lead' }, [])).toBe(
             'Reps see “Hi” on every Lead record.'
         );
