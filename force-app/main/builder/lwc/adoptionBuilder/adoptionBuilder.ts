@@ -18,9 +18,9 @@ import type { DryRunView } from '@salesforce/apex/BuilderController.getDryRun';
 import save from '@salesforce/apex/BuilderController.save';
 import getChanges from '@salesforce/apex/BuilderController.getChanges';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
-import { LABELS, draftSentence, dryRunFlags } from 'c/builderModel';
-import type { Draft, FieldRow, Option } from './adoptionBuilderScreen';
-import { draftJson, draftOf, fieldRows } from './adoptionBuilderScreen';
+import { LABELS, draftSentence } from 'c/builderModel';
+import type { Draft, DryRunScreen, FieldRow, Option } from './adoptionBuilderScreen';
+import { draftJson, draftOf, dryRunScreen, fieldRows } from './adoptionBuilderScreen';
 
 const POLL_MS = 2000;
 const NEW_RECORD = '';
@@ -141,49 +141,8 @@ export default class AdoptionBuilder extends LightningElement {
         return this.saving || this.invalidConditions.length > 0 || this.dryRun?.inProgress === true;
     }
 
-    get dryRunStatus(): string {
-        if (!this.dryRun) {
-            return '';
-        }
-        if (this.dryRun.inProgress) {
-            return formatLabel(LABELS.dryRunRunning, this.dryRunDays);
-        }
-        const points = this.dryRun.rows.reduce((sum, row) => sum + Number(row.points), 0);
-        return this.dryRun.rows.length === 0
-            ? formatLabel(LABELS.dryRunNone, this.dryRun.records)
-            : formatLabel(LABELS.dryRunSummary, this.dryRun.records, this.dryRun.rows.length, points);
-    }
-
-    get dryRunRows(): { key: string; name: string; actions: number; points: number }[] {
-        return (this.dryRun?.inProgress ? [] : (this.dryRun?.rows ?? [])).map((row) => ({
-            key: row.userId,
-            name: row.userName ?? row.userId,
-            actions: row.actions,
-            points: row.points
-        }));
-    }
-
-    get hasDryRunRows(): boolean {
-        return this.dryRunRows.length > 0;
-    }
-
-    get warnings(): { key: string; text: string }[] {
-        if (!this.draft || !this.isRule) {
-            return [];
-        }
-        const rows = this.dryRun && !this.dryRun.inProgress ? this.dryRun.rows : [];
-        const flags = dryRunFlags(rows, this.draft.values);
-        const warnings: { key: string; text: string }[] = [];
-        if (flags.dominantName !== null) {
-            warnings.push({
-                key: 'dominant',
-                text: formatLabel(LABELS.flagDominant, flags.dominantName, flags.dominantPercent)
-            });
-        }
-        if (flags.paysRepeats) {
-            warnings.push({ key: 'repeats', text: LABELS.flagRepeats });
-        }
-        return warnings;
+    get dryRunView(): DryRunScreen {
+        return dryRunScreen(this.dryRun, this.dryRunDays, this.isRule ? this.draft?.values : undefined);
     }
 
     get saveDisabled(): boolean {

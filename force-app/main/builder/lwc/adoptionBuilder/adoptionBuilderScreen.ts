@@ -5,6 +5,9 @@
  */
 import type { FieldView, RecordView, TypeView } from '@salesforce/apex/BuilderController.getSetup';
 import type { ObjectField } from '@salesforce/apex/BuilderController.getObjectFields';
+import type { DryRunView } from '@salesforce/apex/BuilderController.getDryRun';
+import { formatLabel } from 'c/ldsUtils';
+import { LABELS, dryRunFlags } from 'c/builderModel';
 
 /** A combobox option. */
 export interface Option {
@@ -15,6 +18,7 @@ export interface Option {
 /** The record being built or changed. */
 export interface Draft {
     typeName: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
     label: string;
     isNew: boolean;
@@ -134,4 +138,61 @@ export function fieldRows(
             isText: plain && (field.kind === 'text' || field.kind === 'picklist')
         };
     });
+}
+
+/** The dry run as the page shows it. */
+export interface DryRunScreen {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    status: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    rows: { key: string; name: string; actions: number; points: number }[];
+    hasRows: boolean;
+    warnings: { key: string; text: string }[];
+}
+
+/**
+ * The dry run's status line, who would have earned what, and its warnings (one person dominating, an
+ * Update rule paying every save: the second needs no dry run, only the draft).
+ * @param dryRun the dry run, if one was started
+ * @param days the days it covers
+ * @param ruleValues the draft rule's values; undefined for other types (no warnings)
+ * @returns the screen
+ */
+export function dryRunScreen(
+    dryRun: DryRunView | undefined,
+    days: number,
+    ruleValues: Readonly<Record<string, unknown>> | undefined
+): DryRunScreen {
+    const finished = dryRun !== undefined && !dryRun.inProgress;
+    const people = finished ? dryRun.rows : [];
+    let status = '';
+    if (dryRun?.inProgress) {
+        status = formatLabel(LABELS.dryRunRunning, days);
+    } else if (dryRun) {
+        const points = people.reduce((sum, row) => sum + Number(row.points), 0);
+        status =
+            people.length === 0
+                ? formatLabel(LABELS.dryRunNone, dryRun.records)
+                : formatLabel(LABELS.dryRunSummary, dryRun.records, people.length, points);
+    }
+    const warnings: { key: string; text: string }[] = [];
+    if (ruleValues) {
+        const flags = dryRunFlags(people, ruleValues);
+        if (flags.dominantName !== null) {
+            warnings.push({
+                key: 'dominant',
+                text: formatLabel(LABELS.flagDominant, flags.dominantName, flags.dominantPercent)
+            });
+        }
+        if (flags.paysRepeats) {
+            warnings.push({ key: 'repeats', text: LABELS.flagRepeats });
+        }
+    }
+    const rows = people.map((row) => ({
+        key: row.userId,
+        name: row.userName ?? row.userId,
+        actions: row.actions,
+        points: row.points
+    }));
+    return { status, rows, hasRows: rows.length > 0, warnings };
 }

@@ -16,6 +16,7 @@ interface ChangeRow {
     changedBy: string;
     record: string;
     note: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     status: string;
     statusClass: string;
     result: string;

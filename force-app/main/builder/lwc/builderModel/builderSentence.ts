@@ -110,7 +110,7 @@ export function conditionWords(condition: string, fields: readonly ObjectField[]
     return nodeWords(tree, labels, '');
 }
 
-function text(value: unknown): string {
+function textOf(value: unknown): string {
     return typeof value === 'string' ? value.trim() : '';
 }
 
@@ -126,8 +126,8 @@ export function draftSentence(
     values: Readonly<Record<string, unknown>>,
     fields: readonly ObjectField[]
 ): string {
-    const objectName = text(values.Object__c);
-    const where = conditionWords(text(values.Condition__c), fields);
+    const objectName = textOf(values.Object__c);
+    const where = conditionWords(textOf(values.Condition__c), fields);
     if (typeName === 'Adoption_Rule__mdt') {
         const parts: string[] = [];
         if (where !== '') {
@@ -139,7 +139,7 @@ export function draftSentence(
         if (values.Once_Per_Record__c === true) {
             parts.push(LABELS.oncePart);
         }
-        const verb = VERBS[text(values.Operation__c)] ?? text(values.Operation__c);
+        const verb = VERBS[textOf(values.Operation__c)] ?? textOf(values.Operation__c);
         return formatLabel(
             LABELS.ruleSentence,
             Number(values.Points__c ?? 0),
@@ -149,7 +149,7 @@ export function draftSentence(
         );
     }
     if (typeName === 'Adoption_Prompt__mdt') {
-        const title = text(values.Title__c);
+        const title = textOf(values.Title__c);
         return where === ''
             ? formatLabel(LABELS.promptSentenceAlways, title, objectName)
             : formatLabel(LABELS.promptSentence, title, objectName, where);

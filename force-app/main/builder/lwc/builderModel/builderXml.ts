@@ -10,6 +10,7 @@ import type { FieldView } from '@salesforce/apex/BuilderController.getSetup';
 /** What one file needs: the type, the record's names and its values. */
 export interface MetadataRecordDraft {
     typeName: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
     name: string;
     label: string;
     values: Readonly<Record<string, unknown>>;

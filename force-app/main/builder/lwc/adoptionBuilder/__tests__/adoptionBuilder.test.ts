@@ -126,7 +126,9 @@ describe('c-adoption-builder', () => {
     });
 
     afterEach(() => {
-        document.body.innerHTML = '';
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
         jest.useRealTimers();
         jest.resetAllMocks();
     });
@@ -323,7 +325,9 @@ describe('c-adoption-builder', () => {
         getSetup.mockRejectedValueOnce({ body: { message: 'Admins only.' } });
         const failed = await create();
         expect(shadow(failed).querySelector('c-error-panel')).not.toBeNull();
-        document.body.innerHTML = '';
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
 
         const element = await create();
         startDryRun.mockRejectedValue({ body: { message: 'A dry run replays the records created in the period.' } });

@@ -43,7 +43,9 @@ type Combobox = HTMLElement & { options: { value: string }[]; disabled: boolean 
 
 describe('c-builder-condition', () => {
     afterEach(() => {
-        document.body.innerHTML = '';
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
     });
 
     it('builds a clause with the pickers and shows it as text', async () => {

@@ -53,7 +53,9 @@ function create(changes: ChangeView[]): HTMLElement {
 
 describe('c-builder-history', () => {
     afterEach(() => {
-        document.body.innerHTML = '';
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
     });
 
     it('says when there is no change yet', async () => {

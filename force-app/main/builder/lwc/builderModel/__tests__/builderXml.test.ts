@@ -68,7 +68,7 @@ function readRecord(xml: string): { label: string; values: Record<string, unknow
  * does; the repository's hand-edited files keep a few in the order they were added. Nothing else changes.
  */
 function sortedValues(xml: string): string {
-    const blocks = [...xml.matchAll(/    <values>\n[\s\S]*?\n    <\/values>\n/g)].map((match) => match[0]);
+    const blocks = [...xml.matchAll(/ {4}<values>\n[\s\S]*?\n {4}<\/values>\n/g)].map((match) => match[0]);
     if (blocks.length === 0) {
         return xml;
     }
