@@ -716,8 +716,9 @@ test("the package's SOQL passes the field property check, and every unseen dynam
     // Twelve today (listed with reasons in standard-fields.json; the ninth is SignalVerifier's read of
     // a signal's record, the tenth the deletion sweep's read of the records the ledger names, the
     // eleventh and twelfth ManagerAccessCheck's reads of one row of each of the package's own five
-    // objects a rep owns, for the works council access check): a new one must be argued there and here.
-    assert.ok(result.unresolved.length <= 12, result.unresolved.join('\n'));
+    // objects a rep owns, for the works council access check; the thirteenth the builder's read of its
+    // custom metadata types, BuilderRecordsSelector): a new one must be argued there and here.
+    assert.ok(result.unresolved.length <= 13, result.unresolved.join('\n'));
     assert.ok(
         result.rows.reference.includes('LoginHistory.LoginTime'),
         'LoginHistory rows come from the object reference'

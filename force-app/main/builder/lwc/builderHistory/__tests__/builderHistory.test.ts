@@ -94,7 +94,7 @@ describe('c-builder-history', () => {
             change('b1', 'Succeeded', { typeName: 'Adoption_Other__mdt', recordName: 'Other' })
         ]);
         await flush();
-        const links = all<HTMLAnchorElement>(element, '.file-link');
+        const links = all(element, '.file-link') as HTMLAnchorElement[];
         expect(links.map((link) => link.getAttribute('download'))).toEqual([
             'Adoption_Rule.Log_Call.md-meta.xml',
             'Adoption_Other.Other.md-meta.xml'
