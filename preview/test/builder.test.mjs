@@ -106,8 +106,8 @@ test('an admin builds a rule with the pickers, dry-runs it, saves it and sees it
     await text.fill('Amount > 0 AND NextStep IS NOT BLANK');
     assert.equal(await page.locator(`${ROOT} lightning-button.save-button button`).isDisabled(), false);
 
-    await page.locator(`${ROOT} lightning-input.days-input input`).fill('90');
-    await click(page, `${ROOT} lightning-button.dry-run-button button`);
+    await page.locator(`${ROOT} lightning-input.builder-days-input input`).fill('90');
+    await click(page, `${ROOT} lightning-button.builder-dry-run-button button`);
     await page.waitForFunction(
         (root) =>
             /records replayed/.test(

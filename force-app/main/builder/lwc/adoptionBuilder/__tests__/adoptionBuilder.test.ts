@@ -171,8 +171,8 @@ describe('c-adoption-builder', () => {
             ]
         });
         getChanges.mockResolvedValue([]);
-        change(element, '.days-input', { value: '14' });
-        one(element, '.dry-run-button').click();
+        change(element, '.builder-days-input', { value: '14' });
+        one(element, '.builder-dry-run-button').click();
         await flush();
         expect(JSON.parse(startDryRun.mock.calls[0][0].draftJson)).toMatchObject({
             typeName: 'Adoption_Rule__mdt',
@@ -331,7 +331,7 @@ describe('c-adoption-builder', () => {
 
         const element = await create();
         startDryRun.mockRejectedValue({ body: { message: 'A dry run replays the records created in the period.' } });
-        one(element, '.dry-run-button').click();
+        one(element, '.builder-dry-run-button').click();
         await flush();
         expect(one(element, '.dry-run-error').textContent).toBe('A dry run replays the records created in the period.');
     });
