@@ -119,7 +119,7 @@ function textOf(value: unknown): string {
  * @param typeName the type's API name
  * @param values the draft's values
  * @param fields the fields of the record's object (for labels); may be empty
- * @returns the sentence; '' for the other types
+ * @returns the sentence; '' for the other types, and until the draft names its object (and a rule its operation)
  */
 export function draftSentence(
     typeName: string,
@@ -127,6 +127,9 @@ export function draftSentence(
     fields: readonly ObjectField[]
 ): string {
     const objectName = textOf(values.Object__c);
+    if (objectName === '' || (typeName === 'Adoption_Rule__mdt' && textOf(values.Operation__c) === '')) {
+        return '';
+    }
     const where = conditionWords(textOf(values.Condition__c), fields);
     if (typeName === 'Adoption_Rule__mdt') {
         const parts: string[] = [];

@@ -52,8 +52,11 @@ describe('draftSentence', () => {
         );
     });
 
-    it('says nothing for the other types', () => {
-        expect(draftSentence('Adoption_Badge__mdt', {}, [])).toBe('');
+    it('says nothing for the other types, nor before the draft names its object and operation', () => {
+        expect(draftSentence('Adoption_Badge__mdt', { Object__c: 'Task' }, [])).toBe('');
+        expect(draftSentence('Adoption_Rule__mdt', { Points__c: 5, Operation__c: 'Create' }, [])).toBe('');
+        expect(draftSentence('Adoption_Rule__mdt', { Points__c: 5, Object__c: 'Task' }, [])).toBe('');
+        expect(draftSentence('Adoption_Prompt__mdt', { Title__c: 'Hi' }, [])).toBe('');
     });
 });
 
