@@ -16,6 +16,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT, readCustomMetadata } from './metadata.mjs';
+import { builderData } from './builder.mjs';
 import { findBundle } from '../../scripts/checks/source.mjs';
 import { standupTasks } from './standup.mjs';
 
@@ -1062,6 +1063,7 @@ export async function generateDemo({ today = todayUtc(), seed = DEFAULT_SEED, ro
         prompts: config.prompts,
         quests: config.quests,
         questSteps: config.questSteps,
+        builder: builderData(),
         personas,
         users: users.map(({ team, ...user }) => ({ ...user, Team: team })),
         ...scored,

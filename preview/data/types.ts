@@ -1,5 +1,7 @@
 // The shape of the sample data written by preview/data/generate.mjs. Rows carry the API names of
 // docs/data-model.md, so a local Apex answer reads them the way its selector reads the org.
+import type { FieldView } from '@salesforce/apex/BuilderController.getSetup';
+import type { ObjectField } from '@salesforce/apex/BuilderController.getObjectFields';
 
 export type PeriodType = 'Week' | 'Month' | 'Quarter' | 'Year' | 'All Time';
 
@@ -106,6 +108,11 @@ export interface DemoData {
     /** Onboarding quests and their steps (Adoption_Quest__mdt, Adoption_Quest_Step__mdt). */
     quests: MetadataRecord[];
     questSteps: MetadataRecord[];
+    /** The builder's types (fields from the package's field files) and the tracked objects' readable fields. */
+    builder: {
+        types: { apiName: string; label: string; fields: FieldView[] }[];
+        objectFields: Record<string, ObjectField[]>;
+    };
     /** Persona -> user Id: rep, manager, admin, newcomer, inactive, topPerformer, mostImproved, eastManager, director. */
     personas: Record<string, string>;
     users: DemoUser[];

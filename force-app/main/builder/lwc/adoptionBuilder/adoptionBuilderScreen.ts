@@ -1,0 +1,198 @@
+/**
+ * The builder's screen, computed from what the server sent and the draft: the editor's rows (one per
+ * field of the type, each with the input that fits its kind and role), a draft from a record, and
+ * the draft as the JSON BuilderController takes. No Apex, no DOM. Part of c/adoptionBuilder.
+ */
+import type { FieldView, RecordView, TypeView } from '@salesforce/apex/BuilderController.getSetup';
+import type { ObjectField } from '@salesforce/apex/BuilderController.getObjectFields';
+import type { DryRunView } from '@salesforce/apex/BuilderController.getDryRun';
+import { formatLabel } from 'c/ldsUtils';
+import { LABELS, dryRunFlags } from 'c/builderModel';
+
+/** A combobox option. */
+export interface Option {
+    label: string;
+    value: string;
+}
+
+/** The record being built or changed. */
+export interface Draft {
+    typeName: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    name: string;
+    label: string;
+    isNew: boolean;
+    values: Record<string, unknown>;
+}
+
+/** One row of the editor. */
+export interface FieldRow {
+    key: string;
+    apiName: string;
+    label: string;
+    value: unknown;
+    checked: boolean;
+    maxLength: number | null;
+    options: Option[];
+    isCondition: boolean;
+    isCombobox: boolean;
+    isBoolean: boolean;
+    isNumber: boolean;
+    isDate: boolean;
+    isLongText: boolean;
+    isText: boolean;
+}
+
+/** Parsed values of a record (RecordView.valuesJson). */
+export function valuesOf(record: RecordView | undefined): Record<string, unknown> {
+    if (!record) {
+        return {};
+    }
+    try {
+        return JSON.parse(record.valuesJson) as Record<string, unknown>;
+    } catch {
+        return {};
+    }
+}
+
+/**
+ * A draft: a new record of the type (its checkboxes false, the rest empty) or a copy of a record.
+ * @param type the type
+ * @param record the record to change; undefined for a new one
+ * @returns the draft
+ */
+export function draftOf(type: TypeView, record: RecordView | undefined): Draft {
+    const values: Record<string, unknown> = {};
+    const current = valuesOf(record);
+    for (const field of type.fields) {
+        const value = current[field.apiName];
+        values[field.apiName] = value === undefined ? (field.kind === 'boolean' ? false : null) : value;
+    }
+    return {
+        typeName: type.apiName,
+        name: record?.name ?? '',
+        label: record?.label ?? '',
+        isNew: record === undefined,
+        values
+    };
+}
+
+/**
+ * The draft as BuilderController.save and startDryRun take it.
+ * @param draft the draft
+ * @returns JSON
+ */
+export function draftJson(draft: Draft): string {
+    return JSON.stringify(draft);
+}
+
+function comboOptions(values: readonly string[], blank: string | null): Option[] {
+    const options = values.map((value) => ({ label: value, value }));
+    return blank === null ? options : [{ label: blank, value: '' }, ...options];
+}
+
+/**
+ * The editor's rows.
+ * @param type the type
+ * @param draft the draft
+ * @param context the objects, the object's fields, the rule names, and the text of the empty choice
+ * @returns one row per field, in API name order
+ */
+export function fieldRows(
+    type: TypeView,
+    draft: Draft,
+    context: { objects: string[]; objectFields: ObjectField[]; ruleNames: string[]; none: string }
+): FieldRow[] {
+    return type.fields.map((field: FieldView) => {
+        const value = draft.values[field.apiName];
+        let options: Option[] = [];
+        if (field.role === 'object') {
+            options = comboOptions(context.objects, null);
+        } else if (field.role === 'objectField') {
+            options = comboOptions(
+                context.objectFields.map((objectField) => objectField.apiName),
+                context.none
+            );
+        } else if (field.role === 'rule') {
+            options = comboOptions(context.ruleNames, context.none);
+        } else if (field.kind === 'picklist') {
+            options = comboOptions(field.options, context.none);
+        }
+        const isCondition = field.role === 'condition';
+        const isCombobox = !isCondition && options.length > 0;
+        const plain = !isCondition && !isCombobox;
+        return {
+            key: field.apiName,
+            apiName: field.apiName,
+            label: field.label,
+            value: value ?? '',
+            checked: value === true,
+            maxLength: field.length > 0 && field.kind !== 'longtext' ? field.length : null,
+            options,
+            isCondition,
+            isCombobox,
+            isBoolean: plain && field.kind === 'boolean',
+            isNumber: plain && field.kind === 'number',
+            isDate: plain && field.kind === 'date',
+            isLongText: plain && field.kind === 'longtext',
+            isText: plain && (field.kind === 'text' || field.kind === 'picklist')
+        };
+    });
+}
+
+/** The dry run as the page shows it. */
+export interface DryRunScreen {
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    status: string;
+    // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+    rows: { key: string; name: string; actions: number; points: number }[];
+    hasRows: boolean;
+    warnings: { key: string; text: string }[];
+}
+
+/**
+ * The dry run's status line, who would have earned what, and its warnings (one person dominating, an
+ * Update rule paying every save: the second needs no dry run, only the draft).
+ * @param dryRun the dry run, if one was started
+ * @param days the days it covers
+ * @param ruleValues the draft rule's values; undefined for other types (no warnings)
+ * @returns the screen
+ */
+export function dryRunScreen(
+    dryRun: DryRunView | undefined,
+    days: number,
+    ruleValues: Readonly<Record<string, unknown>> | undefined
+): DryRunScreen {
+    const finished = dryRun !== undefined && !dryRun.inProgress;
+    const people = finished ? dryRun.rows : [];
+    let status = '';
+    if (dryRun?.inProgress) {
+        status = formatLabel(LABELS.dryRunRunning, days);
+    } else if (dryRun) {
+        const points = people.reduce((sum, row) => sum + Number(row.points), 0);
+        status =
+            people.length === 0
+                ? formatLabel(LABELS.dryRunNone, dryRun.records)
+                : formatLabel(LABELS.dryRunSummary, dryRun.records, people.length, points);
+    }
+    const warnings: { key: string; text: string }[] = [];
+    if (ruleValues) {
+        const flags = dryRunFlags(people, ruleValues);
+        if (flags.dominantName !== null) {
+            warnings.push({
+                key: 'dominant',
+                text: formatLabel(LABELS.flagDominant, flags.dominantName, flags.dominantPercent)
+            });
+        }
+        if (flags.paysRepeats) {
+            warnings.push({ key: 'repeats', text: LABELS.flagRepeats });
+        }
+    }
+    const rows = people.map((row) => ({
+        key: row.userId,
+        name: row.userName ?? row.userId,
+        actions: row.actions,
+        points: row.points
+    }));
+    return { status, rows, hasRows: rows.length > 0, warnings };
+}
