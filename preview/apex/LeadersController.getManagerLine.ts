@@ -15,6 +15,11 @@ export default async function getManagerLine(): Promise<ManagerLine> {
     const me = currentUserId();
     const active = data.users.filter((user) => user.IsActive);
     const isSelf = active.some((user) => user.ManagerId === me);
+    // LeadersSelector.hasFrontLineReport: a lead whose reports all lead teams has nobody who sees the line.
+    const leads = (id: string) => active.some((user) => user.ManagerId === id);
+    if (isSelf && !active.some((user) => user.ManagerId === me && !leads(user.Id))) {
+        return none;
+    }
     const subjectId = isSelf ? me : active.find((user) => user.Id === me)?.ManagerId;
     const subject = active.find((user) => user.Id === subjectId);
     if (!subject || hidesFromBoards(subject.Id)) {
