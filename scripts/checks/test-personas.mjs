@@ -22,6 +22,23 @@
 // - A test (or @TestSetup) method fails when a call reaches a sink outside System.runAs with a persona
 //   user. A runAs meant to run without a permission set (to assert the access error) says so with a
 //   comment `// persona: none (why)` on one of the three lines above it.
+//
+// The access rule (checkTestPersonaAccess): holding a permission set is not enough, it must grant what
+// the code reads and writes. For each call made inside System.runAs with a persona user, the
+// permission sets that user holds (the literal names passed to the assigners, by the factory it came
+// from or by the test class for that expression; one class-wide table per expression text, so two
+// methods' `user` variables merge) must grant, for every user-mode sink reachable from the call
+// (./persona-access.mjs says what a grant and a need are):
+// - a static `WITH USER_MODE` / SECURITY_ENFORCED query: read on each package custom object it
+//   queries and each custom field it names (SELECT, WHERE, GROUP BY, ORDER BY, functions, parent
+//   paths, subqueries); required and master-detail fields have no field-level security;
+// - `insert/update/upsert/delete as user` and Database.insert/update/upsert/delete(..., USER_MODE):
+//   create/edit/delete on the object, when the records' type shows in the code (`new X__c(...)`, a
+//   declared List<X__c>/X__c variable, parameter or field).
+// Not followed: dynamic queries (Database.query in USER_MODE), the fields a user-mode DML sets (it
+// enforces their edit access too), custom metadata and standard objects, branches (every reachable
+// sink counts, even one a guard stops first: a test of a refusal says `// access: refused (why)` on
+// one of the three lines above its runAs or call), record sharing, and permission set groups.
 import path from 'node:path';
 import { REPO_ROOT, typeFiles } from './lib.mjs';
 import { child, findAll, kind, lineOf, localTypes, loadProject, textOf, walk } from './apex-tree.mjs';
@@ -459,7 +476,8 @@ function analyse(root) {
         const setNames = [...context.sets].map((name) => grants.get(name)?.name ?? name);
         for (const { method: where, sink } of allSinks(site.target)) {
             const owner = methods.get(where).info;
-            const place = `${owner.name}.${where.split('.').pop()} (${path.relative(root, owner.unit.file)}:${sink.line})`;
+            const methodName = methods.get(where).bodies[0].name;
+            const place = `${owner.name}.${methodName} (${path.relative(root, owner.unit.file)}:${sink.line})`;
             let needs = [];
             if (sink.query) {
                 needs = queryNeeds(sink.query, objects);
@@ -476,10 +494,7 @@ function analyse(root) {
                 }
                 reported.add(key);
                 const pending = PENDING.find(
-                    (entry) =>
-                        entry.test === info.name &&
-                        entry.reads === `${owner.name}.${where.split('.').pop()}`.toLowerCase() &&
-                        entry.needs === what
+                    (entry) => entry.test === info.name && entry.reads === where && entry.needs === what
                 );
                 if (pending) {
                     pending.matched = true;
