@@ -35,6 +35,8 @@
 // - `insert/update/upsert/delete as user` and Database.insert/update/upsert/delete(..., USER_MODE):
 //   create/edit/delete on the object, when the records' type shows in the code (`new X__c(...)`, a
 //   declared List<X__c>/X__c variable, parameter or field).
+// The test's own user-mode queries and DML inside a persona's runAs count too, except inside a try
+// with a catch (a probe that expects the refusal).
 // Not followed: dynamic queries (Database.query in USER_MODE), the fields a user-mode DML sets (it
 // enforces their edit access too), custom metadata and standard objects, branches (every reachable
 // sink counts, even one a guard stops first: a test of a refusal says `// access: refused (why)` on
@@ -165,7 +167,12 @@ function sinksIn(unit, method, info) {
             (withClause.includes('USER_MODE') || withClause.includes('SECURITY_ENFORCED')) &&
             /__(c|mdt|e|r)\b/i.test(text)
         ) {
-            sinks.push({ line: lineOf(literal), what: 'a WITH USER_MODE query on package fields', query });
+            sinks.push({
+                line: lineOf(literal),
+                what: 'a WITH USER_MODE query on package fields',
+                query,
+                node: literal
+            });
         }
     }
     walk(method.node, (node) => {
@@ -176,6 +183,7 @@ function sinksIn(unit, method, info) {
                 const operation = kind(node).replace('Statement', '').toLowerCase();
                 sinks.push({
                     line: lineOf(node),
+                    node,
                     what: 'DML as user',
                     dml: { operation, object: dmlObject(records, typeOf) }
                 });
@@ -192,6 +200,7 @@ function sinksIn(unit, method, info) {
                 const records = argsOf(call)[0]?.getText() ?? '';
                 sinks.push({
                     line: lineOf(node),
+                    node,
                     what: `Database.${child(call, 'AnyId').getText()} in USER_MODE`,
                     dml: { operation, object: dmlObject(records, typeOf) }
                 });
@@ -246,11 +255,11 @@ export function checkTestPersonas({ root = REPO_ROOT } = {}) {
  * writes (field read, object read/create/edit/delete).
  */
 export function checkTestPersonaAccess({ root = REPO_ROOT } = {}) {
-    const { accessFindings, summary, runAsCalls } = analysedOnce(root);
+    const { accessFindings, summary, runAsCalls, ownChecked } = analysedOnce(root);
     const pending = PENDING.filter((entry) => entry.matched).map((entry) => `${entry.test}: ${entry.needs}`);
     return {
         findings: accessFindings,
-        summary: `${summary}, ${runAsCalls} of them as a persona checked for access${pending.length ? `; pending a fix on another branch: ${pending.join('; ')}` : ''}`
+        summary: `${summary}, ${runAsCalls} of them as a persona checked for access, and ${ownChecked} user-mode queries and DML of the tests themselves${pending.length ? `; pending a fix on another branch: ${pending.join('; ')}` : ''}`
     };
 }
 
@@ -391,6 +400,7 @@ function analyse(root) {
     let testMethods = 0;
     let checkedCalls = 0;
     let runAsCalls = 0;
+    let ownChecked = 0;
     for (const info of project.classes.values()) {
         if (!isTestClass(info) || info.name.includes('.')) {
             continue;
@@ -404,6 +414,21 @@ function analyse(root) {
             // refused: a `// access: refused (why)` above the call or runAs says the code stops before its
             // user-mode work for this persona (a test of the refusal), so the access rule skips it.
             const visit = (entryInfo, body, runAs, bindings, optOut, refused) => {
+                // The test's (or its helper's) own user-mode queries and DML, run as the persona around them.
+                const bodyKey = `${entryInfo.name}.${body.name}`.toLowerCase();
+                for (const sink of sinksIn(entryInfo.unit, body, entryInfo)) {
+                    const context = runAsAround(sink.node, body.node, runAs, bindings, optOut, entryInfo);
+                    if (
+                        context?.sets.size &&
+                        !refused &&
+                        !context.refused &&
+                        !refusalStated(sink.node, entryInfo.unit.source) &&
+                        !insideTry(sink.node, body.node)
+                    ) {
+                        ownChecked++;
+                        checkAccess(info, method, sink.node, context, entryInfo, [{ method: bodyKey, sink }]);
+                    }
+                }
                 for (const site of callSites(project, entryInfo, body)) {
                     const context = runAsAround(site.node, body.node, runAs, bindings, optOut, entryInfo);
                     if (site.target && methods.has(site.target) && isTestClass(methods.get(site.target).info)) {
@@ -441,7 +466,7 @@ function analyse(root) {
                     if (context?.sets.size) {
                         runAsCalls++;
                         if (!refused && !context.refused && !refusalStated(site.node, entryInfo.unit.source)) {
-                            checkAccess(info, method, site, context, entryInfo);
+                            checkAccess(info, method, site.node, context, entryInfo, allSinks(site.target));
                         }
                     }
                     const where = `${methods.get(reached.method).info.name}.${reached.method.split('.').pop()}`;
@@ -467,14 +492,15 @@ function analyse(root) {
         findings,
         accessFindings,
         runAsCalls,
+        ownChecked,
         summary: `${testMethods} test method(s), ${checkedCalls} call(s) into package code followed`
     };
 
     // The persona's permission sets must grant what each reached user-mode query reads and each
     // user-mode DML writes.
-    function checkAccess(info, method, site, context, entryInfo) {
+    function checkAccess(info, method, node, context, entryInfo, reachedSinks) {
         const setNames = [...context.sets].map((name) => grants.get(name)?.name ?? name);
-        for (const { method: where, sink } of allSinks(site.target)) {
+        for (const { method: where, sink } of reachedSinks) {
             const owner = methods.get(where).info;
             const methodName = methods.get(where).bodies[0].name;
             const place = `${owner.name}.${methodName} (${path.relative(root, owner.unit.file)}:${sink.line})`;
@@ -488,7 +514,7 @@ function analyse(root) {
             }
             for (const need of missingGrants(needs, context.sets, grants)) {
                 const what = need.field ? `read on ${need.object}.${need.field}` : `${need.access} on ${need.object}`;
-                const key = `${entryInfo.unit.file}:${lineOf(site.node)}|${info.name}.${method.name}|${context.text}|${place}|${what}`;
+                const key = `${entryInfo.unit.file}:${lineOf(node)}|${info.name}.${method.name}|${context.text}|${place}|${what}`;
                 if (reported.has(key)) {
                     continue;
                 }
@@ -502,7 +528,7 @@ function analyse(root) {
                 }
                 accessFindings.push({
                     file: entryInfo.unit.file,
-                    line: lineOf(site.node),
+                    line: lineOf(node),
                     message: `${info.name}.${method.name}: as ${context.text} (${setNames.join(', ')}) this call reaches ${sink.dml ? 'a user-mode DML' : 'a WITH USER_MODE query'} in ${place}, which needs ${what}; ${setNames.join(', ')} does not grant it: grant it in the permission set if that persona should have it, or change the query or the test`
                 });
             }
@@ -562,6 +588,17 @@ function expressionKeys(text) {
         keys.push(indexed[1]);
     }
     return keys;
+}
+
+// A test's own user-mode query or DML inside a try with a catch is a probe of the refusal (a forged
+// write, a field the persona must not read): the access rule does not ask for its grants.
+function insideTry(node, stop) {
+    for (let current = node.parentCtx; current && current !== stop; current = current.parentCtx) {
+        if (kind(current) === 'TryStatement' && child(current, 'CatchClause')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // `// access: refused (why)` on one of the three lines above a runAs or a call: the test asserts that

@@ -750,7 +750,7 @@ test('every Apex test of the package reaches user-mode code as a persona user', 
     assert.match(result.summary, /^[1-9]\d{2,} test method\(s\)/, 'hundreds of test methods were read');
 });
 
-test('a persona whose permission set does not grant a field its user-mode query reads (WHERE, parent path) or the create its insert needs fails; required fields, a second set, the admin and a stated refusal pass', () => {
+test('a persona whose permission set does not grant a field its user-mode query reads (WHERE, parent path) or the create its insert needs fails, in package code or in the test itself; required fields, a second set, the admin, a stated refusal and a probe in a try pass', () => {
     const root = fixture('test-persona-access');
     const lines = describe(checkTestPersonaAccess({ root }), root);
     assert.deepEqual(
@@ -760,7 +760,8 @@ test('a persona whose permission set does not grant a field its user-mode query 
         [
             'force-app/main/default/classes/ScoresTest.cls:15: ScoresTest.it_fails_when_the_rep_filters_on_a_field_only_admins_read: ScoresSelector.secrets needs read on Score__c.Secret__c',
             'force-app/main/default/classes/ScoresTest.cls:23: ScoresTest.it_fails_when_the_rep_inserts_without_create: Scores.record needs create on Score__c',
-            'force-app/main/default/classes/ScoresTest.cls:32: ScoresTest.it_fails_when_the_rep_reads_a_parent_field_only_admins_read: ScoresSelector.withTeams needs read on Team__c.Label__c'
+            'force-app/main/default/classes/ScoresTest.cls:32: ScoresTest.it_fails_when_the_rep_reads_a_parent_field_only_admins_read: ScoresSelector.withTeams needs read on Team__c.Label__c',
+            'force-app/main/default/classes/ScoresTest.cls:68: ScoresTest.it_fails_when_the_test_itself_reads_the_field_as_the_rep: ScoresTest.it_fails_when_the_test_itself_reads_the_field_as_the_rep needs read on Score__c.Secret__c'
         ]
     );
     // The persona rule itself is satisfied: every call runs as a permission-set user.
