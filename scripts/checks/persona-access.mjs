@@ -8,7 +8,8 @@
 // - A query (`WITH USER_MODE` / SECURITY_ENFORCED) needs read on its FROM object and on every custom
 //   field of a package custom object it names in SELECT, WHERE, GROUP BY, ORDER BY and inside
 //   functions; a parent path `Badge__r.Name__c` needs the lookup Badge__c, the parent object and the
-//   field; a child subquery or a semi-join its own object and fields. Custom metadata, platform
+//   field; a child subquery or a semi-join its own object and fields. WITH SECURITY_ENFORCED checks
+//   only SELECT and FROM (Apex Developer Guide, "Filter SOQL Queries Using WITH SECURITY_ENFORCED"). Custom metadata, platform
 //   events and standard objects are left out (no field-level security to grant, or not ours).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -83,7 +84,7 @@ export function permissionSetGrants(root) {
  * What one query needs: [{ object, field? , access: 'read' }], package custom objects only.
  * `field` is the field's API name; no field means the object itself.
  */
-export function queryNeeds(query, objects) {
+export function queryNeeds(query, objects, { selectOnly = false } = {}) {
     const needs = [];
     const fromName = child(child(query, 'FromNameList'), 'FieldName')?.getText();
     collect(query, fromName);
@@ -133,7 +134,7 @@ export function queryNeeds(query, objects) {
     function collect(node, objectName) {
         needObject(objectName);
         for (const part of node.children ?? []) {
-            if (kind(part) === 'FromNameList') {
+            if (kind(part) === 'FromNameList' || (selectOnly && !/^(SelectList|SubFieldList)$/.test(kind(part)))) {
                 continue;
             }
             walk(part, (inner) => {

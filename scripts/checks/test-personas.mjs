@@ -506,7 +506,9 @@ function analyse(root) {
             const place = `${owner.name}.${methodName} (${path.relative(root, owner.unit.file)}:${sink.line})`;
             let needs = [];
             if (sink.query) {
-                needs = queryNeeds(sink.query, objects);
+                needs = queryNeeds(sink.query, objects, {
+                    selectOnly: !/USER_MODE/i.test(child(sink.query, 'WithClause')?.getText() ?? '')
+                });
             } else if (sink.dml?.object && objects.has(sink.dml.object.toLowerCase())) {
                 const object = objects.get(sink.dml.object.toLowerCase()).name;
                 const access = { insert: ['create'], update: ['edit'], upsert: ['create', 'edit'], delete: ['delete'] };
