@@ -25,7 +25,7 @@ import { checkFormFactors } from './form-factors.mjs';
 import { checkOrgScripts } from './org-scripts.mjs';
 import { checkWorkflows } from './workflows.mjs';
 import { checkSoqlFields } from './soql-fields.mjs';
-import { checkTestPersonas } from './test-personas.mjs';
+import { checkTestPersonaAccess, checkTestPersonas } from './test-personas.mjs';
 import { checkTranslations } from './translations.mjs';
 
 function runJest() {
@@ -102,6 +102,10 @@ const CHECKS = [
 
     ['SOQL field properties (filter, group, sort, aggregate)', () => checkSoqlFields()],
     ['Apex test personas (user-mode code runs as a permission-set user)', () => checkTestPersonas()],
+    [
+        "Apex test persona access (the persona's permission sets grant what its user-mode code reads and writes)",
+        () => checkTestPersonaAccess()
+    ],
     ['LWC platform compile', () => checkLwcCompile()],
     ['Metadata references', () => checkMetadata()],
     ['Metadata XML schema (Metadata API WSDL)', () => checkMetadataSchema()],

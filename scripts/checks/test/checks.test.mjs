@@ -27,7 +27,7 @@ import { checkSldsIcons } from '../slds-icons.mjs';
 import { syncPaths, typecheck } from '../typescript.mjs';
 import { checkEslint } from '../style.mjs';
 import { checkSoqlFields } from '../soql-fields.mjs';
-import { checkTestPersonas } from '../test-personas.mjs';
+import { checkTestPersonaAccess, checkTestPersonas } from '../test-personas.mjs';
 import { checkTranslations } from '../translations.mjs';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -748,6 +748,53 @@ test('every Apex test of the package reaches user-mode code as a persona user', 
     const result = checkTestPersonas();
     assert.deepEqual(result.findings, []);
     assert.match(result.summary, /^[1-9]\d{2,} test method\(s\)/, 'hundreds of test methods were read');
+});
+
+test('a persona whose permission set does not grant a field its user-mode query reads (WHERE, parent path) or the create its insert needs fails, in package code or in the test itself; required fields, a second set, the admin, a stated refusal and a probe in a try pass', () => {
+    const root = fixture('test-persona-access');
+    const lines = describe(checkTestPersonaAccess({ root }), root);
+    assert.deepEqual(
+        lines.map((line) =>
+            line.replace(/: as rep \(Rep\) this call reaches .* in (\S+) .*which needs ([^;]+);.*$/, ': $1 needs $2')
+        ),
+        [
+            'force-app/main/default/classes/ScoresTest.cls:15: ScoresTest.it_fails_when_the_rep_filters_on_a_field_only_admins_read: ScoresSelector.secrets needs read on Score__c.Secret__c',
+            'force-app/main/default/classes/ScoresTest.cls:23: ScoresTest.it_fails_when_the_rep_inserts_without_create: Scores.record needs create on Score__c',
+            'force-app/main/default/classes/ScoresTest.cls:32: ScoresTest.it_fails_when_the_rep_reads_a_parent_field_only_admins_read: ScoresSelector.withTeams needs read on Team__c.Label__c',
+            'force-app/main/default/classes/ScoresTest.cls:68: ScoresTest.it_fails_when_the_test_itself_reads_the_field_as_the_rep: ScoresTest.it_fails_when_the_test_itself_reads_the_field_as_the_rep needs read on Score__c.Secret__c'
+        ]
+    );
+    // The persona rule itself is satisfied: every call runs as a permission-set user.
+    assert.deepEqual(describe(checkTestPersonas({ root }), root), []);
+});
+
+test('the persona access fixture passes once the permission set grants the field, the parent field and create', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'persona-access-'));
+    try {
+        cpSync(fixture('test-persona-access'), root, { recursive: true });
+        const file = path.join(root, 'force-app/main/default/permissionsets/Rep.permissionset-meta.xml');
+        const grant = (field) =>
+            `    <fieldPermissions>\n        <editable>false</editable>\n        <field>${field}</field>\n        <readable>true</readable>\n    </fieldPermissions>\n`;
+        const xml = readFileSync(file, 'utf8')
+            .replace('    <label>', `${grant('Score__c.Secret__c')}${grant('Team__c.Label__c')}    <label>`)
+            .replace('<allowCreate>false</allowCreate>', '<allowCreate>true</allowCreate>');
+        writeFileSync(file, xml);
+        const result = checkTestPersonaAccess({ root });
+        assert.deepEqual(describe(result, root), []);
+        assert.match(result.summary, /9 of them as a persona checked for access/);
+    } finally {
+        rmSync(root, { recursive: true, force: true });
+    }
+});
+
+test("every Apex test's persona holds the grants its user-mode code needs", () => {
+    const result = checkTestPersonaAccess();
+    assert.deepEqual(result.findings, []);
+    assert.match(
+        result.summary,
+        / [1-9]\d{2,} of them as a persona checked for access/,
+        'hundreds of runAs calls were checked'
+    );
 });
 
 test('translations: a missing, empty, copied, too long or placeholder-losing translation fails, as do stale names, bad grammar values, an apostrophe in a String.format label, record texts without their label and an unshipped language; a complete language passes', () => {
