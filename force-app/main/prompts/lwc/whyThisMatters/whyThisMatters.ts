@@ -6,8 +6,9 @@
  * What shows: prompts whose condition holds, most severe first, at most min(maxPrompts, budget left);
  * one already shown today costs no budget; a shown prompt keeps its place. Showings go one after
  * another so the server's budget check sees them in order. Prompts of an experiment that holds this
- * rep out (view.heldOut) never show: when one's condition holds, HeldOut is recorded once and the
- * server checks the arm, the offer and the record. Messages are merged (c/adoptionCore mergeFields)
+ * rep out (view.heldOut) never show: ranked with the others, one that would have taken a slot takes
+ * it and HeldOut is recorded once (it costs budget like a showing, so both arms are selected alike);
+ * the server checks the arm, the offer, the budget and the record. Messages are merged (c/adoptionCore mergeFields)
  * and rendered as text, never markup; every string is a custom label; severity is written out.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -34,10 +35,10 @@ import {
     editorValue,
     editsInline,
     fieldsToLoad,
-    heldOutToRecord,
     kindsOf,
     noop,
-    promptItem
+    promptItem,
+    ranked
 } from './whyThisMattersScreen';
 
 const DEFAULT_MAX_PROMPTS = 3;
@@ -188,7 +189,7 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
 
     /** New prompts the budget still allows, counting showings sent but not yet in the view. */
     private budgetLeft(view: PromptsView): number {
-        return budgetLeft(view, this.shownRecorded);
+        return budgetLeft(view, new Set([...this.shownRecorded, ...this.heldOutRecorded]));
     }
 
     /** Re-evaluates every prompt against the record and decides what shows. */
@@ -199,10 +200,6 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             return;
         }
         const record = recordFromUi(this.record);
-        for (const name of heldOutToRecord(view, this.heldOutRecorded, (p) => this.meets(p, record, view.today))) {
-            this.heldOutRecorded.add(name); // recorded once; a refusal is the admin's bookkeeping, not the rep's
-            recordInteraction({ promptName: name, recordId: this.recordId as string, action: 'HeldOut' }).catch(noop);
-        }
         const latest = new Map(view.prompts.map((prompt) => [prompt.name, prompt]));
         for (const [name, shown] of this.displayed) {
             shown.prompt = latest.get(name) ?? shown.prompt;
@@ -215,12 +212,32 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
                 shown.resolved = false;
             }
         }
-        let slots = Math.max(0, Number(this.maxPrompts) || 0) - this.displayed.size;
+        // A held-out qualification recorded on this page keeps its slot, as a shown prompt does.
+        let slots = Math.max(0, Number(this.maxPrompts) || 0) - this.displayed.size - this.heldOutRecorded.size;
         let budget = this.budgetLeft(view);
         let queued = false;
-        for (const prompt of view.prompts) {
+        for (const { prompt, heldOut } of ranked(view)) {
             if (slots <= 0) {
                 break;
+            }
+            if (heldOut) {
+                if (this.heldOutRecorded.has(prompt.name) || !this.meets(prompt, record, view.today)) {
+                    continue;
+                }
+                if (!prompt.shownToday) {
+                    if (budget <= 0) {
+                        continue;
+                    }
+                    budget--;
+                }
+                slots--;
+                this.heldOutRecorded.add(prompt.name); // once; a refusal is the admin's bookkeeping, not the rep's
+                recordInteraction({
+                    promptName: prompt.name,
+                    recordId: this.recordId as string,
+                    action: 'HeldOut'
+                }).catch(noop);
+                continue;
             }
             if (
                 this.displayed.has(prompt.name) ||
