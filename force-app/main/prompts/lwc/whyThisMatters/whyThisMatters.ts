@@ -187,11 +187,6 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         }
     }
 
-    /** New prompts the budget still allows, counting showings sent but not yet in the view. */
-    private budgetLeft(view: PromptsView): number {
-        return budgetLeft(view, new Set([...this.shownRecorded, ...this.heldOutRecorded]));
-    }
-
     /** Re-evaluates every prompt against the record and decides what shows. */
     private refresh(): void {
         const view = this.view;
@@ -212,38 +207,18 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
                 shown.resolved = false;
             }
         }
-        // A held-out qualification recorded on this page keeps its slot, as a shown prompt does.
+        // A recorded held-out qualification keeps its slot like a shown prompt; its refusals stay silent.
         let slots = Math.max(0, Number(this.maxPrompts) || 0) - this.displayed.size - this.heldOutRecorded.size;
-        let budget = this.budgetLeft(view);
+        let budget = budgetLeft(view, new Set([...this.shownRecorded, ...this.heldOutRecorded]));
         let queued = false;
         for (const { prompt, heldOut } of ranked(view)) {
             if (slots <= 0) {
                 break;
             }
-            if (heldOut) {
-                if (this.heldOutRecorded.has(prompt.name) || !this.meets(prompt, record, view.today)) {
-                    continue;
-                }
-                if (!prompt.shownToday) {
-                    if (budget <= 0) {
-                        continue;
-                    }
-                    budget--;
-                }
-                slots--;
-                this.heldOutRecorded.add(prompt.name); // once; a refusal is the admin's bookkeeping, not the rep's
-                recordInteraction({
-                    promptName: prompt.name,
-                    recordId: this.recordId as string,
-                    action: 'HeldOut'
-                }).catch(noop);
-                continue;
-            }
-            if (
-                this.displayed.has(prompt.name) ||
-                this.hiddenNames.has(prompt.name) ||
-                !this.meets(prompt, record, view.today)
-            ) {
+            const taken = heldOut
+                ? this.heldOutRecorded.has(prompt.name)
+                : this.displayed.has(prompt.name) || this.hiddenNames.has(prompt.name);
+            if (taken || !this.meets(prompt, record, view.today)) {
                 continue;
             }
             const free = prompt.shownToday || this.shownRecorded.has(prompt.name);
@@ -253,8 +228,17 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
                 }
                 budget--;
             }
-            this.displayed.set(prompt.name, { prompt, resolved: false });
             slots--;
+            if (heldOut) {
+                this.heldOutRecorded.add(prompt.name);
+                recordInteraction({
+                    promptName: prompt.name,
+                    recordId: String(this.recordId),
+                    action: 'HeldOut'
+                }).catch(noop);
+                continue;
+            }
+            this.displayed.set(prompt.name, { prompt, resolved: false });
             if (!this.shownRecorded.has(prompt.name)) {
                 this.shownRecorded.add(prompt.name);
                 this.queueShown(prompt.name);
