@@ -1,13 +1,13 @@
 // Local answer for `@salesforce/apex/PromptExperimentsController.endExperiment`, as
 // PromptExperiments.endExperiment does it in the org (keep the two together): admins only; Keep or
-// Retire; only a running experiment.
+// Retire; only a running experiment; the figures as at the end are stored on it.
 import type { EndExperimentParams } from '@salesforce/apex/PromptExperimentsController.endExperiment';
 import ADMIN_ONLY from '@salesforce/label/c.Experiment_Error_Admin_Only';
 import DECISION from '@salesforce/label/c.Experiment_Error_Decision';
 import NOT_RUNNING from '@salesforce/label/c.Experiment_Error_Not_Running';
 import { demoData } from '../runtime/demo';
 import { page } from '../runtime/context';
-import { allExperiments } from './experimentsStore';
+import { allExperiments, frozenResults } from './experimentsStore';
 
 export default async function endExperiment(params: EndExperimentParams): Promise<string> {
     if (!page.customPermissions.includes('Adoption_Administer')) {
@@ -23,12 +23,15 @@ export default async function endExperiment(params: EndExperimentParams): Promis
     if (!decision) {
         throw new Error(DECISION);
     }
-    const experiment = allExperiments(await demoData()).find((candidate) => candidate.Id === params.experimentId);
+    const data = await demoData();
+    const experiment = allExperiments(data).find((candidate) => candidate.Id === params.experimentId);
     if (!experiment || experiment.Status__c !== 'Running') {
         throw new Error(NOT_RUNNING);
     }
-    experiment.Status__c = 'Ended';
+    // The figures as at the end, stored so they no longer change (PromptExperimentResults.endExperiment).
     experiment.Ended_At__c = new Date().toISOString();
+    experiment.Results__c = frozenResults(data, experiment);
+    experiment.Status__c = 'Ended';
     experiment.Decision__c = decision as 'Keep' | 'Retire';
     return experiment.Id;
 }

@@ -55,6 +55,21 @@ export default async function getPrompts(params: GetPromptsParams): Promise<Prom
         .map(({ prompt, history }) => viewOf(prompt, owned, today, history.shownToday));
     view.heldOut = offered
         .filter(({ prompt }) => experiments.heldOut.has(prompt.DeveloperName))
-        .map(({ prompt }) => viewOf(prompt, owned, today, false));
+        // shownToday: HeldOut already recorded today on this record (it took its slot then).
+        .map(({ prompt }) =>
+            viewOf(
+                prompt,
+                owned,
+                today,
+                rows.some(
+                    (row) =>
+                        row.User__c === userId &&
+                        row.Prompt_Name__c === prompt.DeveloperName &&
+                        row.Record_Id__c === found.record.Id &&
+                        row.Day__c === today &&
+                        Boolean(row.Held_Out_At__c)
+                )
+            )
+        );
     return view;
 }

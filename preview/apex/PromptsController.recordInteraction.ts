@@ -105,11 +105,13 @@ export default async function recordInteraction(params: RecordInteractionParams)
             activePrompts(data, found.objectApiName, today).includes(prompt) &&
             includesUser(prompt, page.customPermissions) &&
             isEligible(prompt, history, today);
-        if (row.Held_Out_At__c || !offered || !meets(prompt.Condition__c, found.record, today)) {
+        // Counted against the day's budget like a showing, so both arms are selected alike (M3).
+        if (row.Held_Out_At__c || shown >= budget || !offered || !meets(prompt.Condition__c, found.record, today)) {
             result.remainingBudget = Math.max(0, budget - shown);
             return result;
         }
         row.Held_Out_At__c = new Date().toISOString();
+        shown++;
     } else if (!row.Resolved__c) {
         if (!history.lastShown || meets(prompt.Condition__c, found.record, today)) {
             result.remainingBudget = Math.max(0, budget - shown);

@@ -11,6 +11,10 @@ import type {
 import { MINIMUM_RECORDS_PER_ARM, HOLDOUT_MAX, HOLDOUT_MIN, compare, isHeldOut, median } from 'c/promptExperimentMath';
 import type { CrmRecord, DemoData, ExperimentRecord } from '../data/types';
 import { interactionRows, meets } from './promptsStore';
+import { minimumGroupSize, worksCouncilMode } from './privacyStore';
+
+/** PromptExperimentResults.MINIMUM_REPS_PER_ARM: the arm is drawn by rep. */
+export const MINIMUM_REPS_PER_ARM = 5;
 
 let experiments: ExperimentRecord[] | undefined;
 
@@ -68,6 +72,7 @@ export function holdOut(data: DemoData, promptName: string, userId: string, hold
 interface Qualified {
     prompted?: string;
     heldOut?: string;
+    users: Set<string>;
 }
 
 /** One experiment and its comparison, as PromptExperimentResults computes it. */
@@ -85,7 +90,8 @@ function resultOf(data: DemoData, experiment: ExperimentRecord): ExperimentView 
         if (!when || when < experiment.Started_At__c || when > toTime) {
             continue;
         }
-        const qualified = records.get(row.Record_Id__c) ?? {};
+        const qualified: Qualified = records.get(row.Record_Id__c) ?? { users: new Set<string>() };
+        qualified.users.add(row.User__c);
         const arm = held ? 'heldOut' : 'prompted';
         if (!qualified[arm] || when < (qualified[arm] as string)) {
             qualified[arm] = when;
@@ -104,6 +110,7 @@ function resultOf(data: DemoData, experiment: ExperimentRecord): ExperimentView 
         unreadableRecords: 0
     };
     const hours: Record<'prompted' | 'heldOut', number[]> = { prompted: [], heldOut: [] };
+    const users: Record<'prompted' | 'heldOut', Set<string>> = { prompted: new Set(), heldOut: new Set() };
     for (const [recordId, qualified] of records) {
         if (qualified.prompted && qualified.heldOut) {
             result.mixedRecords++;
@@ -116,6 +123,7 @@ function resultOf(data: DemoData, experiment: ExperimentRecord): ExperimentView 
         }
         const arm = qualified.heldOut ? 'heldOut' : 'prompted';
         const fixed = !meets(prompt?.Condition__c, record, data.meta.today);
+        qualified.users.forEach((user) => users[arm].add(user));
         result[`${arm}Records`]++;
         if (fixed) {
             result[`${arm}Fixed`]++;
@@ -123,17 +131,13 @@ function resultOf(data: DemoData, experiment: ExperimentRecord): ExperimentView 
             hours[arm].push(Math.max(0, Date.parse(String(record.LastModifiedDate)) - since) / 3_600_000);
         }
     }
-    return {
-        id: experiment.Id,
-        name: experiment.Name,
-        promptName: experiment.Prompt_Name__c,
-        promptTitle: String(prompt?.Title__c ?? experiment.Prompt_Name__c),
-        status: experiment.Status__c,
-        decision: experiment.Decision__c,
-        holdoutPercent: experiment.Holdout_Percent__c,
-        startedAt: experiment.Started_At__c,
-        endedAt: experiment.Ended_At__c,
+    const view: ExperimentView = {
+        ...describe(data, experiment),
         ...result,
+        promptedReps: users.prompted.size,
+        heldOutReps: users.heldOut.size,
+        withheld: false,
+        frozen: false,
         promptedMedianHours: median(hours.prompted),
         heldOutMedianHours: median(hours.heldOut),
         sampled: false,
@@ -143,6 +147,69 @@ function resultOf(data: DemoData, experiment: ExperimentRecord): ExperimentView 
             { records: result.heldOutRecords, fixed: result.heldOutFixed }
         )
     };
+    return guardReps(data, view);
+}
+
+/** The record's own fields, as they are now (PromptExperimentResults.describe). */
+function describe(data: DemoData, experiment: ExperimentRecord) {
+    const prompt = data.prompts.find((candidate) => candidate.DeveloperName === experiment.Prompt_Name__c);
+    return {
+        id: experiment.Id,
+        name: experiment.Name,
+        promptName: experiment.Prompt_Name__c,
+        promptTitle: String(prompt?.Title__c ?? experiment.Prompt_Name__c),
+        status: experiment.Status__c,
+        decision: experiment.Decision__c,
+        holdoutPercent: experiment.Holdout_Percent__c,
+        startedAt: experiment.Started_At__c,
+        endedAt: experiment.Ended_At__c
+    };
+}
+
+/**
+ * PromptExperimentResults.guardReps: no verdict below MINIMUM_REPS_PER_ARM reps in either arm; in works
+ * council mode an arm of fewer reps than the minimum group shows no figures.
+ */
+function guardReps(data: DemoData, view: ExperimentView): ExperimentView {
+    if (view.promptedReps < MINIMUM_REPS_PER_ARM || view.heldOutReps < MINIMUM_REPS_PER_ARM) {
+        view.comparison = { ...view.comparison, enoughData: false, verdict: 'notEnoughData' };
+    }
+    if (!worksCouncilMode(data.settings)) {
+        return view;
+    }
+    const groupSize = minimumGroupSize(data.settings);
+    for (const arm of ['prompted', 'heldOut'] as const) {
+        if (view[`${arm}Reps`] < groupSize) {
+            view.withheld = true;
+            view[`${arm}Records`] = 0;
+            view[`${arm}Fixed`] = 0;
+            view[`${arm}MedianHours`] = null;
+            view.comparison = {
+                ...view.comparison,
+                [`${arm}Rate`]: null,
+                [`${arm}Low`]: null,
+                [`${arm}High`]: null,
+                difference: null,
+                differenceLow: null,
+                differenceHigh: null
+            };
+        }
+    }
+    return view;
+}
+
+/** What PromptExperimentResults.endExperiment stores on the record: the comparison as at the end. */
+export function frozenResults(data: DemoData, experiment: ExperimentRecord): string {
+    return JSON.stringify({ ...resultOf(data, experiment), frozen: true });
+}
+
+/** An ended experiment's stored figures with the record's fields as now; or counted live. */
+function viewOf(data: DemoData, experiment: ExperimentRecord): ExperimentView {
+    if (experiment.Status__c !== 'Running' && experiment.Results__c) {
+        const stored = JSON.parse(experiment.Results__c) as ExperimentView;
+        return guardReps(data, { ...stored, ...describe(data, experiment), frozen: true });
+    }
+    return resultOf(data, experiment);
 }
 
 /** The experiments section's view (PromptExperimentResults.getExperiments). */
@@ -169,10 +236,11 @@ export function experimentsView(data: DemoData): ExperimentsView {
         }))
         .sort((a, b) => a.label.localeCompare(b.label));
     return {
-        experiments: list.map((experiment) => resultOf(data, experiment)),
+        experiments: list.map((experiment) => viewOf(data, experiment)),
         startable,
         holdoutMin: HOLDOUT_MIN,
         holdoutMax: HOLDOUT_MAX,
-        minimumRecords: MINIMUM_RECORDS_PER_ARM
+        minimumRecords: MINIMUM_RECORDS_PER_ARM,
+        minimumReps: MINIMUM_REPS_PER_ARM
     };
 }

@@ -183,7 +183,10 @@ export function isEligible(prompt: MetadataRecord, history: History, today: stri
 }
 
 export function shownOn(all: InteractionRow[], userId: string, day: string): number {
-    return all.filter((row) => row.User__c === userId && row.Day__c === day && row.Shown_Count__c > 0).length;
+    // A HeldOut counts like a showing (PromptsService.shownTodayCount; review M3).
+    return all.filter(
+        (row) => row.User__c === userId && row.Day__c === day && (row.Shown_Count__c > 0 || Boolean(row.Held_Out_At__c))
+    ).length;
 }
 
 export function budgetOf(data: DemoData): number {

@@ -89,6 +89,8 @@ export interface ExperimentRecord {
     Started_At__c: string;
     Ended_At__c: string | null;
     Decision__c: 'Keep' | 'Retire' | null;
+    /** The comparison stored when it ended (PromptExperimentResults.endExperiment), JSON. */
+    Results__c?: string | null;
 }
 
 export interface DemoData {

@@ -48,7 +48,7 @@ test('the admin compares both arms of an experiment, with "not enough data yet" 
     assert.equal(await running.locator('.status').innerText(), 'Running');
     assert.equal(
         await running.locator('.verdict').innerText(),
-        'Not enough data yet: each group needs at least 30 qualifying records.'
+        'Not enough data yet: each group needs at least 30 qualifying records from at least 5 reps.'
     );
     assert.equal(await running.locator('.difference').count(), 0, 'no difference below the minimum');
     assert.deepEqual(page.problems, []);

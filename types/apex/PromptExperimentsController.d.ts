@@ -39,6 +39,13 @@ declare module '@salesforce/apex/PromptExperimentsController.getExperiments' {
         promptedFixed: number;
         heldOutRecords: number;
         heldOutFixed: number;
+        /** Distinct reps behind each arm's counted records. */
+        promptedReps: number;
+        heldOutReps: number;
+        /** Works council mode withheld an arm below the minimum group size (its figures are zero/null). */
+        withheld: boolean;
+        /** Figures stored when the experiment ended; they no longer change. */
+        frozen: boolean;
         promptedMedianHours?: number | null;
         heldOutMedianHours?: number | null;
         mixedRecords: number;
@@ -61,6 +68,8 @@ declare module '@salesforce/apex/PromptExperimentsController.getExperiments' {
         holdoutMin: number;
         holdoutMax: number;
         minimumRecords: number;
+        /** PromptExperimentResults.MINIMUM_REPS_PER_ARM */
+        minimumReps: number;
     }
 
     /** Cacheable; admins only. */

@@ -109,9 +109,21 @@ export function bucketOf(salt: string, userId: string): number {
     return parseInt(sha256Hex(`${salt}:${userId}`).slice(0, 8), 16) % 100;
 }
 
-/** Whether the user is held out of an experiment with this salt and holdout share. */
-export function isHeldOut(salt: string, userId: string, holdoutPercent: number): boolean {
-    return bucketOf(salt, userId) < holdoutPercent;
+/**
+ * Whether the user is held out of an experiment with this salt and holdout share: never with a blank
+ * salt or no share (PromptExperimentMath.isHeldOut's guard; AdoptionExperimentCases pins it).
+ */
+export function isHeldOut(
+    salt: string | null | undefined,
+    userId: string,
+    holdoutPercent: number | null | undefined
+): boolean {
+    return (
+        typeof salt === 'string' &&
+        salt.trim() !== '' &&
+        typeof holdoutPercent === 'number' &&
+        bucketOf(salt, userId) < holdoutPercent
+    );
 }
 
 /** Whether an admin may set this holdout share (a whole number from HOLDOUT_MIN to HOLDOUT_MAX). */

@@ -49,6 +49,8 @@ export interface ExperimentItem extends Record<'status', string> {
     verdict: string;
     difference: string;
     leftOut: string;
+    /** Works council mode withheld a small group's figures: the note, or empty. */
+    withheld: string;
     problem: string;
     sampled: boolean;
 }
@@ -75,7 +77,7 @@ function dateTime(value: string | null | undefined): string {
         : '';
 }
 
-function verdictOf(comparison: ExperimentComparison, minimum: number): string {
+function verdictOf(comparison: ExperimentComparison, minimum: number, minimumReps: number): string {
     switch (comparison.verdict) {
         case 'better':
             return L.BETTER;
@@ -84,12 +86,12 @@ function verdictOf(comparison: ExperimentComparison, minimum: number): string {
         case 'unclear':
             return L.UNCLEAR;
         default:
-            return formatLabel(L.NOT_ENOUGH, NUMBER.format(minimum));
+            return formatLabel(L.NOT_ENOUGH, NUMBER.format(minimum), NUMBER.format(minimumReps));
     }
 }
 
 /** The template's view of one experiment. */
-export function experimentItem(experiment: ExperimentView, minimum: number): ExperimentItem {
+export function experimentItem(experiment: ExperimentView, minimum: number, minimumReps = 0): ExperimentItem {
     const c = experiment.comparison;
     const hours = (value: number | null | undefined): string => (value == null ? L.NO_DATA : NUMBER.format(value));
     const status =
@@ -123,7 +125,8 @@ export function experimentItem(experiment: ExperimentView, minimum: number): Exp
                 median: hours(experiment.heldOutMedianHours)
             }
         ],
-        verdict: verdictOf(c, minimum),
+        verdict: verdictOf(c, minimum, minimumReps),
+        withheld: experiment.withheld ? L.WITHHELD : '',
         difference: showDifference
             ? formatLabel(
                   L.DIFFERENCE,
@@ -176,7 +179,8 @@ export default class PromptExperiments extends LightningElement {
 
     get items(): ExperimentItem[] {
         const minimum = this.view?.minimumRecords ?? 0;
-        return (this.view?.experiments ?? []).map((experiment) => experimentItem(experiment, minimum));
+        const minimumReps = this.view?.minimumReps ?? 0;
+        return (this.view?.experiments ?? []).map((experiment) => experimentItem(experiment, minimum, minimumReps));
     }
 
     get hasItems(): boolean {

@@ -28,6 +28,7 @@ import BETTER from '@salesforce/label/c.Experiment_Better';
 import WORSE from '@salesforce/label/c.Experiment_Worse';
 import UNCLEAR from '@salesforce/label/c.Experiment_Unclear';
 import LEFT_OUT from '@salesforce/label/c.Experiment_Left_Out';
+import WITHHELD from '@salesforce/label/c.Experiment_Withheld';
 import KEEP from '@salesforce/label/c.Experiment_Keep';
 import KEEP_ARIA from '@salesforce/label/c.Experiment_Keep_Aria';
 import RETIRE from '@salesforce/label/c.Experiment_Retire';
@@ -65,6 +66,7 @@ export {
     WORSE,
     UNCLEAR,
     LEFT_OUT,
+    WITHHELD,
     KEEP,
     KEEP_ARIA,
     RETIRE,

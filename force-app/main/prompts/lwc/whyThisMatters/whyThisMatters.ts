@@ -6,8 +6,9 @@
  * What shows: prompts whose condition holds, most severe first, at most min(maxPrompts, budget left);
  * one already shown today costs no budget; a shown prompt keeps its place. Showings go one after
  * another so the server's budget check sees them in order. Prompts of an experiment that holds this
- * rep out (view.heldOut) never show: when one's condition holds, HeldOut is recorded once and the
- * server checks the arm, the offer and the record. Messages are merged (c/adoptionCore mergeFields)
+ * rep out (view.heldOut) never show: ranked with the others, one that would have taken a slot takes
+ * it and HeldOut is recorded once (it costs budget like a showing, so both arms are selected alike);
+ * the server checks the arm, the offer, the budget and the record. Messages are merged (c/adoptionCore mergeFields)
  * and rendered as text, never markup; every string is a custom label; severity is written out.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -34,10 +35,10 @@ import {
     editorValue,
     editsInline,
     fieldsToLoad,
-    heldOutToRecord,
     kindsOf,
     noop,
-    promptItem
+    promptItem,
+    ranked
 } from './whyThisMattersScreen';
 
 const DEFAULT_MAX_PROMPTS = 3;
@@ -186,11 +187,6 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
         }
     }
 
-    /** New prompts the budget still allows, counting showings sent but not yet in the view. */
-    private budgetLeft(view: PromptsView): number {
-        return budgetLeft(view, this.shownRecorded);
-    }
-
     /** Re-evaluates every prompt against the record and decides what shows. */
     private refresh(): void {
         const view = this.view;
@@ -199,10 +195,6 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
             return;
         }
         const record = recordFromUi(this.record);
-        for (const name of heldOutToRecord(view, this.heldOutRecorded, (p) => this.meets(p, record, view.today))) {
-            this.heldOutRecorded.add(name); // recorded once; a refusal is the admin's bookkeeping, not the rep's
-            recordInteraction({ promptName: name, recordId: this.recordId as string, action: 'HeldOut' }).catch(noop);
-        }
         const latest = new Map(view.prompts.map((prompt) => [prompt.name, prompt]));
         for (const [name, shown] of this.displayed) {
             shown.prompt = latest.get(name) ?? shown.prompt;
@@ -215,18 +207,18 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
                 shown.resolved = false;
             }
         }
-        let slots = Math.max(0, Number(this.maxPrompts) || 0) - this.displayed.size;
-        let budget = this.budgetLeft(view);
+        // A recorded held-out qualification keeps its slot like a shown prompt; its refusals stay silent.
+        let slots = Math.max(0, Number(this.maxPrompts) || 0) - this.displayed.size - this.heldOutRecorded.size;
+        let budget = budgetLeft(view, new Set([...this.shownRecorded, ...this.heldOutRecorded]));
         let queued = false;
-        for (const prompt of view.prompts) {
+        for (const { prompt, heldOut } of ranked(view)) {
             if (slots <= 0) {
                 break;
             }
-            if (
-                this.displayed.has(prompt.name) ||
-                this.hiddenNames.has(prompt.name) ||
-                !this.meets(prompt, record, view.today)
-            ) {
+            const taken = heldOut
+                ? this.heldOutRecorded.has(prompt.name)
+                : this.displayed.has(prompt.name) || this.hiddenNames.has(prompt.name);
+            if (taken || !this.meets(prompt, record, view.today)) {
                 continue;
             }
             const free = prompt.shownToday || this.shownRecorded.has(prompt.name);
@@ -236,8 +228,17 @@ export default class WhyThisMatters extends NavigationMixin(LightningElement) {
                 }
                 budget--;
             }
-            this.displayed.set(prompt.name, { prompt, resolved: false });
             slots--;
+            if (heldOut) {
+                this.heldOutRecorded.add(prompt.name);
+                recordInteraction({
+                    promptName: prompt.name,
+                    recordId: String(this.recordId),
+                    action: 'HeldOut'
+                }).catch(noop);
+                continue;
+            }
+            this.displayed.set(prompt.name, { prompt, resolved: false });
             if (!this.shownRecorded.has(prompt.name)) {
                 this.shownRecorded.add(prompt.name);
                 this.queueShown(prompt.name);

@@ -279,9 +279,14 @@ export function kindsOf(prompt: PromptView): FieldKinds {
     return kinds;
 }
 
-/** New prompts the budget still allows, counting showings sent (`shownRecorded`) but not yet in the view. */
-export function budgetLeft(view: PromptsView, shownRecorded: ReadonlySet<string>): number {
-    const pending = view.prompts.filter((prompt) => !prompt.shownToday && shownRecorded.has(prompt.name));
+/**
+ * New prompts the budget still allows, counting showings and held-out qualifications sent
+ * (`recorded`) but not yet in the view: a HeldOut costs what a showing costs (review M3).
+ */
+export function budgetLeft(view: PromptsView, recorded: ReadonlySet<string>): number {
+    const pending = [...view.prompts, ...(view.heldOut ?? [])].filter(
+        (prompt) => !prompt.shownToday && recorded.has(prompt.name)
+    );
     return view.remainingBudget - pending.length;
 }
 
@@ -311,15 +316,20 @@ export function actionPage(
     return prompt.actionType === 'Open URL' ? urlPage(prompt, record) : logCallPage(recordId, objectApiName);
 }
 
-/** Held-out prompts (view.heldOut) whose condition holds and that are not recorded yet: each once. */
-export function heldOutToRecord(
-    view: PromptsView,
-    recorded: Set<string>,
-    meets: (prompt: PromptView) => boolean
-): string[] {
-    return (view.heldOut ?? [])
-        .filter((prompt) => !recorded.has(prompt.name) && meets(prompt))
-        .map((prompt) => prompt.name);
+const SEVERITY_RANK: Record<string, number> = { critical: 0, warning: 1, info: 2 };
+
+/**
+ * The prompts shown and held out in one ranking, most severe first, then by name: the order of
+ * PromptViews.sortBySeverity. A held-out prompt competes for a slot and the budget exactly as it
+ * would if shown, so the held-out arm holds the records the prompt would have been shown on (M3).
+ */
+export function ranked(view: PromptsView): { prompt: PromptView; heldOut: boolean }[] {
+    const key = (prompt: PromptView): string =>
+        `${SEVERITY_RANK[String(prompt.severity ?? '').toLowerCase()] ?? 2}|${prompt.name}`;
+    return [
+        ...view.prompts.map((prompt) => ({ prompt, heldOut: false })),
+        ...(view.heldOut ?? []).map((prompt) => ({ prompt, heldOut: true }))
+    ].sort((a, b) => (key(a.prompt) < key(b.prompt) ? -1 : key(a.prompt) > key(b.prompt) ? 1 : 0));
 }
 
 /** Swallows a rejection nobody needs to see. */

@@ -21,7 +21,7 @@ interface Cases {
     holdoutBounds: { min: number; max: number };
     minimumRecordsPerArm: number;
     buckets: { salt: string; userId: string; bucket: number }[];
-    assignments: { salt: string; userId: string; holdoutPercent: number; heldOut: boolean }[];
+    assignments: { salt: string; userId: string; holdoutPercent: number | null; heldOut: boolean }[];
     comparisons: ({ prompted: Arm; heldOut: Arm; expected: Comparison } & Record<'name', string>)[];
     shares: { share: number | null; valid: boolean }[];
     medians: { values: number[]; median: number | null }[];

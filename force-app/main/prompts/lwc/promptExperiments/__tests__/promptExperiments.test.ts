@@ -49,9 +49,10 @@ describe('c-prompt-experiments', () => {
         expect(armCells(element, 'a0X000000000001AAA', 'heldOut')[0]).toBe('Held out');
         expect(armCells(element, 'a0X000000000001AAA', 'heldOut')[4]).toBe('No data');
         expect(textIn(element, 'a0X000000000001AAA', '.verdict')).toBe(
-            'Not enough data yet: each group needs at least 30 qualifying records.'
+            'Not enough data yet: each group needs at least 30 qualifying records from at least 5 reps.'
         );
         expect(textIn(element, 'a0X000000000001AAA', '.difference')).toBe('');
+        expect(textIn(element, 'a0X000000000001AAA', '.withheld')).toBe('');
         expect(textIn(element, 'a0X000000000001AAA', '.left-out')).toBe(
             'Left out: 1 records that qualified in both groups, 0 deleted or hidden from you.'
         );
@@ -71,6 +72,33 @@ describe('c-prompt-experiments', () => {
         );
         expect(textIn(element, 'a0X000000000002AAA', '.status')).toBe('Ended, prompt retired');
         expect(shadow(element).querySelector('article[data-id="a0X000000000002AAA"] .keep')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when works council mode withheld a small group, and shows none of its figures', async () => {
+        const element = await render(
+            fixture((view) => {
+                const running = view.experiments[0];
+                Object.assign(running, {
+                    withheld: true,
+                    heldOutRecords: 0,
+                    heldOutFixed: 0,
+                    heldOutMedianHours: null
+                });
+                Object.assign(running.comparison, { heldOutRate: null, heldOutLow: null, heldOutHigh: null });
+            })
+        );
+
+        expect(textIn(element, 'a0X000000000001AAA', '.withheld')).toBe(
+            'Works council mode: a group with too few people to stay anonymous shows no figures.'
+        );
+        expect(armCells(element, 'a0X000000000001AAA', 'heldOut')).toEqual([
+            'Held out',
+            '0',
+            '0',
+            'No data',
+            'No data'
+        ]);
         await expect(element).toBeAccessible();
     });
 

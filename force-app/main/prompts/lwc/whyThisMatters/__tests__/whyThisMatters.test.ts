@@ -537,7 +537,7 @@ describe('c-why-this-matters', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('shows a held-out rep nothing and records HeldOut once, only for a condition that holds', async () => {
+    it('shows a held-out rep nothing and records HeldOut once, only where the prompt would have taken a slot', async () => {
         const element = await render(
             promptsWith((v) => {
                 v.heldOut = v.prompts.filter((prompt) => prompt.name !== 'Opportunity_Playbook');
@@ -551,7 +551,8 @@ describe('c-why-this-matters', () => {
             'HeldOut Opportunity_Missing_Next_Step',
             'HeldOut Opportunity_No_Recent_Activity'
         ]);
-        // The record changes (getRecord fires again): the playbook now holds; nothing is recorded twice.
+        // The record changes (getRecord fires again): the playbook now holds, but the three slots (and the
+        // budget of 3) are taken, as they would be by three showings: it is not held out (review M3).
         recordAdapter.emit(recordWith({ Amount: 250000 }));
         await flush();
         recordAdapter.emit(recordWith({ Amount: 260000 }));
@@ -562,11 +563,43 @@ describe('c-why-this-matters', () => {
         expect(actionsCalled()).toEqual([
             'HeldOut Opportunity_Close_Date_Past',
             'HeldOut Opportunity_Missing_Next_Step',
-            'HeldOut Opportunity_No_Recent_Activity',
-            'HeldOut Opportunity_Playbook'
+            'HeldOut Opportunity_No_Recent_Activity'
         ]);
         expect(recordAdapter.getLastConfig()?.optionalFields).toContain('Opportunity.NextStep');
         await expect(element).toBeAccessible();
+    });
+
+    it('ranks a held-out prompt with the shown ones: it takes a slot and budget only where it would have shown', async () => {
+        // Four prompts qualify, a budget of 3: the held-out one ranked first takes a slot (two show) ...
+        const first = await render(
+            promptsWith((v) => {
+                v.heldOut = v.prompts.slice(0, 1);
+                v.prompts = v.prompts.slice(1);
+            }),
+            recordWith({ Amount: 250000 })
+        );
+        expect(actionsCalled()).toEqual([
+            'HeldOut Opportunity_Close_Date_Past',
+            'Shown Opportunity_Missing_Next_Step',
+            'Shown Opportunity_No_Recent_Activity'
+        ]);
+        expect(textOf(first, '.title')).toHaveLength(2);
+        document.body.removeChild(first);
+        recordInteraction.mockClear();
+
+        // ... ranked last, it would not have shown, so it is not held out either.
+        await render(
+            promptsWith((v) => {
+                v.heldOut = v.prompts.slice(-1);
+                v.prompts = v.prompts.slice(0, -1);
+            }),
+            recordWith({ Amount: 250000 })
+        );
+        expect(actionsCalled()).toEqual([
+            'Shown Opportunity_Close_Date_Past',
+            'Shown Opportunity_Missing_Next_Step',
+            'Shown Opportunity_No_Recent_Activity'
+        ]);
     });
 
     it('keeps a refused HeldOut away from the rep', async () => {
