@@ -46,6 +46,8 @@ interface RecognitionRow {
 
 const KEY = 'crm-adoption-preview:Adoption_Recognition__c';
 const MESSAGE_LENGTH = 500;
+/** RecognitionService.MAX_VALUE: Value__c is Currency(16, 2). */
+const MAX_VALUE = 100_000_000_000_000;
 const CHAIN_LEVELS = 5;
 const DAY_MS = 86_400_000;
 const WALL_DAYS = 30;
@@ -162,7 +164,7 @@ export async function give(input: RecognitionInput | undefined): Promise<Recogni
     if (message === '' || message.length > MESSAGE_LENGTH) {
         throw new Error(fill(MESSAGE_REQUIRED, MESSAGE_LENGTH));
     }
-    if (typeof input.value === 'number' && input.value < 0) {
+    if (typeof input.value === 'number' && (input.value < 0 || input.value >= MAX_VALUE)) {
         throw new Error(BAD_VALUE);
     }
     if (typeof input.points === 'number' && input.points < 0) {

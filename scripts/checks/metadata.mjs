@@ -3,7 +3,8 @@
 // on a package platform event), every custom metadata record names fields its type has, and every
 // class has a test class. One rule of the
 // package's own: every shipped Adoption_Rule record has a daily cap (a rule without one can be farmed
-// without bound; README, "Rules that can't be farmed").
+// without bound; README, "Rules that can't be farmed"). Text field lengths the deploy refuses: a
+// TextArea with a length (it holds 255), a Text over 255, a LongTextArea outside 256-131,072.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles, typeEntries, typeFiles } from './lib.mjs';
@@ -226,6 +227,55 @@ function checkSecurityExceptions(root, findings) {
     }
 }
 
+/**
+ * Text field lengths the deploy refuses or silently changes: a Text Area holds at most 255 characters
+ * and takes no length (a longer text needs a LongTextArea, 256 to 131,072, with visibleLines); a Text
+ * field holds 1 to 255. Review recognition-final B2: a TextArea declared 500 long, with a service,
+ * form and preview accepting 500 characters that the field cannot hold.
+ */
+function checkTextLengths(root, findings) {
+    let fields = 0;
+    for (const file of listFiles(path.join(root, 'force-app'), (name) => name.endsWith('.field-meta.xml'))) {
+        const xml = readFileSync(file, 'utf8');
+        const type = tagValues(xml, 'type')[0]?.value;
+        const length = tagValues(xml, 'length')[0];
+        const size = length ? Number(length.value) : NaN;
+        const line = length ? lineOf(xml, length.index) : 1;
+        if (type === 'TextArea') {
+            fields++;
+        }
+        if (type === 'TextArea' && length) {
+            findings.push({
+                file,
+                line,
+                message: `a TextArea takes no length and holds at most 255 characters (here ${length.value}): use a LongTextArea (256 to 131,072, with visibleLines) or a limit of 255`
+            });
+        } else if (type === 'Text') {
+            fields++;
+            if (!(size >= 1 && size <= 255)) {
+                findings.push({
+                    file,
+                    line,
+                    message: `a Text field holds 1 to 255 characters (here ${length?.value ?? 'no length'})`
+                });
+            }
+        } else if (type === 'LongTextArea') {
+            fields++;
+            if (!(size >= 256 && size <= 131072)) {
+                findings.push({
+                    file,
+                    line,
+                    message: `a LongTextArea holds 256 to 131,072 characters (here ${length?.value ?? 'no length'})`
+                });
+            }
+            if (tagValues(xml, 'visibleLines').length === 0) {
+                findings.push({ file, line: 1, message: 'a LongTextArea needs visibleLines' });
+            }
+        }
+    }
+    return fields;
+}
+
 /** Runs every cross-reference check under `root`. */
 export function checkMetadata({ root = REPO_ROOT } = {}) {
     const findings = [];
@@ -236,8 +286,9 @@ export function checkMetadata({ root = REPO_ROOT } = {}) {
     const rules = checkRuleCaps(root, findings);
     checkSecurityExceptions(root, findings);
     const classes = checkTestClasses(root, findings);
+    const textFields = checkTextLengths(root, findings);
     return {
         findings,
-        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es), ${rules} rule(s) with a daily cap checked`
+        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es), ${rules} rule(s) with a daily cap, ${textFields} text field length(s) checked`
     };
 }

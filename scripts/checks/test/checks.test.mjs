@@ -280,7 +280,20 @@ test('every shipped scoring rule has a positive daily cap: a blank, missing or z
         'force-app/main/default/customMetadata/Adoption_Rule.No_Cap_Field.md-meta.xml:1: rule No_Cap_Field has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day',
         'force-app/main/default/customMetadata/Adoption_Rule.Zero.md-meta.xml:13: rule Zero has no positive Daily_Cap__c: every shipped rule caps what a rep can earn from it in a day'
     ]);
-    assert.match(result.summary, /4 rule\(s\) with a daily cap checked/);
+    assert.match(result.summary, /4 rule\(s\) with a daily cap,/);
+});
+
+test('text field lengths: a TextArea with a length (it holds 255), a Text over 255 and a LongTextArea under 256 or without visibleLines fail the metadata check; a plain TextArea, a Text of 255 and a LongTextArea of 500 pass', () => {
+    const root = fixture('text-lengths');
+    const result = checkMetadata({ root });
+    const dir = 'force-app/main/default/objects/Thing__c/fields';
+    assert.deepEqual(describe(result, root).sort(), [
+        `${dir}/Area_500__c.field-meta.xml:5: a TextArea takes no length and holds at most 255 characters (here 500): use a LongTextArea (256 to 131,072, with visibleLines) or a limit of 255`,
+        `${dir}/Long_200__c.field-meta.xml:1: a LongTextArea needs visibleLines`,
+        `${dir}/Long_200__c.field-meta.xml:5: a LongTextArea holds 256 to 131,072 characters (here 200)`,
+        `${dir}/Text_300__c.field-meta.xml:5: a Text field holds 1 to 255 characters (here 300)`
+    ]);
+    assert.match(result.summary, /6 text field length\(s\) checked/);
 });
 
 test('metadata XML is held to the Metadata API schema: a misspelt, misplaced, repeated or missing required element fails, the right ones pass', () => {
