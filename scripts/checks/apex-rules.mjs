@@ -20,6 +20,9 @@
 //   toSecond(...).getTime(). This follows no data flow: it holds every signal's time and key to the one
 //   door that truncates, so wherever a time comes from (Datetime.now(), a static, a parameter) it is cut
 //   to the second. A signal built by JSON or a field put() by name is not seen.
+// - Locks (review recognition-final M3, a fix that locked the giver's User row): FOR UPDATE on an object
+//   whose rows cannot be locked (User, Group, GroupMember, UserRole, Profile, permission set objects)
+//   does not compile in an org ("SObject type does not allow locking rows"). Static SOQL only.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles } from './lib.mjs';
@@ -218,6 +221,25 @@ export function signalTimeFindings(file, code) {
     return findings;
 }
 
+/** Objects whose rows FOR UPDATE cannot lock. */
+const UNLOCKABLE =
+    /^(User|Group|GroupMember|UserRole|Profile|PermissionSet|PermissionSetAssignment|PermissionSetGroup)$/i;
+
+/** Findings of the lock rule in one class: FOR UPDATE on an object that does not allow locking rows. */
+export function lockFindings(file, code) {
+    const findings = [];
+    for (const match of code.matchAll(/\[\s*SELECT\b[^\]]*?\bFROM\s+(\w+)\b[^\]]*?\bFOR\s+UPDATE\b/gi)) {
+        if (UNLOCKABLE.test(match[1])) {
+            findings.push({
+                file,
+                line: lineOf(code, match.index),
+                message: `FOR UPDATE on ${match[1]}: its rows cannot be locked ("SObject type does not allow locking rows"); lock a row of a package object instead`
+            });
+        }
+    }
+    return findings;
+}
+
 /** Every Apex class under `root`/force-app against the rules. */
 export function checkApexRules({ root = REPO_ROOT } = {}) {
     const files = listFiles(path.join(root, 'force-app'), (name) => /\.(cls|trigger)$/.test(name));
@@ -227,6 +249,7 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
         const code = blankCommentsAndStrings(readFileSync(file, 'utf8'));
         findings.push(...scheduleFindings(file, code));
         findings.push(...signalTimeFindings(file, code));
+        findings.push(...lockFindings(file, code));
         if (SCORING_CLASSES.includes(path.basename(file).replace(/\.cls$/, ''))) {
             scoring++;
             findings.push(...scoringFindings(file, code));
@@ -234,6 +257,6 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
     }
     return {
         findings,
-        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; ${scoring} scoring class(es) on the rep's day and owner`
+        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; no lock on unlockable objects; ${scoring} scoring class(es) on the rep's day and owner`
     };
 }

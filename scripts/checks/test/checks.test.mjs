@@ -645,7 +645,7 @@ test("the README's App Builder names are the exposed components' masterLabels, e
     assert.deepEqual(named, labels);
 });
 
-test('Apex rules: a job scheduled without the dispatcher, a signal time or key not cut to the second, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
+test('Apex rules: a job scheduled without the dispatcher, a signal time or key not cut to the second, a FOR UPDATE on User, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
     const root = fixture('apex-rules');
     const result = checkApexRules({ root });
     assert.deepEqual(describe(result, root), [
@@ -655,12 +655,13 @@ test('Apex rules: a job scheduled without the dispatcher, a signal time or key n
         "force-app/main/default/classes/Capture.cls:7: now.getTime() in text: a time in a key must be toSecond(...).getTime() (whole seconds, as the subscriber receives a signal's time)",
         "force-app/main/default/classes/Jobs.cls:6: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not NightlyJob: a pending job blocks deploying the class it schedules",
         "force-app/main/default/classes/Jobs.cls:14: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not HourlyJob: a pending job blocks deploying the class it schedules",
+        'force-app/main/default/classes/Locks.cls:5: FOR UPDATE on User: its rows cannot be locked ("SObject type does not allow locking rows"); lock a row of a package object instead',
         "force-app/main/default/classes/ScoringService.cls:6: .date() is the running user's day (the Automated Process user's for live scoring): date a rep's action with ScoredReps.dayOf or AdoptionCore.localDate",
         'force-app/main/default/classes/ScoringService.cls:11: OwnerId = userId: set owners with ScoredReps.ownerFor, which never names a deactivated user (INACTIVE_OWNER_OR_USER)'
     ]);
     assert.match(
         result.summary,
-        /^5 Apex file\(s\): .*signal times and keys through RuleSignals; 1 scoring class\(es\)/
+        /^6 Apex file\(s\): .*signal times and keys through RuleSignals; no lock on unlockable objects; 1 scoring class\(es\)/
     );
 });
 
