@@ -233,7 +233,18 @@ export default class AdoptionBuilder extends LightningElement {
         this.dryRunError = '';
         try {
             const jobId = await startDryRun({ draftJson: draftJson(this.draft), days: this.dryRunDays });
-            this.dryRun = { jobId, status: 'Queued', inProgress: true, records: 0, rows: [] };
+            this.dryRun = {
+                jobId,
+                status: 'Queued',
+                inProgress: true,
+                records: 0,
+                rows: [],
+                people: 0,
+                actions: 0,
+                points: 0,
+                topShare: 0,
+                anonymous: false
+            };
             this.schedulePoll();
         } catch (error) {
             this.dryRun = undefined;
