@@ -331,7 +331,8 @@ export async function save(draftJson: string, note: string): Promise<SaveResult>
             status: 'Queued',
             result: null,
             beforeJson: existing ? recordView(existing, type.fields).valuesJson : null,
-            afterJson: JSON.stringify(values)
+            afterJson: JSON.stringify(values),
+            deployId: `0Af000000000${String(counter).padStart(3, '0')}AAA`
         }
     });
     return { changeId: id, status: 'Queued', message: DEPLOY_QUEUED };

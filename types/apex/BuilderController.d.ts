@@ -143,6 +143,8 @@ declare module '@salesforce/apex/BuilderController.getChanges' {
         /** The values before, as JSON; null for a new record. */
         beforeJson?: string | null;
         afterJson: string;
+        /** The deployment's Id (Setup > Deployment Status); null when none was queued. */
+        deployId?: string | null;
     }
 
     /** Not cacheable. The change history, newest first. */
