@@ -5,14 +5,15 @@
 //   the sample data's custom metadata (which the other answers read too: a deployed rule shows on the
 //   admin page's rules table after a refresh, as in the org).
 // - Saving checks the draft as BuilderValidation does (name, label, duplicate, unknown field, number,
-//   cap of 0, picklist value, tracked object, the condition through the package's parser and the
+//   a rule's cap of 0, picklist value, date, text length, tracked object, the condition through the package's parser and the
 //   object's readable fields, a badge's rule), then "deploys": the change row is Queued and the
 //   deployment ends DEPLOY_SECONDS later, as the Metadata API's callback would, Succeeded (the record is
 //   written into the sample data) or Failed (the record stays as it was) when the page's switch
 //   "the next deployment fails" was on (localStorage FAIL_NEXT_DEPLOY, set by the builder pages' script).
 // - A dry run replays the draft rule over the sample records of its object created in the last days
-//   (the sample has Account, Contact, Lead and Opportunity records; no activities), with its daily cap,
-//   crediting each record's owner, and completes DRY_RUN_SECONDS after it starts.
+//   (the sample has Account, Contact, Lead and Opportunity records; no activities), with its daily cap and the
+//   daily points cap, crediting each record's creator (the owner in the sample), in works council mode
+//   totals only, and completes DRY_RUN_SECONDS after it starts.
 // - Saving needs Customize Application and Modify Metadata (or Modify All Data) among the page's
 //   userPermissions, as BuilderDeploys checks them on the user in the org.
 // Admins only: every answer refuses a page without the Adoption_Administer custom permission.
@@ -48,6 +49,9 @@ import DEPLOY_FAILED from '@salesforce/label/c.Adoption_Builder_Deploy_Failed';
 import DAYS_INVALID from '@salesforce/label/c.Adoption_Builder_Days_Invalid';
 import RULES_ONLY from '@salesforce/label/c.Adoption_Builder_Dry_Run_Rules_Only';
 import CREATE_ONLY from '@salesforce/label/c.Adoption_Builder_Dry_Run_Create_Only';
+import TYPE_UNKNOWN from '@salesforce/label/c.Adoption_Builder_Type_Unknown';
+import TEXT_TOO_LONG from '@salesforce/label/c.Adoption_Builder_Text_Too_Long';
+import DATE_INVALID from '@salesforce/label/c.Adoption_Builder_Date_Invalid';
 import ADMINS_ONLY from '@salesforce/label/c.Adoption_Admin_Admins_Only';
 import type { DemoData, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
@@ -60,6 +64,10 @@ export const DRY_RUN_SECONDS = 3;
 /** The preview switch: when '1', the next deployment fails (and the switch goes off). */
 export const FAIL_NEXT_DEPLOY = 'preview.builder.failNextDeploy';
 const MAX_DAYS = 90;
+/** Where 0 never pays (BuilderValidation.NO_ZERO_CAPS): the settings' caps give 0 a meaning. */
+const NO_ZERO_CAPS: ReadonlySet<string> = new Set(['Adoption_Rule__mdt.Daily_Cap__c']);
+/** AdoptionSettingsSelector.dailyPointsCap's default when Daily_Points_Cap__c is blank. */
+const DEFAULT_DAILY_POINTS_CAP = 200;
 const CONDITION_LIMIT = 254;
 const API_NAME = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/;
 const OBJECTS = ['Account', 'Case', 'Contact', 'Event', 'Lead', 'Opportunity', 'Task'];
@@ -176,11 +184,22 @@ export async function objectFields(objectName: string): Promise<ObjectField[]> {
     return [...fields].sort((a, b) => a.label.localeCompare(b.label));
 }
 
+/** BuilderValidation.parse: the name and label trimmed. */
 function parseDraft(draftJson: string): Draft {
-    return JSON.parse(draftJson) as Draft;
+    const draft = JSON.parse(draftJson) as Draft;
+    return {
+        ...draft,
+        name: typeof draft.name === 'string' ? draft.name.trim() : draft.name,
+        label: typeof draft.label === 'string' ? draft.label.trim() : draft.label
+    };
 }
 
-function typed(field: FieldView, raw: unknown): unknown {
+function sameName(record: MetadataRecord, name: string): boolean {
+    // BuilderRecordsSelector.recordNamed: DeveloperName compared ignoring case, as the org does.
+    return String(record.DeveloperName).toLowerCase() === name.toLowerCase();
+}
+
+function typed(typeName: string, field: FieldView, raw: unknown): unknown {
     if (raw === null || raw === undefined || raw === '') {
         return field.kind === 'boolean' ? false : null;
     }
@@ -192,14 +211,24 @@ function typed(field: FieldView, raw: unknown): unknown {
         if (!Number.isFinite(value) || value < 0) {
             throw new Error(formatLabel(NUMBER_INVALID, field.label));
         }
-        if (field.apiName.endsWith('Cap__c') && value < 1) {
+        if (NO_ZERO_CAPS.has(`${typeName}.${field.apiName}`) && value < 1) {
             throw new Error(formatLabel(CAP_ZERO, field.label));
         }
         return value;
     }
     const text = String(raw);
+    if (field.kind === 'date') {
+        const day = text.slice(0, 10);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
+            throw new Error(formatLabel(DATE_INVALID, field.label));
+        }
+        return day;
+    }
     if (field.kind === 'picklist' && !field.options.includes(text)) {
         throw new Error(formatLabel(PICKLIST_INVALID, field.label, text));
+    }
+    if (field.length > 0 && text.length > field.length) {
+        throw new Error(formatLabel(TEXT_TOO_LONG, field.label, field.length));
     }
     return text;
 }
@@ -209,7 +238,7 @@ async function check(draft: Draft): Promise<Record<string, unknown>> {
     const data = await demoData();
     const type = data.builder.types.find((candidate) => candidate.apiName === draft.typeName);
     if (!type) {
-        throw new Error(RULES_ONLY);
+        throw new Error(TYPE_UNKNOWN);
     }
     if (!API_NAME.test(draft.name ?? '') || draft.name.length > 40) {
         throw new Error(NAME_INVALID);
@@ -217,7 +246,7 @@ async function check(draft: Draft): Promise<Record<string, unknown>> {
     if (!draft.label?.trim() || draft.label.length > 40) {
         throw new Error(LABEL_INVALID);
     }
-    const existing = recordsOf(data, draft.typeName).find((record) => record.DeveloperName === draft.name);
+    const existing = recordsOf(data, draft.typeName).find((record) => sameName(record, draft.name));
     if (draft.isNew && existing) {
         throw new Error(formatLabel(NAME_TAKEN, draft.name));
     }
@@ -235,7 +264,7 @@ async function check(draft: Draft): Promise<Record<string, unknown>> {
         if (!field) {
             throw new Error(formatLabel(FIELD_UNKNOWN, name));
         }
-        values[name] = typed(field, raw);
+        values[name] = typed(draft.typeName, field, raw);
     }
     const objectName = typeof values.Object__c === 'string' ? values.Object__c : '';
     const hasObject = type.fields.some((field) => field.role === 'object');
@@ -280,7 +309,7 @@ export async function save(draftJson: string, note: string): Promise<SaveResult>
     const values = await check(draft);
     const data = await demoData();
     const type = data.builder.types.find((candidate) => candidate.apiName === draft.typeName)!;
-    const existing = recordsOf(data, draft.typeName).find((record) => record.DeveloperName === draft.name);
+    const existing = recordsOf(data, draft.typeName).find((record) => sameName(record, draft.name));
     const user = await currentUser();
     const fails = window.localStorage.getItem(FAIL_NEXT_DEPLOY) === '1';
     window.localStorage.removeItem(FAIL_NEXT_DEPLOY);
@@ -302,7 +331,8 @@ export async function save(draftJson: string, note: string): Promise<SaveResult>
             status: 'Queued',
             result: null,
             beforeJson: existing ? recordView(existing, type.fields).valuesJson : null,
-            afterJson: JSON.stringify(values)
+            afterJson: JSON.stringify(values),
+            deployId: `0Af000000000${String(counter).padStart(3, '0')}AAA`
         }
     });
     return { changeId: id, status: 'Queued', message: DEPLOY_QUEUED };
@@ -337,10 +367,19 @@ export async function startDryRun(draftJson: string, days: number): Promise<stri
     const records = replayed(data, objectName, days);
     const points = Number(values.Points__c ?? 0);
     const cap = typeof values.Daily_Cap__c === 'number' ? values.Daily_Cap__c : null;
+    // AdoptionSettingsSelector.dailyPointsCap: blank means 200, 0 or less turns it off.
+    const settingsCap = data.settings.Daily_Points_Cap__c;
+    const pointsCap =
+        typeof settingsCap === 'number' ? (settingsCap > 0 ? settingsCap : null) : DEFAULT_DAILY_POINTS_CAP;
+    const once = values.Once_Per_Record__c === true || String(values.Once_Per_Value_Of__c ?? '').trim() !== '';
     const perDay = new Map<string, number>();
+    const pointsPerDay = new Map<string, number>();
     const byUser = new Map<string, DryRunRow>();
     for (const record of records) {
-        const userId = String(record.OwnerId ?? '');
+        // The replay credits the user who acted, the record's creator (RuleSignals.creditsActor); the
+        // sample's records were created by their owners, so the owner stands in when no creator is given.
+        const userId = String(record.CreatedById ?? record.OwnerId ?? '');
+        // Limitation: the sample users carry no time zone, so a day is the UTC day (Apex: the rep's day).
         const day = String(record.CreatedDate).slice(0, 10);
         const condition = typeof values.Condition__c === 'string' ? values.Condition__c : '';
         if (!userId || !matches(condition, { record, isNew: true, today: day, kinds })) {
@@ -351,16 +390,31 @@ export async function startDryRun(draftJson: string, days: number): Promise<stri
         if (cap !== null && today >= cap) {
             continue;
         }
+        // ScoringCaps.underDailyPoints: past the daily points cap an action pays what is left; at the
+        // cap a repeatable rule is refused, a once rule pays 0.
+        const earned = pointsPerDay.get(key) ?? 0;
+        let paid: number | null = points;
+        if (pointsCap !== null && points > 0 && earned + points > pointsCap) {
+            const left = Math.max(0, pointsCap - earned);
+            paid = left > 0 || once ? left : null;
+        }
+        if (paid === null) {
+            continue;
+        }
         perDay.set(key, today + 1);
+        pointsPerDay.set(key, earned + paid);
         const name = data.users.find((user) => user.Id === userId)?.Name ?? null;
         const row = byUser.get(userId) ?? { userId, userName: name, actions: 0, points: 0 };
         row.actions++;
-        row.points += points;
+        row.points += paid;
         byUser.set(userId, row);
     }
     const id = `a05000000001${String(++counter).padStart(3, '0')}AAA`;
     const rows = [...byUser.values()].sort((a, b) => b.points - a.points);
     const total = rows.reduce((sum, row) => sum + row.points, 0);
+    const actions = rows.reduce((sum, row) => sum + row.actions, 0);
+    // BuilderService.getDryRun: in works council mode totals and the top share, no rows.
+    const anonymous = data.settings.Works_Council_Mode__c === true;
     dryRuns.set(id, {
         startedAt: Date.now(),
         view: {
@@ -368,8 +422,13 @@ export async function startDryRun(draftJson: string, days: number): Promise<stri
             status: 'Completed',
             inProgress: false,
             records: records.length,
-            message: `Dry run over ${days} days of ${objectName}: ${records.length} records, ${rows.reduce((sum, row) => sum + row.actions, 0)} actions, ${total} points.`,
-            rows
+            message: `Dry run over ${days} days of ${objectName}: ${records.length} records, ${actions} actions, ${total} points.`,
+            rows: anonymous ? [] : rows,
+            people: rows.length,
+            actions,
+            points: total,
+            topShare: total > 0 ? Math.round(((rows[0]?.points ?? 0) * 100) / total) : 0,
+            anonymous
         }
     });
     return id;
@@ -381,7 +440,19 @@ export function dryRun(jobId: string): DryRunView | null {
         return null;
     }
     if ((Date.now() - run.startedAt) / 1000 < DRY_RUN_SECONDS) {
-        return { jobId, status: 'Running', inProgress: true, records: 0, message: null, rows: [] };
+        return {
+            jobId,
+            status: 'Running',
+            inProgress: true,
+            records: 0,
+            message: null,
+            rows: [],
+            people: 0,
+            actions: 0,
+            points: 0,
+            topShare: 0,
+            anonymous: false
+        };
     }
     return run.view;
 }

@@ -34,6 +34,9 @@ function roleOf(apiName) {
     if (OBJECT_FIELDS.has(apiName)) {
         return 'objectField';
     }
+    if (apiName === 'Formula__c') {
+        return 'formula';
+    }
     return apiName === 'Rule_Name__c' ? 'rule' : 'plain';
 }
 

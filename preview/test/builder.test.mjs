@@ -197,6 +197,19 @@ test('a save the preview switch makes fail keeps the previous record and says wh
     await page.close();
 });
 
+test('the preview answers as the Apex does: a name taken in another case is taken (review m8)', async () => {
+    const page = await openPage(browser, 'adoption-builder');
+    await startNew(page, 'Adoption_Rule__mdt', 'log_call', 'Lower case');
+    await choose(page, `${ROOT} lightning-combobox.field-input[data-field="Object__c"]`, 'Task');
+    await choose(page, `${ROOT} lightning-combobox.field-input[data-field="Operation__c"]`, 'Create');
+    await fill(page, 'Points__c', '3');
+    await saveWithNote(page, 'Same name, other case');
+    await waitForSaveMessage(page, /^A record named log_call already exists\./);
+    assert.equal(await page.locator(`${ROOT} c-builder-history tr.change-row`).count(), 0, 'nothing recorded');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
 test('an admin who may not deploy metadata is told which permission is missing and cannot save', async () => {
     const page = await openPage(browser, 'adoption-builder-no-deploy');
     await waitFor(page, `${ROOT} .permission-missing`);

@@ -90,7 +90,18 @@ declare module '@salesforce/apex/BuilderController.getDryRun' {
         records: number;
         /** The job's message; null while it runs. */
         message?: string | null;
+        /** Per person, most points first; empty in works council mode. */
         rows: DryRunRow[];
+        /** How many people would earn. */
+        people: number;
+        /** Their actions together. */
+        actions: number;
+        /** Their points together. */
+        points: number;
+        /** The top earner's share of the points, in whole percent (0 without points). */
+        topShare: number;
+        /** Works council mode: totals and counts only, no names (rows empty). */
+        anonymous: boolean;
     }
 
     /** Not cacheable. A dry run's state and, once finished, who would have earned what. */
@@ -132,6 +143,8 @@ declare module '@salesforce/apex/BuilderController.getChanges' {
         /** The values before, as JSON; null for a new record. */
         beforeJson?: string | null;
         afterJson: string;
+        /** The deployment's Id (Setup > Deployment Status); null when none was queued. */
+        deployId?: string | null;
     }
 
     /** Not cacheable. The change history, newest first. */

@@ -23,6 +23,8 @@ import type { Draft, DryRunScreen, FieldRow, Option } from './adoptionBuilderScr
 import { draftJson, draftOf, dryRunScreen, fieldRows } from './adoptionBuilderScreen';
 
 const POLL_MS = 2000;
+/** How long the page follows a deployment; then it says where to look (review builder-final m3). */
+const DEPLOY_WAIT_MINUTES = 10;
 const NEW_RECORD = '';
 const RULE_TYPE = 'Adoption_Rule__mdt';
 
@@ -44,6 +46,7 @@ export default class AdoptionBuilder extends LightningElement {
     dryRun?: DryRunView;
     dryRunError = '';
     private savedChangeId = '';
+    private waitSince = 0;
     private pollTimer?: ReturnType<typeof setTimeout>;
 
     override connectedCallback(): void {
@@ -233,7 +236,18 @@ export default class AdoptionBuilder extends LightningElement {
         this.dryRunError = '';
         try {
             const jobId = await startDryRun({ draftJson: draftJson(this.draft), days: this.dryRunDays });
-            this.dryRun = { jobId, status: 'Queued', inProgress: true, records: 0, rows: [] };
+            this.dryRun = {
+                jobId,
+                status: 'Queued',
+                inProgress: true,
+                records: 0,
+                rows: [],
+                people: 0,
+                actions: 0,
+                points: 0,
+                topShare: 0,
+                anonymous: false
+            };
             this.schedulePoll();
         } catch (error) {
             this.dryRun = undefined;
@@ -253,6 +267,7 @@ export default class AdoptionBuilder extends LightningElement {
             this.saveFailed = result.status === 'Failed';
             this.saveMessage = result.message;
             this.savedChangeId = result.changeId;
+            this.waitSince = Date.now();
             if (!this.saveFailed) {
                 this.note = '';
             }
@@ -338,8 +353,15 @@ export default class AdoptionBuilder extends LightningElement {
                 this.saveFailed = failed;
             }
         }
-        if (changes.some((change) => change.status === 'Queued')) {
+        if (!changes.some((change) => change.status === 'Queued')) {
+            return;
+        }
+        if (Date.now() - this.waitSince < DEPLOY_WAIT_MINUTES * 60_000) {
             this.schedulePoll();
+        } else if (saved?.status === 'Queued') {
+            // The callback failed or never ran: the row may stay Queued for good; Setup knows the outcome.
+            this.savedChangeId = '';
+            this.saveMessage = formatLabel(LABELS.deployUnknown, DEPLOY_WAIT_MINUTES, saved.deployId ?? '');
         }
     }
 

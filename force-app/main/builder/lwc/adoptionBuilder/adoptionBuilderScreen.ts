@@ -164,24 +164,30 @@ export function dryRunScreen(
     ruleValues: Readonly<Record<string, unknown>> | undefined
 ): DryRunScreen {
     const finished = dryRun !== undefined && !dryRun.inProgress;
-    const people = finished ? dryRun.rows : [];
+    // Works council mode (anonymous): no rows, only the server's totals and the top share.
+    const people = finished && !dryRun.anonymous ? dryRun.rows : [];
+    const totals = finished && dryRun.anonymous ? dryRun : undefined;
     let status = '';
     if (dryRun?.inProgress) {
         status = formatLabel(LABELS.dryRunRunning, days);
     } else if (dryRun) {
-        const points = people.reduce((sum, row) => sum + Number(row.points), 0);
+        const count = totals ? totals.people : people.length;
+        const points = totals ? totals.points : people.reduce((sum, row) => sum + Number(row.points), 0);
         status =
-            people.length === 0
+            count === 0
                 ? formatLabel(LABELS.dryRunNone, dryRun.records)
-                : formatLabel(LABELS.dryRunSummary, dryRun.records, people.length, points);
+                : formatLabel(LABELS.dryRunSummary, dryRun.records, count, points);
     }
     const warnings: { key: string; text: string }[] = [];
     if (ruleValues) {
-        const flags = dryRunFlags(people, ruleValues);
-        if (flags.dominantName !== null) {
+        const flags = dryRunFlags(people, ruleValues, totals);
+        if (flags.dominant) {
             warnings.push({
                 key: 'dominant',
-                text: formatLabel(LABELS.flagDominant, flags.dominantName, flags.dominantPercent)
+                text:
+                    flags.dominantName === null
+                        ? formatLabel(LABELS.flagDominantShare, flags.dominantPercent)
+                        : formatLabel(LABELS.flagDominant, flags.dominantName, flags.dominantPercent)
             });
         }
         if (flags.paysRepeats) {

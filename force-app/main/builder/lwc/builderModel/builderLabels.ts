@@ -73,6 +73,8 @@ import COL_PERSON from '@salesforce/label/c.Adoption_Builder_Col_Person';
 import COL_ACTIONS from '@salesforce/label/c.Adoption_Builder_Col_Actions';
 import COL_POINTS from '@salesforce/label/c.Adoption_Builder_Col_Points';
 import FLAG_DOMINANT from '@salesforce/label/c.Adoption_Builder_Flag_Dominant';
+import FLAG_DOMINANT_SHARE from '@salesforce/label/c.Adoption_Builder_Flag_Dominant_Share';
+import DEPLOY_UNKNOWN from '@salesforce/label/c.Adoption_Builder_Deploy_Unknown';
 import FLAG_REPEATS from '@salesforce/label/c.Adoption_Builder_Flag_Repeats';
 import NOTE from '@salesforce/label/c.Adoption_Builder_Note';
 import SAVE from '@salesforce/label/c.Adoption_Builder_Save';
@@ -168,6 +170,8 @@ export const LABELS = {
     colActions: COL_ACTIONS,
     colPoints: COL_POINTS,
     flagDominant: FLAG_DOMINANT,
+    flagDominantShare: FLAG_DOMINANT_SHARE,
+    deployUnknown: DEPLOY_UNKNOWN,
     flagRepeats: FLAG_REPEATS,
     note: NOTE,
     save: SAVE,

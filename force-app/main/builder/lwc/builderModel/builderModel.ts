@@ -5,7 +5,7 @@
  * `.md-meta.xml` file (builderXml.ts). Components import c/builderModel, never a module of it.
  */
 export { LABELS } from './builderLabels';
-export type { Clause, ConditionCheck, DryRunFlags } from './builderRules';
+export type { Clause, ConditionCheck, DryRunFlags, DryRunTotals } from './builderRules';
 export {
     CONDITION_LIMIT,
     appendClause,

@@ -142,9 +142,19 @@ export function checkCondition(condition: string, fields: readonly ObjectField[]
     return { ok: true, problem: '', reason: '', tree };
 }
 
+/** A dry run's totals without names (works council mode: BuilderService.getDryRun sends no rows). */
+export interface DryRunTotals {
+    /** How many people would earn. */
+    people: number;
+    /** The top earner's share of the points, in whole percent. */
+    topShare: number;
+}
+
 /** What a dry run warns of. */
 export interface DryRunFlags {
-    /** The person who would earn more than DOMINANT_SHARE of the points, if any. */
+    /** One person would earn more than DOMINANT_SHARE of the points. */
+    dominant: boolean;
+    /** That person's name; null when nobody dominates or the dry run names nobody (works council mode). */
     dominantName: string | null;
     /** Their share, in whole percent. */
     dominantPercent: number;
@@ -174,16 +184,27 @@ function readsChange(tree: ConditionNode | null): boolean {
  * rule that pays every save (no CHANGED-style test that holds on every path, and not once per record).
  * @param rows the dry run's people (may be empty)
  * @param values the draft rule's values (Operation__c, Once_Per_Record__c, Once_Per_Value_Of__c, Condition__c)
+ * @param totals in works council mode (no rows), the people and the top share the server counted
  * @returns the flags
  */
-export function dryRunFlags(rows: readonly DryRunRow[], values: Readonly<Record<string, unknown>>): DryRunFlags {
+export function dryRunFlags(
+    rows: readonly DryRunRow[],
+    values: Readonly<Record<string, unknown>>,
+    totals?: DryRunTotals
+): DryRunFlags {
     const total = rows.reduce((sum, row) => sum + Number(row.points || 0), 0);
+    let dominant = false;
     let dominantName: string | null = null;
     let dominantPercent = 0;
-    if (rows.length >= DOMINANT_MIN_PEOPLE && total > 0) {
+    if (totals) {
+        // No names: the server's share of the top earner (whole percent) stands for the rows.
+        dominant = totals.people >= DOMINANT_MIN_PEOPLE && totals.topShare > DOMINANT_SHARE * 100;
+        dominantPercent = dominant ? totals.topShare : 0;
+    } else if (rows.length >= DOMINANT_MIN_PEOPLE && total > 0) {
         const top = rows.reduce((best, row) => (Number(row.points) > Number(best.points) ? row : best));
         const share = Number(top.points) / total;
         if (share > DOMINANT_SHARE) {
+            dominant = true;
             dominantName = top.userName ?? top.userId;
             dominantPercent = Math.round(share * 100);
         }
@@ -198,5 +219,5 @@ export function dryRunFlags(rows: readonly DryRunRow[], values: Readonly<Record<
         values.Once_Per_Record__c === true ||
         (typeof values.Once_Per_Value_Of__c === 'string' && values.Once_Per_Value_Of__c.trim() !== '');
     const paysRepeats = values.Operation__c === 'Update' && !once && !readsChange(tree);
-    return { dominantName, dominantPercent, paysRepeats };
+    return { dominant, dominantName, dominantPercent, paysRepeats };
 }

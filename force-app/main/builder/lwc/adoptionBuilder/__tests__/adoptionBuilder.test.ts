@@ -133,6 +133,74 @@ describe('c-adoption-builder', () => {
         jest.resetAllMocks();
     });
 
+    it('shows a works council dry run as totals and an unnamed share, no one listed (review M3)', async () => {
+        const element = await create();
+        change(element, '.name-input', { value: 'Log_Meaningful_Call' });
+        change(element, '.label-input', { value: 'Log a meaningful call' });
+        setField(element, 'Object__c', { value: 'Task' });
+        await flush();
+        setField(element, 'Operation__c', { value: 'Create' });
+        setField(element, 'Points__c', { value: '5' });
+        await flush();
+        startDryRun.mockResolvedValue('job1');
+        getDryRun.mockResolvedValueOnce({
+            jobId: 'job1',
+            status: 'Completed',
+            inProgress: false,
+            records: 40,
+            message: 'done',
+            rows: [],
+            people: 3,
+            actions: 20,
+            points: 100,
+            topShare: 60,
+            anonymous: true
+        });
+        getChanges.mockResolvedValue([]);
+        one(element, '.builder-dry-run-button').click();
+        await flush();
+        jest.advanceTimersByTime(2000);
+        await flush();
+        expect(one(element, '.dry-run-status').textContent).toBe(
+            '40 records replayed: 3 people would have earned 100 points.'
+        );
+        expect(element.shadowRoot!.querySelectorAll('.dry-run-row')).toHaveLength(0);
+        expect(texts(element, '.warning')).toEqual([
+            'One person would dominate this rule: they would earn 60% of its points.'
+        ]);
+        jest.useRealTimers();
+        await expect(element).toBeAccessible();
+    });
+
+    it('stops following a deployment that never answers and says where to look (review m3)', async () => {
+        const element = await create();
+        change(element, '.name-input', { value: 'Log_Meaningful_Call' });
+        change(element, '.label-input', { value: 'Log a meaningful call' });
+        setField(element, 'Object__c', { value: 'Task' });
+        await flush();
+        setField(element, 'Operation__c', { value: 'Create' });
+        setField(element, 'Points__c', { value: '5' });
+        change(element, '.note-input', { value: 'Calls' });
+        await flush();
+        save.mockResolvedValue({ changeId: 'a0B1', status: 'Queued', message: 'Deploying.' });
+        getChanges.mockResolvedValue([{ ...queued, deployId: '0Af000000000001' }]);
+        one(element, '.save-button').click();
+        await flush();
+        jest.advanceTimersByTime(2000);
+        await flush();
+        expect(one(element, '.save-message').textContent).toBe('Deploying.');
+        jest.setSystemTime(Date.now() + 10 * 60_000);
+        jest.advanceTimersByTime(2000);
+        await flush();
+        expect(one(element, '.save-message').textContent).toBe(
+            'No answer from the deployment after 10 minutes, so its outcome is unknown here. See Setup > Deployment Status (Id 0Af000000000001).'
+        );
+        const calls = getChanges.mock.calls.length;
+        jest.advanceTimersByTime(60_000);
+        await flush();
+        expect(getChanges.mock.calls.length).toBe(calls);
+    });
+
     it('builds a new rule, reads it in plain words, dry-runs it, saves it and follows the deployment', async () => {
         const element = await create();
         expect(texts(element, '.record-row th')).toEqual(['Log_Call']);

@@ -105,11 +105,23 @@ describe('dryRunFlags', () => {
 
     it('flags one person earning more than half of the points among three or more', () => {
         const flags = dryRunFlags([row('a', 60, 'Ana'), row('b', 20), row('c', 20)], { Operation__c: 'Create' });
-        expect(flags).toEqual({ dominantName: 'Ana', dominantPercent: 60, paysRepeats: false });
+        expect(flags).toEqual({ dominant: true, dominantName: 'Ana', dominantPercent: 60, paysRepeats: false });
         expect(dryRunFlags([row('a', 50), row('b', 25), row('c', 25)], {}).dominantName).toBeNull();
         expect(dryRunFlags([row('a', 90), row('b', 10)], {}).dominantName).toBeNull();
         expect(dryRunFlags([row('a', 90), row('b', 5), row('c', 5)], {}).dominantName).toBe('a');
         expect(dryRunFlags([], {}).dominantName).toBeNull();
+    });
+
+    it('flags a dominant share without a name from the totals in works council mode (review M3)', () => {
+        expect(dryRunFlags([], { Operation__c: 'Create' }, { people: 3, topShare: 60 })).toEqual({
+            dominant: true,
+            dominantName: null,
+            dominantPercent: 60,
+            paysRepeats: false
+        });
+        expect(dryRunFlags([], {}, { people: 3, topShare: 50 }).dominant).toBe(false);
+        expect(dryRunFlags([], {}, { people: 2, topShare: 90 }).dominant).toBe(false);
+        expect(dryRunFlags([], {}, { people: 0, topShare: 0 }).dominant).toBe(false);
     });
 
     it('flags an Update rule that pays every save', () => {

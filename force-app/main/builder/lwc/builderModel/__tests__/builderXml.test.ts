@@ -1,5 +1,6 @@
 // "Download as metadata" writes the file the repository holds: every custom metadata record of the
-// package, regenerated from its values and its type's fields, is the repository's file byte for byte.
+// package, regenerated from what the page would send for it (every field of its type) and its type's
+// fields, is the repository's file byte for byte.
 import { readdirSync, readFileSync, existsSync } from 'fs';
 import { join } from 'path';
 import type { FieldView } from '@salesforce/apex/BuilderController.getSetup';
@@ -64,19 +65,17 @@ function readRecord(xml: string): { label: string; values: Record<string, unknow
 }
 
 /**
- * The file with its <values> blocks in field name order, as a retrieve writes them and the builder
- * does; the repository's hand-edited files keep a few in the order they were added. Nothing else changes.
+ * What "Download as metadata" is given for a record: the change row's afterJson, which
+ * BuilderValidation.check fills with every field of the type (the page sends them all, draftOf: a field
+ * the record lacks as null, a checkbox as false), typed as Apex serializes them.
  */
-function sortedValues(xml: string): string {
-    const blocks = [...xml.matchAll(/ {4}<values>\n[\s\S]*?\n {4}<\/values>\n/g)].map((match) => match[0]);
-    if (blocks.length === 0) {
-        return xml;
+function pageValues(fileValues: Record<string, unknown>, fields: readonly FieldView[]): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (const field of fields) {
+        const value = fileValues[field.apiName];
+        values[field.apiName] = value === undefined ? (field.kind === 'boolean' ? false : null) : value;
     }
-    const start = xml.indexOf(blocks[0]);
-    const end = xml.lastIndexOf(blocks[blocks.length - 1]) + blocks[blocks.length - 1].length;
-    const field = (block: string): string => /<field>([^<]+)<\/field>/.exec(block)?.[1] ?? '';
-    const sorted = [...blocks].sort((a, b) => (field(a) < field(b) ? -1 : field(a) > field(b) ? 1 : 0));
-    return xml.slice(0, start) + sorted.join('') + xml.slice(end);
+    return values;
 }
 
 const files: { typeName: string; name: string; path: string }[] = [];
@@ -99,9 +98,11 @@ describe('builderXml', () => {
     it.each(files.map((file) => [file.typeName, file.name, file.path]))(
         'writes %s %s as the repository holds it',
         (typeName, name, path) => {
-            const repository = sortedValues(readFileSync(path, 'utf8'));
+            // Byte for byte with the file as committed: no re-sorting, every field of the type (review m2).
+            const repository = readFileSync(path, 'utf8');
             const { label, values } = readRecord(repository);
-            const generated = metadataXml({ typeName, name, label, values }, typeFields(typeName));
+            const fields = typeFields(typeName);
+            const generated = metadataXml({ typeName, name, label, values: pageValues(values, fields) }, fields);
             expect(generated).toBe(repository);
             expect(fileNameOf(typeName, name)).toBe(path.split(/[\\/]/).pop());
         }
