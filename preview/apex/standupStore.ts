@@ -1,7 +1,8 @@
 // The daily stand-up over the sample data, as StandupService builds it in the org (its header says
 // who sees what). What stands in for the org here:
 // - scored actions: the person's own ledger rows (OwnerId = User__c) scored from their look-back day
-//   (c/standupCore.lookBackFrom, the shared cases' rule) to yesterday, netted per rule and record;
+//   (c/standupCore.lookBackFrom, the shared cases' rule; the sample has no holidays) to yesterday,
+//   netted per rule and record by entry type (c/standupCore.actionDelta);
 // - tasks: the sample's open tasks (preview/data/standup.mjs) due today or before;
 // - prompts: the active prompts in their window (a team's: audience Everyone), each condition evaluated
 //   with c/adoptionConditions on the person's open records of its object (promptsStore.meets);
@@ -12,7 +13,7 @@
 // - the order and time boxes: c/standupCore.standupOrder, pinned with Apex by StandupCases.
 // Every person's today is the sample's today (the sample's people share one time zone).
 import type { StandupCard, StandupItem, StandupView } from '@salesforce/apex/StandupController.getMyStandup';
-import { lookBackFrom, standupOrder } from 'c/standupCore';
+import { actionDelta, lookBackFrom, standupOrder } from 'c/standupCore';
 import type { CrmRecord, DemoData, DemoUser } from '../data/types';
 import { addDays, meets } from './promptsStore';
 import { text } from './values';
@@ -93,7 +94,8 @@ function addScored(data: DemoData, card: StandupCard): void {
         }
         const group = groups.get(key)!;
         group.item.points = (group.item.points ?? 0) + row.Points__c;
-        group.actions += row.Points__c < 0 ? -1 : 1;
+        // As PeriodScores.actionDelta (shared cases): the sample's rows carry no Actions__c, so one each.
+        group.actions += actionDelta(row.Entry_Type__c, null);
     }
     for (const { item, actions } of groups.values()) {
         if (actions <= 0) {
