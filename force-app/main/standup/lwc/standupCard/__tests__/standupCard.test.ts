@@ -127,6 +127,17 @@ describe('c-standup-card', () => {
         expect(texts(council, '.totals-heading')[1]).toBe('Scored actions (per person)');
         expect(council.shadowRoot!.querySelectorAll('li.person')).toHaveLength(0);
         await expect(council).toBeAccessible();
+
+        // Too few contribute to the prompts and the forecast: withheld (Aura leaves a null out), a dash, not 0.
+        getTeamStandup.mockResolvedValueOnce({
+            ...fixture<StandupView>(__dirname, 'getTeamStandup'),
+            people: [],
+            worksCouncil: true,
+            totals: { people: 5, scoredActions: 1.5, tasks: 0.7 }
+        });
+        const withheld = await create('team');
+        expect(texts(withheld, '.totals-value')).toEqual(['1.5', '0.7', '–', '–']);
+        await expect(withheld).toBeAccessible();
     });
 
     it('shows the error panel when the server refuses', async () => {
