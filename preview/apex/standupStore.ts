@@ -114,7 +114,14 @@ function addTasks(data: DemoData, card: StandupCard): void {
         .filter(
             (task) => task.OwnerId === card.userId && task.IsClosed !== true && text(task.ActivityDate) <= card.today
         )
-        .sort((a, b) => (text(a.ActivityDate) < text(b.ActivityDate) ? -1 : 1));
+        // Latest due first, as StandupSelector.dueTasks: today's before old overdue ones.
+        .sort((a, b) =>
+            text(a.ActivityDate) === text(b.ActivityDate)
+                ? text(a.Id).localeCompare(text(b.Id))
+                : text(a.ActivityDate) > text(b.ActivityDate)
+                  ? -1
+                  : 1
+        );
     card.taskCount = due.length;
     card.tasks = due.slice(0, ITEMS_SHOWN).map((task) => ({
         recordId: task.Id,

@@ -53,10 +53,10 @@ test("a rep's card: every item links to its record, the week on request", async 
     const tasks = await page.locator(`${CARD} [data-section="tasks"] .item-title`).allInnerTexts();
     assert.deepEqual(
         tasks,
-        ['Send the ROI model to Umbrella', 'Call Northwind about the POS pilot', 'Book the Globex QBR'],
-        'oldest first, not the one due later'
+        ['Call Northwind about the POS pilot', 'Book the Globex QBR', 'Send the ROI model to Umbrella'],
+        "today's first, then the overdue; not the one due later"
     );
-    assert.match(await page.locator(`${CARD} [data-section="tasks"] .item-detail`).first().innerText(), /Overdue/);
+    assert.match(await page.locator(`${CARD} [data-section="tasks"] .item-detail`).last().innerText(), /Overdue/);
     const obstacles = await page.locator(`${CARD} [data-section="obstacles"] .item-detail`).allInnerTexts();
     assert.ok(
         obstacles.some((detail) => /No next step/.test(detail)),
