@@ -267,7 +267,9 @@ export default class StandupCard extends LightningElement {
                 ? LABELS.managersOnly
                 : status.withheld
                   ? formatLabel(LABELS.withheld, this.standup?.minimumGroupSize ?? 5)
-                  : '';
+                  : status.loginsCapped
+                    ? LABELS.capped
+                    : '';
         } catch (error) {
             this.errors = reduceErrors(error);
         } finally {

@@ -88,6 +88,17 @@ describe('c-standup-card', () => {
         expect(toggle.getAttribute('aria-expanded')).toBe('true');
         expect(texts(element, 'tr.kpi .kpi-this')).toEqual(['6', '50']);
         expect(texts(element, 'tr.kpi .kpi-last')).toEqual(['4', 'now']);
+        expect(element.shadowRoot!.querySelector('.weekly-notice')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when the login read hit its cap', async () => {
+        getMyStandup.mockResolvedValue(fixture<StandupView>(__dirname, 'getMyStandup'));
+        getWeeklyStatus.mockResolvedValue({ ...WEEK, loginsCapped: true });
+        const element = await create('mine');
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.weekly-toggle')!.click();
+        await flush(6);
+        expect(texts(element, '.weekly-notice')).toEqual(['Some lists were cut: the figures are at least these.']);
         await expect(element).toBeAccessible();
     });
 
