@@ -4,7 +4,8 @@
 //   (c/standupCore.lookBackFrom, the shared cases' rule; the sample has no holidays) to yesterday,
 //   netted per rule and record by entry type (c/standupCore.actionDelta);
 // - tasks: the sample's open tasks (preview/data/standup.mjs) due today or before;
-// - prompts: the active prompts in their window (a team's: audience Everyone), each condition evaluated
+// - prompts: the active prompts offered to the caller (window, audience, experiments; a team's: audience
+//   Everyone and no running experiment), each condition evaluated
 //   with c/adoptionConditions on the person's open records of its object (promptsStore.meets);
 // - obstacles: open opportunities past their close date, without a next step, or stale. The sample has
 //   no tasks or events on its deals, so "stale" is read from LastActivityDate (no activity for
@@ -15,7 +16,9 @@
 import type { StandupCard, StandupItem, StandupView } from '@salesforce/apex/StandupController.getMyStandup';
 import { actionDelta, lookBackFrom, standupOrder } from 'c/standupCore';
 import type { CrmRecord, DemoData, DemoUser } from '../data/types';
-import { addDays, meets } from './promptsStore';
+import { page } from '../runtime/context';
+import { applying } from './experimentsStore';
+import { addDays, includesUser, meets } from './promptsStore';
 import { text } from './values';
 
 const ITEMS_SHOWN = 5;
@@ -165,13 +168,22 @@ function addObstacles(data: DemoData, card: StandupCard, staleAfterDays: number)
     }
 }
 
-function addPrompts(data: DemoData, card: StandupCard, isTeam: boolean): void {
+// As StandupItems.addPrompts over PromptsService.offeredTo: the prompts offered to the caller (in their
+// window, audience, no retired experiment, not held out by a running one; experimentsStore.applying for
+// the caller, as forRunningUser), and on a team's stand-up only audience Everyone and no running experiment.
+function addPrompts(data: DemoData, card: StandupCard, isTeam: boolean, me: string): void {
+    const experiments = applying(data, me);
     const prompts = data.prompts.filter(
         (prompt) =>
             prompt.Active__c === true &&
             (!prompt.Start_Date__c || text(prompt.Start_Date__c) <= card.today) &&
             (!prompt.End_Date__c || card.today <= text(prompt.End_Date__c)) &&
-            (!isTeam || ['', 'everyone'].includes(text(prompt.Audience_Type__c).toLowerCase()))
+            includesUser(prompt, page.customPermissions) &&
+            !experiments.retired.has(prompt.DeveloperName) &&
+            !experiments.heldOut.has(prompt.DeveloperName) &&
+            (!isTeam ||
+                (['', 'everyone'].includes(text(prompt.Audience_Type__c).toLowerCase()) &&
+                    !experiments.running.has(prompt.DeveloperName)))
     );
     for (const prompt of prompts) {
         const records = data.records[text(prompt.Object__c)] ?? [];
@@ -215,7 +227,7 @@ export function cardsOf(
         addTasks(data, card);
         addObstacles(data, card, staleAfterDays);
         if (data.settings.Enabled__c !== false) {
-            addPrompts(data, card, isTeam);
+            addPrompts(data, card, isTeam, me);
         }
         return card;
     });

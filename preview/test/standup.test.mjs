@@ -40,6 +40,19 @@ async function assertClean(page) {
     assert.deepEqual(page.problems, [], 'no console errors or failed requests');
 }
 
+test("a rep held out of a prompt's experiment: the card lists none of that prompt", async () => {
+    const shown = await open('standup-card');
+    const before = await shown.locator(`${CARD} [data-section="prompts"] .item-detail`).allInnerTexts();
+    assert.ok(
+        before.some((detail) => detail.includes('Add a next step')),
+        `the Next Step prompt flags records without the experiment: ${before}`
+    );
+    const page = await open('standup-card-held-out');
+    const details = await page.locator(`${CARD} [data-section="prompts"] .item-detail`).allInnerTexts();
+    assert.ok(!details.some((detail) => detail.includes('Add a next step')), `held out: ${details}`);
+    await assertClean(page);
+});
+
 test("a rep's card: every item links to its record, the week on request", async () => {
     const page = await open('standup-card');
     assert.equal(await page.locator(`${CARD} li.person`).count(), 1, 'the rep alone');
