@@ -1,9 +1,11 @@
 // The daily stand-up over the sample data, as StandupService builds it in the org (its header says
 // who sees what). What stands in for the org here:
 // - scored actions: the person's own ledger rows (OwnerId = User__c) scored from their look-back day
-//   (c/standupCore.lookBackFrom, the shared cases' rule) to yesterday, netted per rule and record;
+//   (c/standupCore.lookBackFrom, the shared cases' rule; the sample has no holidays) to yesterday,
+//   netted per rule and record by entry type (c/standupCore.actionDelta);
 // - tasks: the sample's open tasks (preview/data/standup.mjs) due today or before;
-// - prompts: the active prompts in their window (a team's: audience Everyone), each condition evaluated
+// - prompts: the active prompts offered to the caller (window, audience, experiments; a team's: audience
+//   Everyone and no running experiment), each condition evaluated
 //   with c/adoptionConditions on the person's open records of its object (promptsStore.meets);
 // - obstacles: open opportunities past their close date, without a next step, or stale. The sample has
 //   no tasks or events on its deals, so "stale" is read from LastActivityDate (no activity for
@@ -12,9 +14,11 @@
 // - the order and time boxes: c/standupCore.standupOrder, pinned with Apex by StandupCases.
 // Every person's today is the sample's today (the sample's people share one time zone).
 import type { StandupCard, StandupItem, StandupView } from '@salesforce/apex/StandupController.getMyStandup';
-import { lookBackFrom, standupOrder } from 'c/standupCore';
+import { actionDelta, lookBackFrom, standupOrder } from 'c/standupCore';
 import type { CrmRecord, DemoData, DemoUser } from '../data/types';
-import { addDays, meets } from './promptsStore';
+import { page } from '../runtime/context';
+import { applying } from './experimentsStore';
+import { addDays, includesUser, meets } from './promptsStore';
 import { text } from './values';
 
 const ITEMS_SHOWN = 5;
@@ -93,7 +97,8 @@ function addScored(data: DemoData, card: StandupCard): void {
         }
         const group = groups.get(key)!;
         group.item.points = (group.item.points ?? 0) + row.Points__c;
-        group.actions += row.Points__c < 0 ? -1 : 1;
+        // As PeriodScores.actionDelta (shared cases): the sample's rows carry no Actions__c, so one each.
+        group.actions += actionDelta(row.Entry_Type__c, null);
     }
     for (const { item, actions } of groups.values()) {
         if (actions <= 0) {
@@ -112,7 +117,14 @@ function addTasks(data: DemoData, card: StandupCard): void {
         .filter(
             (task) => task.OwnerId === card.userId && task.IsClosed !== true && text(task.ActivityDate) <= card.today
         )
-        .sort((a, b) => (text(a.ActivityDate) < text(b.ActivityDate) ? -1 : 1));
+        // Latest due first, as StandupSelector.dueTasks: today's before old overdue ones.
+        .sort((a, b) =>
+            text(a.ActivityDate) === text(b.ActivityDate)
+                ? text(a.Id).localeCompare(text(b.Id))
+                : text(a.ActivityDate) > text(b.ActivityDate)
+                  ? -1
+                  : 1
+        );
     card.taskCount = due.length;
     card.tasks = due.slice(0, ITEMS_SHOWN).map((task) => ({
         recordId: task.Id,
@@ -156,13 +168,22 @@ function addObstacles(data: DemoData, card: StandupCard, staleAfterDays: number)
     }
 }
 
-function addPrompts(data: DemoData, card: StandupCard, isTeam: boolean): void {
+// As StandupItems.addPrompts over PromptsService.offeredTo: the prompts offered to the caller (in their
+// window, audience, no retired experiment, not held out by a running one; experimentsStore.applying for
+// the caller, as forRunningUser), and on a team's stand-up only audience Everyone and no running experiment.
+function addPrompts(data: DemoData, card: StandupCard, isTeam: boolean, me: string): void {
+    const experiments = applying(data, me);
     const prompts = data.prompts.filter(
         (prompt) =>
             prompt.Active__c === true &&
             (!prompt.Start_Date__c || text(prompt.Start_Date__c) <= card.today) &&
             (!prompt.End_Date__c || card.today <= text(prompt.End_Date__c)) &&
-            (!isTeam || ['', 'everyone'].includes(text(prompt.Audience_Type__c).toLowerCase()))
+            includesUser(prompt, page.customPermissions) &&
+            !experiments.retired.has(prompt.DeveloperName) &&
+            !experiments.heldOut.has(prompt.DeveloperName) &&
+            (!isTeam ||
+                (['', 'everyone'].includes(text(prompt.Audience_Type__c).toLowerCase()) &&
+                    !experiments.running.has(prompt.DeveloperName)))
     );
     for (const prompt of prompts) {
         const records = data.records[text(prompt.Object__c)] ?? [];
@@ -206,7 +227,7 @@ export function cardsOf(
         addTasks(data, card);
         addObstacles(data, card, staleAfterDays);
         if (data.settings.Enabled__c !== false) {
-            addPrompts(data, card, isTeam);
+            addPrompts(data, card, isTeam, me);
         }
         return card;
     });

@@ -40,6 +40,19 @@ async function assertClean(page) {
     assert.deepEqual(page.problems, [], 'no console errors or failed requests');
 }
 
+test("a rep held out of a prompt's experiment: the card lists none of that prompt", async () => {
+    const shown = await open('standup-card');
+    const before = await shown.locator(`${CARD} [data-section="prompts"] .item-detail`).allInnerTexts();
+    assert.ok(
+        before.some((detail) => detail.includes('Add a next step')),
+        `the Next Step prompt flags records without the experiment: ${before}`
+    );
+    const page = await open('standup-card-held-out');
+    const details = await page.locator(`${CARD} [data-section="prompts"] .item-detail`).allInnerTexts();
+    assert.ok(!details.some((detail) => detail.includes('Add a next step')), `held out: ${details}`);
+    await assertClean(page);
+});
+
 test("a rep's card: every item links to its record, the week on request", async () => {
     const page = await open('standup-card');
     assert.equal(await page.locator(`${CARD} li.person`).count(), 1, 'the rep alone');
@@ -53,10 +66,10 @@ test("a rep's card: every item links to its record, the week on request", async 
     const tasks = await page.locator(`${CARD} [data-section="tasks"] .item-title`).allInnerTexts();
     assert.deepEqual(
         tasks,
-        ['Send the ROI model to Umbrella', 'Call Northwind about the POS pilot', 'Book the Globex QBR'],
-        'oldest first, not the one due later'
+        ['Call Northwind about the POS pilot', 'Book the Globex QBR', 'Send the ROI model to Umbrella'],
+        "today's first, then the overdue; not the one due later"
     );
-    assert.match(await page.locator(`${CARD} [data-section="tasks"] .item-detail`).first().innerText(), /Overdue/);
+    assert.match(await page.locator(`${CARD} [data-section="tasks"] .item-detail`).last().innerText(), /Overdue/);
     const obstacles = await page.locator(`${CARD} [data-section="obstacles"] .item-detail`).allInnerTexts();
     assert.ok(
         obstacles.some((detail) => /No next step/.test(detail)),

@@ -47,8 +47,10 @@ declare module '@salesforce/apex/StandupController.getMyStandup' {
         people: number;
         scoredActions: number;
         tasks: number;
-        prompts: number;
-        obstacles: number;
+        /** null: fewer than the minimum own records of the prompt objects (withheld) */
+        prompts?: number | null;
+        /** null: fewer than the minimum own open opportunities the caller sees in full (withheld) */
+        obstacles?: number | null;
     }
 
     /** A stand-up (StandupViews.Standup). */

@@ -214,12 +214,13 @@ export default class StandupCard extends LightningElement {
         if (totals == null) {
             return [];
         }
-        const row = (key: string, heading: string, count: number): SectionView => ({
+        // A figure too few people contribute to is withheld (null): a dash, never 0.
+        const row = (key: string, heading: string, count?: number | null): SectionView => ({
             key,
             heading,
             items: [],
             empty: false,
-            moreText: String(count)
+            moreText: figure(count, '–')
         });
         const perPerson = (heading: string) => `${heading} ${LABELS.perPerson}`;
         return [
@@ -266,7 +267,9 @@ export default class StandupCard extends LightningElement {
                 ? LABELS.managersOnly
                 : status.withheld
                   ? formatLabel(LABELS.withheld, this.standup?.minimumGroupSize ?? 5)
-                  : '';
+                  : status.loginsCapped
+                    ? LABELS.capped
+                    : '';
         } catch (error) {
             this.errors = reduceErrors(error);
         } finally {

@@ -7,8 +7,10 @@
  *   rest, the caller last; by name (case ignored), then user Id, within each group.
  * - Each person's time box: STANDUP_SECONDS shared by weight (obstacles 4, quiet 3, others 2),
  *   rounded down to 5 seconds, in whole-number arithmetic as Apex does it.
- * - The look-back day: the last working day before today (1 Monday ... 7 Sunday), yesterday when
- *   none lies in the week before.
+ * - The look-back day: the last working day before today (1 Monday ... 7 Sunday) that is not one of
+ *   the org's holidays, yesterday when none lies in the LOOK_BACK_DAYS before.
+ * - How a ledger entry changes the actions that stand (PeriodScores.actionDelta): +1 for an Award or
+ *   a Backfill, + its Actions__c for a Recredit, - its Actions__c for a Reversal (blank counts as 1).
  */
 
 export const STANDUP_SECONDS = 600;
@@ -89,14 +91,29 @@ export function dayNumber(day: string): number {
     return weekday === 0 ? 7 : weekday;
 }
 
+/** The most days a stand-up looks back (StandupService.LOOK_BACK_DAYS). */
+export const LOOK_BACK_DAYS = 14;
+
 /** The first day a stand-up looks back on (see the module header). Days are 'YYYY-MM-DD'. */
-export function lookBackFrom(today: string, workingDays: number[]): string {
+export function lookBackFrom(today: string, workingDays: number[], holidays: string[] = []): string {
     const start = toDate(today);
-    for (let back = 1; back <= 7; back++) {
+    for (let back = 1; back <= LOOK_BACK_DAYS; back++) {
         const day = toDay(new Date(start.getTime() - back * 86400000));
-        if (workingDays.includes(dayNumber(day))) {
+        if (workingDays.includes(dayNumber(day)) && !holidays.includes(day)) {
             return day;
         }
     }
     return toDay(new Date(start.getTime() - 86400000));
+}
+
+/** How a ledger entry changes the actions that stand (see the module header). */
+export function actionDelta(entryType: string | null | undefined, actions: number | null | undefined): number {
+    if (entryType === 'Award' || entryType === 'Backfill') {
+        return 1;
+    }
+    const count = actions ?? 1;
+    if (entryType === 'Recredit') {
+        return count;
+    }
+    return entryType === 'Reversal' ? -count : 0;
 }

@@ -88,6 +88,17 @@ describe('c-standup-card', () => {
         expect(toggle.getAttribute('aria-expanded')).toBe('true');
         expect(texts(element, 'tr.kpi .kpi-this')).toEqual(['6', '50']);
         expect(texts(element, 'tr.kpi .kpi-last')).toEqual(['4', 'now']);
+        expect(element.shadowRoot!.querySelector('.weekly-notice')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says so when the login read hit its cap', async () => {
+        getMyStandup.mockResolvedValue(fixture<StandupView>(__dirname, 'getMyStandup'));
+        getWeeklyStatus.mockResolvedValue({ ...WEEK, loginsCapped: true });
+        const element = await create('mine');
+        element.shadowRoot!.querySelector<HTMLButtonElement>('button.weekly-toggle')!.click();
+        await flush(6);
+        expect(texts(element, '.weekly-notice')).toEqual(['Some lists were cut: the figures are at least these.']);
         await expect(element).toBeAccessible();
     });
 
@@ -127,6 +138,17 @@ describe('c-standup-card', () => {
         expect(texts(council, '.totals-heading')[1]).toBe('Scored actions (per person)');
         expect(council.shadowRoot!.querySelectorAll('li.person')).toHaveLength(0);
         await expect(council).toBeAccessible();
+
+        // Too few contribute to the prompts and the forecast: withheld (Aura leaves a null out), a dash, not 0.
+        getTeamStandup.mockResolvedValueOnce({
+            ...fixture<StandupView>(__dirname, 'getTeamStandup'),
+            people: [],
+            worksCouncil: true,
+            totals: { people: 5, scoredActions: 1.5, tasks: 0.7 }
+        });
+        const withheld = await create('team');
+        expect(texts(withheld, '.totals-value')).toEqual(['1.5', '0.7', '–', '–']);
+        await expect(withheld).toBeAccessible();
     });
 
     it('shows the error panel when the server refuses', async () => {
