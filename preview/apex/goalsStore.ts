@@ -162,6 +162,11 @@ function mayAnswer(data: DemoData, goal: StoredGoal, callerId: string): boolean 
     return goal.proposedBy === goal.ownerId ? isManager && goal.ownerId !== callerId : goal.ownerId === callerId;
 }
 
+/** As GoalsService.readBack: in works council mode only the rep reads their progress in an answer. */
+function mayReadProgress(data: DemoData, goal: StoredGoal, callerId: string): boolean {
+    return goal.ownerId === callerId || data.settings.Works_Council_Mode__c !== true;
+}
+
 function measureLabel(data: DemoData, kind: string, measure: string | null): string {
     if (kind === 'Points') {
         return MEASURE_POINTS;
@@ -417,7 +422,7 @@ export async function proposeGoal(input: GoalInput | null): Promise<GoalView> {
         lastChangedBy: callerId
     };
     all.push(goal);
-    return view(data, goal, callerId, true);
+    return view(data, goal, callerId, mayReadProgress(data, goal, callerId));
 }
 
 /** GoalsController.respondToGoal. */
@@ -458,5 +463,5 @@ export async function respondToGoal(
     }
     goal.message = message ? message.trim().slice(0, 255) : null;
     goal.lastChangedBy = callerId;
-    return view(data, goal, callerId, true);
+    return view(data, goal, callerId, mayReadProgress(data, goal, callerId));
 }
