@@ -323,8 +323,10 @@ export async function teamGoals(monthStart: string | null): Promise<TeamGoals> {
             waiting: 0
         };
         rep.goals.push(shown);
-        rep.agreed += goal.status === 'Agreed' ? 1 : 0;
-        rep.reached += goal.status === 'Agreed' && (shown.state === 'done' || shown.state === 'met') ? 1 : 0;
+        // As GoalsService: a week is counted in the month it began in (shown in the next one too).
+        const counted = goal.status === 'Agreed' && goal.periodStart >= first;
+        rep.agreed += counted ? 1 : 0;
+        rep.reached += counted && (shown.state === 'done' || shown.state === 'met') ? 1 : 0;
         rep.waiting += shown.waitingForMe ? 1 : 0;
         byRep.set(goal.ownerId, rep);
     }
