@@ -95,7 +95,7 @@ export default class GoalForm extends LightningElement {
         // (repId null) and propose it to their manager (review goals-final M5). The required field
         // says so in the user's language ("Complete this field.") and nothing is sent.
         if (this.showRep && !this.repId) {
-            const rep = this.template.querySelector<HTMLElement & { reportValidity?: () => boolean }>('.field-rep');
+            const rep = this.template?.querySelector<HTMLElement & { reportValidity?: () => boolean }>('.field-rep');
             rep?.reportValidity?.();
             rep?.focus();
             return;
