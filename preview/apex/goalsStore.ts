@@ -162,6 +162,11 @@ function mayAnswer(data: DemoData, goal: StoredGoal, callerId: string): boolean 
     return goal.proposedBy === goal.ownerId ? isManager && goal.ownerId !== callerId : goal.ownerId === callerId;
 }
 
+/** As GoalsService.readBack: in works council mode only the rep reads their progress in an answer. */
+function mayReadProgress(data: DemoData, goal: StoredGoal, callerId: string): boolean {
+    return goal.ownerId === callerId || data.settings.Works_Council_Mode__c !== true;
+}
+
 function measureLabel(data: DemoData, kind: string, measure: string | null): string {
     if (kind === 'Points') {
         return MEASURE_POINTS;
@@ -318,8 +323,10 @@ export async function teamGoals(monthStart: string | null): Promise<TeamGoals> {
             waiting: 0
         };
         rep.goals.push(shown);
-        rep.agreed += goal.status === 'Agreed' ? 1 : 0;
-        rep.reached += goal.status === 'Agreed' && (shown.state === 'done' || shown.state === 'met') ? 1 : 0;
+        // As GoalsService: a week is counted in the month it began in (shown in the next one too).
+        const counted = goal.status === 'Agreed' && goal.periodStart >= first;
+        rep.agreed += counted ? 1 : 0;
+        rep.reached += counted && (shown.state === 'done' || shown.state === 'met') ? 1 : 0;
         rep.waiting += shown.waitingForMe ? 1 : 0;
         byRep.set(goal.ownerId, rep);
     }
@@ -417,7 +424,7 @@ export async function proposeGoal(input: GoalInput | null): Promise<GoalView> {
         lastChangedBy: callerId
     };
     all.push(goal);
-    return view(data, goal, callerId, true);
+    return view(data, goal, callerId, mayReadProgress(data, goal, callerId));
 }
 
 /** GoalsController.respondToGoal. */
@@ -458,5 +465,5 @@ export async function respondToGoal(
     }
     goal.message = message ? message.trim().slice(0, 255) : null;
     goal.lastChangedBy = callerId;
-    return view(data, goal, callerId, true);
+    return view(data, goal, callerId, mayReadProgress(data, goal, callerId));
 }

@@ -84,10 +84,15 @@ test('the manager sees each rep attainment, edits a proposal target and is refus
     assert.equal(await page.locator(`${TEAM} .goal-save-target`).count(), 0, 'the proposal is agreed');
 
     await click(page, `${TEAM} .goal-team-propose`);
-    await click(page, `${TEAM} lightning-combobox.field-rep button`);
-    await click(page, `${TEAM} lightning-combobox.field-rep lightning-base-combobox-item >> nth=0`);
     await click(page, `${TEAM} lightning-combobox.field-kind button`);
     await click(page, `${TEAM} lightning-combobox.field-kind lightning-base-combobox-item[data-value="Points"]`);
+    // Review goals-final M5: without a rep the form sends nothing (no goal of the manager's own).
+    await typeTarget(page, TEAM, 10);
+    await click(page, `${TEAM} .goal-submit`);
+    await waitFor(page, `${TEAM} lightning-combobox.field-rep:has-text("Complete this field")`);
+    assert.equal(await page.locator(`${TEAM} .goal-team-status:has-text("Proposal sent.")`).count(), 0);
+    await click(page, `${TEAM} lightning-combobox.field-rep button`);
+    await click(page, `${TEAM} lightning-combobox.field-rep lightning-base-combobox-item >> nth=0`);
     await typeTarget(page, TEAM, -1);
     await click(page, `${TEAM} .goal-submit`);
     const formAlert = await waitFor(page, `${TEAM} .goal-form-error`);

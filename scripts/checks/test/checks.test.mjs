@@ -309,6 +309,8 @@ test('metadata XML is held to the Metadata API schema: a misspelt, misplaced, re
             'force-app/main/default/reports/Team/Bad.report-meta.xml:9: <interval> is not an element of Report (Metadata API schema)',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <b> cannot be inside a value of type string',
             'force-app/main/default/reports/Team/Bad.report-meta.xml:10: <format> appears twice in one <Report>, which allows one (Metadata API schema)',
+            'force-app/main/default/reports/Team/Grouped.report-meta.xml:4: Thing__c$Start__c is a grouping and also a column: a grouped field is shown by its grouping',
+            'force-app/main/default/reports/Team/Grouped.report-meta.xml:17: Thing__c$Start__c is a grouping and also the sortColumn: sort a grouping by its <sortOrder>',
             'force-app/main/default/tabs/Thing__c.tab-meta.xml:2: the root element should be <CustomTab>, not <CustomObject>',
             'force-app/main/default/labels/CustomLabels.labels-meta.xml:17: <fullName> appears twice in one <CustomLabel>, which allows one (Metadata API schema)',
             'force-app/main/default/labels/CustomLabels.labels-meta.xml:18: <language> appears twice in one <CustomLabel>, which allows one (Metadata API schema)',
@@ -317,7 +319,7 @@ test('metadata XML is held to the Metadata API schema: a misspelt, misplaced, re
             'force-app/main/default/labels/CustomLabels.labels-meta.xml:21: <value> appears twice in one <CustomLabel>, which allows one (Metadata API schema)'
         ].sort()
     );
-    assert.equal(result.summary, '8 metadata file(s) of 6 type(s) against the Metadata API schema');
+    assert.equal(result.summary, '9 metadata file(s) of 6 type(s) against the Metadata API schema');
 });
 
 test('every metadata file of the package matches the Metadata API schema', () => {

@@ -3,7 +3,8 @@
  * what counts (a rule, a category, points or pipeline hygiene), which rule, category or measure, the
  * target (a percent for hygiene) and a note. Sends `propose` (detail: { input }, what
  * GoalsController.proposeGoal takes) to its parent, which saves and shows the server's refusal here
- * (errorMessage) in an alert; `cancel` closes it. The server checks everything again.
+ * (errorMessage) in an alert; `cancel` closes it. A manager's form sends nothing until a rep is picked.
+ * The server checks everything again.
  */
 import { LightningElement, api } from 'lwc';
 import type { GoalInput, GoalPickers } from 'c/goalPace';
@@ -90,6 +91,15 @@ export default class GoalForm extends LightningElement {
 
     handleSubmit(event: Event): void {
         event.preventDefault();
+        // A manager's form names the rep: without one the server would take the manager's own goal
+        // (repId null) and propose it to their manager (review goals-final M5). The required field
+        // says so in the user's language ("Complete this field.") and nothing is sent.
+        if (this.showRep && !this.repId) {
+            const rep = this.template?.querySelector<HTMLElement & { reportValidity?: () => boolean }>('.field-rep');
+            rep?.reportValidity?.();
+            rep?.focus();
+            return;
+        }
         const [periodType, periodStart] = (this.period || this.periodChoices[0]?.value || '|').split('|');
         const input: GoalInput = {
             repId: this.showRep ? this.repId || null : null,

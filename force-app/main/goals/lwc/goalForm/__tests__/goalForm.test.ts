@@ -98,6 +98,24 @@ describe('c-goal-form', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('sends nothing from a manager form until a rep is picked (review goals-final M5)', async () => {
+        const { element, inputs } = createForm({ showRep: true });
+        await flush();
+        const rep = one(element, '.field-rep');
+        const reportValidity = jest.fn(() => false);
+        Object.assign(rep, { reportValidity });
+        change(element, '.field-target', '15');
+        await flush();
+        submit(element);
+        expect(inputs).toEqual([]);
+        expect(reportValidity).toHaveBeenCalledTimes(1);
+        expect(Reflect.get(rep, 'required')).toBe(true);
+        change(element, '.field-rep', '005000000000002AAA');
+        submit(element);
+        expect(inputs.map((input) => input.repId)).toEqual(['005000000000002AAA']);
+        await expect(element).toBeAccessible();
+    });
+
     it('asks for a percent for hygiene and lists each kind measure', async () => {
         const { element, inputs } = createForm({});
         await flush();
