@@ -8,14 +8,12 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getMyGoals from '@salesforce/apex/GoalsController.getMyGoals';
-import proposeGoal from '@salesforce/apex/GoalsController.proposeGoal';
-import respondToGoal from '@salesforce/apex/GoalsController.respondToGoal';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import type { GoalInput, MyGoals } from 'c/goalPace';
 import type { GoalAnswer } from 'c/goalItem';
+import { answer, propose } from 'c/goalSaving';
 import { LABELS, line } from 'c/goalText';
 import type { GoalLine } from 'c/goalText';
-import { reduceErrors } from 'c/ldsUtils';
 
 export default class GoalSection extends LightningElement {
     labels = LABELS;
@@ -67,34 +65,12 @@ export default class GoalSection extends LightningElement {
         this.formError = '';
     }
 
-    async handlePropose(event: CustomEvent<{ input: GoalInput }>): Promise<void> {
-        this.saving = true;
-        this.formError = '';
-        try {
-            await proposeGoal({ input: event.detail.input });
-            this.formOpen = false;
-            this.status = LABELS.sent;
-            await this.refresh();
-        } catch (error) {
-            this.formError = reduceErrors(error).join(' ') || LABELS.errorSave;
-        } finally {
-            this.saving = false;
-        }
+    handlePropose(event: CustomEvent<{ input: GoalInput }>): Promise<void> {
+        return propose(this, event.detail.input, () => this.refresh());
     }
 
-    async handleAnswer(event: CustomEvent<GoalAnswer>): Promise<void> {
-        const { goalId, action, target } = event.detail;
-        this.saving = true;
-        this.answerError = '';
-        try {
-            await respondToGoal({ goalId, action, target, message: null });
-            this.status = LABELS.saved;
-            await this.refresh();
-        } catch (error) {
-            this.answerError = reduceErrors(error).join(' ') || LABELS.errorSave;
-        } finally {
-            this.saving = false;
-        }
+    handleAnswer(event: CustomEvent<GoalAnswer>): Promise<void> {
+        return answer(this, event.detail, () => this.refresh());
     }
 
     private async refresh(): Promise<void> {

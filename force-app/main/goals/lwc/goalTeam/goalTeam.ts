@@ -8,14 +8,13 @@
 import { LightningElement, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getTeamGoals from '@salesforce/apex/GoalsController.getTeamGoals';
-import proposeGoal from '@salesforce/apex/GoalsController.proposeGoal';
-import respondToGoal from '@salesforce/apex/GoalsController.respondToGoal';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import type { GoalInput, TeamGoals } from 'c/goalPace';
 import type { GoalAnswer } from 'c/goalItem';
+import { answer, propose } from 'c/goalSaving';
 import { LABELS, line } from 'c/goalText';
 import type { GoalLine } from 'c/goalText';
-import { formatLabel, reduceErrors } from 'c/ldsUtils';
+import { formatLabel } from 'c/ldsUtils';
 
 /** One rep's block. */
 interface RepBlock {
@@ -81,34 +80,12 @@ export default class GoalTeam extends LightningElement {
         this.formError = '';
     }
 
-    async handlePropose(event: CustomEvent<{ input: GoalInput }>): Promise<void> {
-        this.saving = true;
-        this.formError = '';
-        try {
-            await proposeGoal({ input: event.detail.input });
-            this.formOpen = false;
-            this.status = LABELS.sent;
-            await this.refresh();
-        } catch (error) {
-            this.formError = reduceErrors(error).join(' ') || LABELS.errorSave;
-        } finally {
-            this.saving = false;
-        }
+    handlePropose(event: CustomEvent<{ input: GoalInput }>): Promise<void> {
+        return propose(this, event.detail.input, () => this.refresh());
     }
 
-    async handleAnswer(event: CustomEvent<GoalAnswer>): Promise<void> {
-        const { goalId, action, target } = event.detail;
-        this.saving = true;
-        this.answerError = '';
-        try {
-            await respondToGoal({ goalId, action, target, message: null });
-            this.status = LABELS.saved;
-            await this.refresh();
-        } catch (error) {
-            this.answerError = reduceErrors(error).join(' ') || LABELS.errorSave;
-        } finally {
-            this.saving = false;
-        }
+    handleAnswer(event: CustomEvent<GoalAnswer>): Promise<void> {
+        return answer(this, event.detail, () => this.refresh());
     }
 
     private async refresh(): Promise<void> {
