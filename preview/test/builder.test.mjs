@@ -223,3 +223,57 @@ test('an admin who may not deploy metadata is told which permission is missing a
     assert.deepEqual(page.problems, []);
     await page.close();
 });
+
+test('on the setup page an admin builds a prompt, then runs that prompt as an experiment without a reload', async () => {
+    // The Adoption Setup page holds the builder and the effectiveness section (as the org's flexipage
+    // does): the deployment's success makes the page re-read its prompts table and the prompts an
+    // experiment can start on (adoptionAdmin.handleDeployed).
+    const page = await openPage(browser, 'adoption-admin');
+    const experiments = 'c-adoption-admin c-prompt-effectiveness c-prompt-experiments';
+    await waitFor(page, `${experiments} .prompt-select`);
+    const option = `${experiments} .prompt-select option[value="Call_New_Lead"]`;
+    assert.equal(await page.locator(option).count(), 0, 'not a prompt yet');
+
+    await startNew(page, 'Adoption_Prompt__mdt', 'Call_New_Lead', 'Call a new lead');
+    await choose(page, `${ROOT} lightning-combobox.field-input[data-field="Object__c"]`, 'Lead');
+    await fill(page, 'Title__c', 'Call this lead today');
+    await page
+        .locator(`${ROOT} lightning-textarea.field-input[data-field="Message__c"] textarea`)
+        .fill('New leads called within a day convert twice as often.');
+    // SLDS draws the checkbox over its hidden input: the admin clicks its label.
+    const active = `${ROOT} lightning-input.field-input[data-field="Active__c"]`;
+    await page.locator(`${active} label`).click();
+    assert.equal(await page.locator(`${active} input`).isChecked(), true, 'the prompt is active');
+    await addClause(page, 'Condition__c', 'Status', '=', 'Open - Not Contacted', null);
+    await saveWithNote(page, 'Does a prompt make reps call new leads sooner? Run it as an experiment.');
+    // The builder is inside the setup page's shadow root here: a locator reaches it, a page function would not.
+    const message = page.locator(`${ROOT} .save-message`);
+    await message.filter({ hasText: /^Deployed\./ }).waitFor({ timeout: 15000 });
+    assert.equal(await message.innerText(), 'Deployed. The change is in force.');
+
+    await page.locator(option).waitFor({ state: 'attached', timeout: 15000 });
+    assert.equal((await page.locator(option).innerText()).trim(), 'Call this lead today (Lead)');
+    assert.ok(
+        (await page.locator('c-adoption-admin section.prompts tr[data-name="Call_New_Lead"]').count()) === 1,
+        "in the setup page's prompts table"
+    );
+
+    await page.locator(`${experiments} .prompt-select`).selectOption('Call_New_Lead');
+    await page.locator(`${experiments} .share-input`).fill('20');
+    await page.locator(`${experiments} .share-input`).dispatchEvent('change');
+    await click(page, `${experiments} .start`);
+    const started = page.locator(`${experiments} article.experiment`, {
+        has: page.locator('.experiment-title', { hasText: 'Call this lead today' })
+    });
+    await started.first().waitFor();
+    assert.equal(await started.first().locator('.status').innerText(), 'Running');
+    assert.equal(await started.first().locator('.holdout').innerText(), '20 % held out');
+    assert.equal(
+        await started.first().locator('.verdict').innerText(),
+        'Not enough data yet: each group needs at least 30 qualifying records from at least 5 reps.'
+    );
+    // A prompt has start and end dates: their calendar buttons are exempt from target size (helpers.mjs).
+    assert.deepEqual(await axeViolations(page, { datepickers: true }), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});

@@ -275,21 +275,38 @@ export function report(label, measure) {
  * axe-core over the whole page (WCAG 2.x A and AA, and best practices). Returns the violations
  * formatted one per line; [] when there are none.
  */
-export async function axeViolations(page) {
+export async function axeViolations(page, { datepickers = false } = {}) {
     const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: source });
-    const violations = await page.evaluate(async () => {
+    const violations = await page.evaluate(async (datepickerEquivalent) => {
         const result = await window.axe.run(document, {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
             resultTypes: ['violations']
         });
-        return result.violations.map((violation) => ({
-            id: violation.id,
-            impact: violation.impact,
-            help: violation.help,
-            targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' '))
-        }));
-    });
+        // The calendar button inside lightning-datepicker (a base component, 14 px) is exempt from WCAG
+        // 2.2's target size (2.5.8) by its "Equivalent" exception: the date's own text field, which meets
+        // the size, does the same. axe cannot know that, so a page with date inputs says so here; only
+        // that button, only for that rule.
+        // A target inside shadow roots is an array of selectors, one per root.
+        const exempt = (violation, node) => {
+            const parts = node.target.flat();
+            return (
+                datepickerEquivalent &&
+                violation.id === 'target-size' &&
+                parts.some((part) => String(part).startsWith('lightning-datepicker')) &&
+                String(parts[parts.length - 1]).startsWith('button[title=')
+            );
+        };
+        return result.violations
+            .map((violation) => ({ violation, nodes: violation.nodes.filter((node) => !exempt(violation, node)) }))
+            .filter(({ nodes }) => nodes.length > 0)
+            .map(({ violation, nodes }) => ({
+                id: violation.id,
+                impact: violation.impact,
+                help: violation.help,
+                targets: nodes.slice(0, 5).map((node) => node.target.join(' '))
+            }));
+    }, datepickers);
     return violations.map(
         (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.join(', ')}`
     );

@@ -261,6 +261,17 @@ export default class AdoptionAdmin extends LightningElement {
         }
     }
 
+    /**
+     * The builder deployed records: the tables here (rules, badges, prompts, quests and their health)
+     * and the prompts an experiment can start on read them again, as a reload would.
+     */
+    async handleDeployed(): Promise<void> {
+        const effectiveness = this.template.querySelector('c-prompt-effectiveness') as
+            | (HTMLElement & { refresh: () => Promise<void> })
+            | null;
+        await Promise.all([this.refreshHealth(), effectiveness?.refresh()]);
+    }
+
     async handleSchedule(event: CustomEvent<{ kind: ScheduleKind }>): Promise<void> {
         const kind = event.detail.kind;
         await this.changeSchedule(kind, SCHEDULES[kind].schedule);

@@ -4,7 +4,8 @@
  * driven by the type's field description (BuilderController.getSetup; conditions in
  * c-builder-condition), reads it in plain words, dry-runs a Create rule over recent records, and
  * saves it with a required note: the server checks it and deploys it as custom metadata, and the
- * change history (c-builder-history) follows the deployment until it succeeds or fails.
+ * change history (c-builder-history) follows the deployment until it succeeds or fails; a success
+ * is told to the page with a `deployed` event.
  * Only this component calls Apex; its children show what they are given.
  */
 import { LightningElement } from 'lwc';
@@ -17,6 +18,7 @@ import getDryRun from '@salesforce/apex/BuilderController.getDryRun';
 import type { DryRunView } from '@salesforce/apex/BuilderController.getDryRun';
 import save from '@salesforce/apex/BuilderController.save';
 import getChanges from '@salesforce/apex/BuilderController.getChanges';
+import type { ChangeView } from '@salesforce/apex/BuilderController.getChanges';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import { LABELS, draftSentence } from 'c/builderModel';
 import type { Draft, DryRunScreen, FieldRow, Option } from './adoptionBuilderScreen';
@@ -327,9 +329,10 @@ export default class AdoptionBuilder extends LightningElement {
     private async refreshChanges(): Promise<void> {
         const changes = await getChanges();
         const finished = changes.filter((change) => change.status !== 'Queued').map((change) => change.id);
-        const wasQueued = (this.setup?.changes ?? []).some(
-            (change) => change.status === 'Queued' && finished.includes(change.id)
-        );
+        const endedNow = (this.setup?.changes ?? [])
+            .filter((change) => change.status === 'Queued' && finished.includes(change.id))
+            .map((change) => change.id);
+        const wasQueued = endedNow.length > 0;
         if (this.setup) {
             this.setup = { ...this.setup, changes };
         }
@@ -343,6 +346,7 @@ export default class AdoptionBuilder extends LightningElement {
             // A deployment ended: the records changed (or stayed, if it failed). A new record that now
             // exists is edited from here on, so that a second save changes it.
             this.setup = await getSetup();
+            this.announceDeployed(changes.filter((change) => endedNow.includes(change.id)));
             const draft = this.draft;
             if (draft?.isNew && this.type?.records.some((record) => record.name === draft.name)) {
                 const message = this.saveMessage;
@@ -362,6 +366,20 @@ export default class AdoptionBuilder extends LightningElement {
             // The callback failed or never ran: the row may stay Queued for good; Setup knows the outcome.
             this.savedChangeId = '';
             this.saveMessage = formatLabel(LABELS.deployUnknown, DEPLOY_WAIT_MINUTES, saved.deployId ?? '');
+        }
+    }
+
+    /**
+     * Tells the page which records a deployment just put in force (`deployed`, detail: the type and
+     * names), so that what else it shows (the admin page's tables, the prompts an experiment can
+     * start on) reads them without a reload. Failed deployments changed nothing and are not told.
+     */
+    private announceDeployed(ended: readonly ChangeView[]): void {
+        const records = ended
+            .filter((change) => change.status === 'Succeeded')
+            .map((change) => ({ typeName: change.typeName, recordName: change.recordName }));
+        if (records.length > 0) {
+            this.dispatchEvent(new CustomEvent('deployed', { detail: { records } }));
         }
     }
 

@@ -198,9 +198,7 @@ export default class PromptEffectiveness extends LightningElement {
         try {
             await call();
             this.dispatchEvent(new ShowToastEvent({ title: done, variant: 'success' }));
-            await Promise.all(
-                [this.wiredExperiments, this.wiredResult].map((wired) => (wired ? refreshApex(wired) : undefined))
-            );
+            await this.refresh();
         } catch (error) {
             this.actionError = error;
             this.actionErrorMessage = reduceErrors(error)[0] ?? SAVE_ERROR;
@@ -219,6 +217,17 @@ export default class PromptEffectiveness extends LightningElement {
 
     get hasError(): boolean {
         return this.error !== null;
+    }
+
+    /**
+     * Reads the prompts and experiments again: the admin page calls it when the builder deployed a
+     * record, so that a prompt saved a moment ago can be put under experiment without a reload.
+     */
+    @api
+    async refresh(): Promise<void> {
+        await Promise.all(
+            [this.wiredExperiments, this.wiredResult].map((wired) => (wired ? refreshApex(wired) : undefined))
+        );
     }
 
     async handleRefresh(): Promise<void> {

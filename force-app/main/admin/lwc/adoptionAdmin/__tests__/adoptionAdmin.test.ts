@@ -34,9 +34,17 @@ jest.mock(
     },
     { virtual: true }
 );
-// The embedded prompt effectiveness table has its own tests; here it only needs its wire.
+// The embedded prompt effectiveness table has its own tests; here it only needs its wires.
 jest.mock(
     '@salesforce/apex/PromptsController.getEffectiveness',
+    () => {
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/PromptExperimentsController.getExperiments',
     () => {
         const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
         return { default: createApexTestWireAdapter(jest.fn()) };
@@ -660,5 +668,21 @@ describe('c-adoption-admin', () => {
         await click(element, 'button.refresh-button');
         expect(refreshApexMock).toHaveBeenCalledTimes(1);
         await expect(element).toBeAccessible();
+    });
+
+    it('re-reads its tables and the prompts an experiment can start on when the builder deployed a record', async () => {
+        const element = await create(fixture<HealthView>('getHealth'));
+        refreshApexMock.mockClear();
+        const builder = deepRoot(element).querySelector('c-adoption-builder')!;
+        builder.dispatchEvent(
+            new CustomEvent('deployed', {
+                detail: { records: [{ typeName: 'Adoption_Prompt__mdt', recordName: 'Call_New_Lead' }] }
+            })
+        );
+        await flush();
+        // The health view, then the effectiveness table and the experiments (the section's own wires).
+        const wires = refreshApexMock.mock.calls.map((call) => call[0] as unknown);
+        expect(wires).toHaveLength(3);
+        expect(new Set(wires).size).toBe(3);
     });
 });

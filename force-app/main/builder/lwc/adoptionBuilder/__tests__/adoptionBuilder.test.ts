@@ -293,9 +293,16 @@ describe('c-adoption-builder', () => {
                 changes: [deployed]
             })
         );
+        const told = jest.fn();
+        element.addEventListener('deployed', told);
         jest.advanceTimersByTime(2000);
         await flush(10);
         expect(one(element, '.save-message').textContent).toBe('Deployed. The change is in force.');
+        // The page hears which record is now in force, once (the admin page re-reads its tables).
+        expect(told).toHaveBeenCalledTimes(1);
+        expect(told.mock.calls[0][0].detail).toEqual({
+            records: [{ typeName: queued.typeName, recordName: queued.recordName }]
+        });
         expect(texts(element, '.record-row th')).toEqual(['Log_Call', 'Log_Meaningful_Call']);
         expect(one<Button>(element, '.name-input').disabled).toBe(true);
         expect(deepOne(element, '.status').textContent).toBe('Deployed');
@@ -335,9 +342,12 @@ describe('c-adoption-builder', () => {
         getChanges.mockResolvedValue([
             { ...queued, id: 'a0B3', status: 'Failed', result: 'The deployment failed: bad' }
         ]);
+        const told = jest.fn();
+        element.addEventListener('deployed', told);
         jest.advanceTimersByTime(2000);
         await flush(10);
         expect(one(element, '.save-message').textContent).toBe('The deployment failed: bad');
+        expect(told).not.toHaveBeenCalled();
         expect(one(element, '.save-message').className).toContain('slds-text-color_error');
     });
 
