@@ -14,6 +14,7 @@
 // (privacyStore) and works council mode leave out what is not the reader's own.
 import type { RecognitionInput, RecognitionGiven } from '@salesforce/apex/RecognitionController.give';
 import type { RecognitionContext } from '@salesforce/apex/RecognitionController.getContext';
+import type { RecognitionRecordOption } from '@salesforce/apex/RecognitionController.getRecentRecords';
 import type { RecognitionWallEntry, RecognitionWallView } from '@salesforce/apex/RecognitionController.getWall';
 import SELF from '@salesforce/label/c.Recognition_Self';
 import NO_RECIPIENT from '@salesforce/label/c.Recognition_No_Recipient';
@@ -227,6 +228,62 @@ export async function withdraw(recognitionId: string | undefined): Promise<numbe
     row.Status__c = 'Withdrawn';
     save(all);
     return row.Points__c;
+}
+
+/** RecognitionRecords' caps: days back, objects, records per object, records in all. */
+const LOOK_BACK_DAYS = 30;
+const MAX_OBJECTS = 6;
+const PER_OBJECT = 10;
+const MAX_RECORDS = 20;
+/** The sample's objects' labels, as describe gives them in English. */
+const OBJECT_LABELS: Readonly<Record<string, string>> = {
+    Account: 'Account',
+    Contact: 'Contact',
+    Lead: 'Lead',
+    Opportunity: 'Opportunity'
+};
+
+/**
+ * RecognitionRecords.recentOf as the page's user: the colleague's records of the scored objects (an
+ * active rule's object with a name), changed in the last 30 days of the sample, newest first. Every
+ * sample record is readable here (the preview models no record sharing).
+ */
+export async function recentRecords(recipientId: string | undefined): Promise<RecognitionRecordOption[]> {
+    const data = await demoData();
+    const me = currentUserId();
+    if (recipientId === me) {
+        throw new Error(SELF);
+    }
+    const recipient = recipientId ? userOf(data, recipientId) : undefined;
+    if (!recipient?.IsActive) {
+        throw new Error(NO_RECIPIENT);
+    }
+    const since = Date.parse(`${data.meta.today}T00:00:00Z`) - LOOK_BACK_DAYS * DAY_MS;
+    const objects = [
+        ...new Set(data.rules.filter((rule) => rule.Active__c === true).map((rule) => String(rule.Object__c)))
+    ]
+        .filter((name) => name in OBJECT_LABELS)
+        .sort()
+        .slice(0, MAX_OBJECTS);
+    const options: RecognitionRecordOption[] = [];
+    for (const objectName of objects) {
+        options.push(
+            ...(data.records[objectName] ?? [])
+                .map((record) => ({ record, modifiedAt: String(record.LastModifiedDate ?? record.CreatedDate ?? '') }))
+                .filter(({ record, modifiedAt }) => record.OwnerId === recipient.Id && Date.parse(modifiedAt) >= since)
+                .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))
+                .slice(0, PER_OBJECT)
+                .map(({ record, modifiedAt }) => ({
+                    id: record.Id,
+                    name: String(record.Name ?? ''),
+                    objectLabel: OBJECT_LABELS[objectName],
+                    modifiedAt
+                }))
+        );
+    }
+    return options
+        .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name))
+        .slice(0, MAX_RECORDS);
 }
 
 /** RecognitionService.context as the page's user. */

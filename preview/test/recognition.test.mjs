@@ -163,3 +163,97 @@ test('a director sees their own team on the wall, and the phone form fits the ph
     assert.ok(button && button.height >= 44, `the Recognise button is a 44 px target (${button?.height})`);
     await screenshot(phone, 'recognise-rep-phone');
 });
+
+/** Opens a page with the sample's recognitions, and a leaderboard row's Recognise panel for a colleague. */
+async function recogniseFromRow(id, name) {
+    const page = await openPage(browser, id);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    const row = page.locator('c-leaderboard tr.board-row', { hasText: name }).first();
+    await row.locator('.recognise-button').waitFor();
+    assert.equal(await row.locator('.recognise-button').getAttribute('aria-label'), `Recognise ${name}`);
+    await row.locator('.recognise-button').click();
+    const panel = page.locator('c-leaderboard .recognise-panel');
+    await panel.locator(`${FORM} lightning-combobox.record`).waitFor();
+    return { page, row, panel };
+}
+
+/** The first record the panel's picker offers, chosen; its label. */
+async function pickFirstRecord(panel) {
+    await panel.locator(`${FORM} lightning-combobox.record button`).click();
+    const item = panel.locator(`${FORM} lightning-combobox.record lightning-base-combobox-item`).first();
+    const label = (await item.innerText()).trim();
+    await item.click();
+    return label;
+}
+
+async function panelStatus(panel) {
+    const status = panel.locator(`${FORM} .status`);
+    await status.filter({ hasText: /\S/ }).waitFor();
+    return (await status.innerText()).trim();
+}
+
+test('from the team board the manager recognises a report on one of their records, with points', async () => {
+    const { page, panel } = await recogniseFromRow('manager', 'Priya Raman');
+    assert.equal(
+        await page.locator('c-leaderboard .recognise-heading').evaluate((heading) => heading.matches(':focus')),
+        true,
+        'the panel takes the focus'
+    );
+    assert.equal((await panel.locator(`${FORM} .recipient-name`).innerText()).trim(), 'Priya Raman');
+    assert.equal(await panel.locator(`${FORM} lightning-combobox.recipient`).count(), 0, 'the row chose the colleague');
+    assert.match(await pickFirstRecord(panel), /^.+ \((Opportunity|Account|Contact|Lead)\)$/);
+    await panel
+        .locator(`${FORM} lightning-textarea.message textarea`)
+        .fill('The next step you logged kept Bluebird in the forecast.');
+    await panel.locator(`${FORM} lightning-input.points input`).fill('10');
+    await panel.locator(`${FORM} lightning-input.points input`).blur();
+    await panel.locator(`${FORM} lightning-button.submit button`).click();
+    assert.equal(await panelStatus(panel), 'Recognition sent to Priya Raman with 10 points.');
+    assert.deepEqual(await axeViolations(page), []);
+    await screenshot(page, 'recognise-from-board');
+
+    // Escape, where the manager last typed, closes the panel; the focus goes back to the row's button.
+    await panel.locator(`${FORM} lightning-textarea.message textarea`).press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    const focused = await page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) {
+            active = active.shadowRoot.activeElement;
+        }
+        return active?.getAttribute('aria-label') ?? '';
+    });
+    assert.equal(focused, 'Recognise Priya Raman');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('from the Team Adoption board a rep recognises a peer: no points, and no button on their own row', async () => {
+    const { page, panel } = await recogniseFromRow('rep-team', 'Lucas Meyer');
+    assert.equal(
+        await page.locator('c-leaderboard tr.board-row_current .recognise-button').count(),
+        0,
+        'nobody recognises themselves'
+    );
+    assert.equal(await panel.locator(`${FORM} lightning-input.points`).count(), 0, 'a peer is offered no points');
+    await pickFirstRecord(panel);
+    await panel.locator(`${FORM} lightning-textarea.message textarea`).fill('Thanks for updating the close date.');
+    await panel.locator(`${FORM} lightning-textarea.message textarea`).blur();
+    await panel.locator(`${FORM} lightning-button.submit button`).click();
+    assert.equal(await panelStatus(panel), 'Recognition sent to Lucas Meyer.');
+    await panel.locator('button.recognise-close').click();
+    await panel.waitFor({ state: 'detached' });
+
+    // The recognition is on the team wall of the same page once it is read again.
+    await page.reload();
+    const wall = page.locator(WALL);
+    await wall.locator('.entry').first().waitFor();
+    assert.equal(
+        (await wall.locator('.entry .heading').first().innerText()).trim(),
+        'Priya Raman recognised Lucas Meyer'
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});

@@ -91,3 +91,20 @@ declare module '@salesforce/apex/RecognitionController.getWall' {
     const getWall: ApexMethod<Record<string, never>, RecognitionWallView>;
     export default getWall;
 }
+
+declare module '@salesforce/apex/RecognitionController.getRecentRecords' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    /** A record the giver may pick from the leaderboard (RecognitionViews.RecordOption). */
+    export interface RecognitionRecordOption {
+        id: string;
+        // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
+        name: string;
+        objectLabel: string;
+        modifiedAt: string;
+    }
+
+    /** A colleague's records the caller can open, changed in the last 30 days, newest first. */
+    const getRecentRecords: ApexMethod<{ recipientId: string }, RecognitionRecordOption[]>;
+    export default getRecentRecords;
+}

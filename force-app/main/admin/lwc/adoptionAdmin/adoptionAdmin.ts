@@ -266,9 +266,9 @@ export default class AdoptionAdmin extends LightningElement {
      * and the prompts an experiment can start on read them again, as a reload would.
      */
     async handleDeployed(): Promise<void> {
-        const effectiveness = this.template.querySelector('c-prompt-effectiveness') as
-            | (HTMLElement & { refresh: () => Promise<void> })
-            | null;
+        const effectiveness = this.template?.querySelector<HTMLElement & { refresh: () => Promise<void> }>(
+            'c-prompt-effectiveness'
+        );
         await Promise.all([this.refreshHealth(), effectiveness?.refresh()]);
     }
 

@@ -27,7 +27,7 @@ import getBoardOptions from '@salesforce/apex/LeaderboardController.getBoardOpti
 import type { ApexWireResult } from 'c/adoptionTypes';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import type { Board, BoardOptions } from './leaderboardTypes';
-import { LABELS, LOAD_ERROR, SHOWING, SHOW_MORE } from './leaderboardLabels';
+import { LABELS, LOAD_ERROR, RECOGNISE_HEADING, SHOWING, SHOW_MORE } from './leaderboardLabels';
 import type { BoardScreen, ComboOption, RowView } from './leaderboardScreen';
 import { ALL_TIME, GROUP, TOTAL, boardScreen, comboOptions, wholeNumber } from './leaderboardScreen';
 
@@ -69,6 +69,8 @@ export default class Leaderboard extends LightningElement {
     errorMessage = LOAD_ERROR;
     optionsLoaded = false;
     loading = false;
+    /** The colleague the Recognise panel is open for; null when it is closed. */
+    recognising: { userId: string; name: string; heading: string } | null = null;
 
     private pageSize = DEFAULT_ROWS_SHOWN;
     private shownCount = DEFAULT_ROWS_SHOWN;
@@ -77,6 +79,8 @@ export default class Leaderboard extends LightningElement {
     private wiredBoard?: ApexWireResult<Board>;
     private renderedKey = '';
     private focusIndex: number | null = null;
+    /** A selector to focus once the template has rendered (the Recognise panel's heading, or the button back). */
+    private focusAfterRender = '';
     private givenBoard: Board | null = null;
 
     /** The parent's board (c/challenges): no filters, and no getBoard call. */
@@ -211,6 +215,11 @@ export default class Leaderboard extends LightningElement {
                 this.focusIndex = null;
             }
         }
+        if (this.focusAfterRender !== '') {
+            const target = this.template?.querySelector<HTMLElement>(this.focusAfterRender);
+            this.focusAfterRender = '';
+            target?.focus();
+        }
     }
 
     handleRefresh(): void {
@@ -261,6 +270,33 @@ export default class Leaderboard extends LightningElement {
         if (mode !== this.mode) {
             this.loading = true;
             this.mode = mode;
+        }
+    }
+
+    /**
+     * A row's Recognise button: the panel above the board opens for that colleague (c-recognise picks
+     * one of their records), and takes the focus; Close or Escape gives it back to the button.
+     */
+    handleRecognise(event: Event): void {
+        const userId = (event.currentTarget as HTMLElement).dataset.userId ?? '';
+        const row = this.screen?.rows.find((candidate) => candidate.key === userId && candidate.canRecognise);
+        if (!row) {
+            return;
+        }
+        this.recognising = { userId, name: row.name, heading: formatLabel(RECOGNISE_HEADING, row.name) };
+        this.focusAfterRender = '.recognise-heading';
+    }
+
+    handleRecogniseClose(): void {
+        const userId = this.recognising?.userId;
+        this.recognising = null;
+        this.focusAfterRender = userId ? `.recognise-button[data-user-id="${userId}"]` : '';
+    }
+
+    handleRecogniseKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Escape') {
+            event.stopPropagation();
+            this.handleRecogniseClose();
         }
     }
 

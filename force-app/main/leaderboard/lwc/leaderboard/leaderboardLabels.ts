@@ -3,6 +3,11 @@
  * builds the rows and notices from.
  */
 import TITLE from '@salesforce/label/c.Adoption_Board_Title';
+import COLUMN_RECOGNISE from '@salesforce/label/c.Adoption_Board_Column_Recognise';
+import RECOGNISE_BUTTON from '@salesforce/label/c.Recognition_Submit';
+import RECOGNISE_CLOSE from '@salesforce/label/c.Adoption_Board_Recognise_Close';
+export { default as RECOGNISE_ROW } from '@salesforce/label/c.Adoption_Board_Recognise';
+export { default as RECOGNISE_HEADING } from '@salesforce/label/c.Adoption_Board_Recognise_Heading';
 import REFRESH from '@salesforce/label/c.Adoption_Board_Refresh';
 import LOADING from '@salesforce/label/c.Adoption_Loading';
 import LOAD_ERROR from '@salesforce/label/c.Adoption_Error_Load';
@@ -156,5 +161,8 @@ export const LABELS = {
     team: COLUMN_TEAM,
     members: COLUMN_MEMBERS,
     noTeams: NO_TEAMS,
-    yourTeam: CHALLENGE_YOUR_TEAM
+    yourTeam: CHALLENGE_YOUR_TEAM,
+    recogniseColumn: COLUMN_RECOGNISE,
+    recognise: RECOGNISE_BUTTON,
+    recogniseClose: RECOGNISE_CLOSE
 };

@@ -23,6 +23,7 @@ import {
     COLUMN_IMPROVEMENT,
     COLUMN_PERCENT_OF_BEST,
     COLUMN_TREND,
+    RECOGNISE_ROW,
     HIDDEN_NOTICE,
     MOST_IMPROVED_NOTICE,
     NOT_SHOWN,
@@ -84,6 +85,9 @@ export interface RowView {
     isManager: boolean;
     rowClass: string;
     ariaCurrent: string | null;
+    /** A colleague's row on a board that offers recognition: the Recognise button and its name. */
+    canRecognise: boolean;
+    recogniseLabel: string;
 }
 
 /** A team aggregate as the template renders it (works council mode). */
@@ -111,6 +115,8 @@ export interface BoardScreen {
     showSecond: boolean;
     /** Challenge boards have no badges or streak columns. */
     showBadges: boolean;
+    /** The Recognise column: people's boards outside works council mode (not challenges' boards). */
+    canRecognise: boolean;
     /** Columns of a row, for the pinned heading's colspan. */
     columnCount: number;
     /** The tag on the caller's row: "You", or "Your team" on a team board. */
@@ -266,8 +272,19 @@ export function rowView(row: BoardRow, index: number, board: Board, tiedRanks: S
         isManager: row.isManager === true,
         rowClass: row.isCurrentUser ? 'board-row board-row_current' : 'board-row',
         // Read as "current" by screen readers; null leaves the attribute off.
-        ariaCurrent: row.isCurrentUser ? 'true' : null
+        ariaCurrent: row.isCurrentUser ? 'true' : null,
+        canRecognise: recognisable(board) && row.isCurrentUser !== true,
+        recogniseLabel: formatLabel(RECOGNISE_ROW, name)
     };
+}
+
+/**
+ * Whether a board offers the Recognise column: a board of people (a challenge's board is the
+ * challenge's own page), and not in works council mode, where no one else's row is shown. Hidden reps
+ * are never sent to others; the caller's own row has no button. The server checks every recognition.
+ */
+export function recognisable(board: Board): boolean {
+    return !board.challengeFormat && board.worksCouncil !== true;
 }
 
 /** Badges and streak follow the points: a row without them (others' rows with bands only) shows a dash. */
@@ -362,6 +379,7 @@ export function boardScreen(board: Board, metricOptions: ComboOption[]): BoardSc
         valueHeader = COLUMN_PERCENT_OF_BEST;
     }
     const showBadges = !board.challengeFormat;
+    const canRecognise = recognisable(board);
     return {
         key: board.challengeFormat
             ? `Challenge|${board.periodKey}|${board.challengeFormat}|${board.challengeScoring ?? ''}`
@@ -373,7 +391,8 @@ export function boardScreen(board: Board, metricOptions: ComboOption[]): BoardSc
         secondHeader,
         showSecond,
         showBadges,
-        columnCount: 3 + (showSecond ? 1 : 0) + (showBadges ? 2 : 0),
+        canRecognise,
+        columnCount: 3 + (showSecond ? 1 : 0) + (showBadges ? 2 : 0) + (canRecognise ? 1 : 0),
         youText: board.challengeFormat === 'Team' ? CHALLENGE_YOUR_TEAM : YOU,
         notices,
         isEmpty: views.length === 0,

@@ -5,11 +5,17 @@
  * points left this week. Every rule is the server's (RecognitionService): a peer's points are 0
  * whatever is sent, a refusal comes back as its own sentence and is shown in an alert; nothing typed
  * is lost on a refusal. Success is announced in a polite live region.
+ *
+ * From a leaderboard row (c-leaderboard) there is no page record: the row names the colleague
+ * (presetRecipientId, presetRecipientName) and the giver picks one of the colleague's recent records
+ * they can open (RecognitionController.getRecentRecords; RecognitionRecords says which).
  */
 import { LightningElement, api } from 'lwc';
 import give from '@salesforce/apex/RecognitionController.give';
 import getContext from '@salesforce/apex/RecognitionController.getContext';
 import type { RecognitionContext } from '@salesforce/apex/RecognitionController.getContext';
+import getRecentRecords from '@salesforce/apex/RecognitionController.getRecentRecords';
+import type { RecognitionRecordOption } from '@salesforce/apex/RecognitionController.getRecentRecords';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import * as L from './recogniseLabels';
 
@@ -34,7 +40,14 @@ export default class Recognise extends LightningElement {
     }
     set presetRecipientId(value: string) {
         this.recipientId = typeof value === 'string' ? value : '';
+        this.pickedRecordId = '';
+        if (this.isConnected) {
+            this.loadRecords().catch(() => undefined);
+        }
     }
+
+    /** The preset colleague's name, shown in place of the colleague picker (the row already chose). */
+    @api presetRecipientName = '';
 
     labels = L;
     messageLength = MESSAGE_LENGTH;
@@ -46,10 +59,71 @@ export default class Recognise extends LightningElement {
     saving = false;
     status = '';
     errorMessage = '';
+    /** The colleague's recent records, when there is no page record; undefined until read. */
+    records?: RecognitionRecordOption[];
+    recordsError = '';
+    pickedRecordId = '';
 
     override connectedCallback(): void {
-        // load() catches its own errors into errorMessage.
+        // load() and loadRecords() catch their own errors into what the form shows.
         this.load().catch(() => undefined);
+        this.loadRecords().catch(() => undefined);
+    }
+
+    /** Without a page record the giver picks one of the colleague's: read them for the colleague chosen. */
+    private async loadRecords(): Promise<void> {
+        if (this.recordId) {
+            return;
+        }
+        const recipientId = this.recipientId;
+        this.records = undefined;
+        this.recordsError = '';
+        if (recipientId === '') {
+            return;
+        }
+        try {
+            const records = await getRecentRecords({ recipientId });
+            if (recipientId === this.recipientId) {
+                this.records = records;
+            }
+        } catch (error) {
+            if (recipientId === this.recipientId) {
+                this.records = [];
+                this.recordsError = reduceErrors(error)[0] ?? L.RECORDS_FAILED;
+            }
+        }
+    }
+
+    get hasPresetName(): boolean {
+        return this.presetRecipientName !== '' && this.recipientId !== '';
+    }
+
+    /** The record picker shows when no page gives the record and a colleague is chosen. */
+    get showRecordPicker(): boolean {
+        return !this.recordId && this.recipientId !== '';
+    }
+
+    get recordOptions(): Option[] {
+        return (this.records ?? []).map((record) => ({
+            label: formatLabel(L.RECORD_OPTION, record.name, record.objectLabel),
+            value: record.id
+        }));
+    }
+
+    /** None of the colleague's records is open to the giver: say where else to recognise them. */
+    get recordNone(): string {
+        if (this.recordsError !== '' || this.records === undefined || this.records.length > 0) {
+            return '';
+        }
+        const name =
+            this.presetRecipientName ||
+            (this.context?.colleagues ?? []).find((person) => person.id === this.recipientId)?.name ||
+            '';
+        return formatLabel(L.RECORD_NONE, name);
+    }
+
+    private get chosenRecordId(): string {
+        return this.recordId ?? this.pickedRecordId;
     }
 
     private async load(): Promise<void> {
@@ -89,12 +163,18 @@ export default class Recognise extends LightningElement {
     }
 
     get submitDisabled(): boolean {
-        return this.saving || !this.recordId || this.recipientId === '' || this.message.trim() === '';
+        return this.saving || !this.chosenRecordId || this.recipientId === '' || this.message.trim() === '';
     }
 
     handleRecipient(event: CustomEvent<{ value: string }>): void {
         this.recipientId = event.detail.value ?? '';
         this.points = null;
+        this.pickedRecordId = '';
+        this.loadRecords().catch(() => undefined);
+    }
+
+    handleRecord(event: CustomEvent<{ value: string }>): void {
+        this.pickedRecordId = event.detail.value ?? '';
     }
 
     handleMessage(event: CustomEvent<{ value: string }>): void {
@@ -121,7 +201,7 @@ export default class Recognise extends LightningElement {
             const given = await give({
                 input: {
                     recipientId: this.recipientId,
-                    recordId: this.recordId ?? null,
+                    recordId: this.chosenRecordId || null,
                     message: this.message,
                     value: this.value,
                     points: this.showPoints ? this.points : 0

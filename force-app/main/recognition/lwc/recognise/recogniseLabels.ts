@@ -12,3 +12,8 @@ export { default as SENT } from '@salesforce/label/c.Recognition_Sent';
 export { default as SENT_POINTS } from '@salesforce/label/c.Recognition_Sent_Points';
 export { default as FAILED } from '@salesforce/label/c.Recognition_Failed';
 export { default as LOAD_FAILED } from '@salesforce/label/c.Recognition_Load_Failed';
+export { default as RECORD } from '@salesforce/label/c.Recognition_Record';
+export { default as RECORD_PLACEHOLDER } from '@salesforce/label/c.Recognition_Record_Placeholder';
+export { default as RECORD_OPTION } from '@salesforce/label/c.Recognition_Record_Option';
+export { default as RECORD_NONE } from '@salesforce/label/c.Recognition_Record_None';
+export { default as RECORDS_FAILED } from '@salesforce/label/c.Recognition_Records_Failed';

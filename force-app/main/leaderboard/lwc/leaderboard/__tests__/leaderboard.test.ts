@@ -30,6 +30,19 @@ jest.mock(
     { virtual: true }
 );
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// The Recognise panel's form (c-recognise has its own tests): what it reads when it opens.
+jest.mock(
+    '@salesforce/apex/RecognitionController.getContext',
+    () => ({ default: jest.fn(() => Promise.resolve({ colleagues: [], pointsLeft: 0, maxPoints: 0, reportIds: [] })) }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/RecognitionController.getRecentRecords',
+    () => ({ default: jest.fn(() => Promise.resolve([])) }),
+    {
+        virtual: true
+    }
+);
 
 const boardAdapter = jest.requireMock<{ default: ApexTestWireAdapter<Board> }>(
     '@salesforce/apex/LeaderboardController.getBoard'
@@ -292,7 +305,15 @@ describe('c-leaderboard', () => {
         expect(rows[0].querySelector('.tag-manager')).not.toBeNull();
         expect(rows[0].querySelector('img')?.getAttribute('alt')).toBe('');
         expect(rows[1].querySelector('.slds-avatar')?.textContent).toBe('AM');
-        expect(textsOf(element, 'thead th')).toEqual(['Rank', 'Name', 'Points', 'Trend', 'Badges', 'Streak']);
+        expect(textsOf(element, 'thead th')).toEqual([
+            'Rank',
+            'Name',
+            'Points',
+            'Trend',
+            'Badges',
+            'Streak',
+            'Recognise'
+        ]);
     });
 
     it('shows bands and withholds others\u2019 figures when the board says so', async () => {
@@ -490,6 +511,57 @@ describe('c-leaderboard', () => {
     });
 });
 
+describe('c-leaderboard Recognise', () => {
+    const getRecentRecords = jest.requireMock<{ default: jest.Mock }>(
+        '@salesforce/apex/RecognitionController.getRecentRecords'
+    ).default;
+
+    it('offers Recognise on a colleague\u2019s row, never on the caller\u2019s own, and opens the form for that colleague', async () => {
+        const element = await createWithBoard();
+        const rows = all(element, LISTED);
+        const first = rows[0].querySelector<HTMLButtonElement>('.recognise-button')!;
+        expect(first.textContent?.trim()).toBe('Recognise');
+        expect(first.getAttribute('aria-label')).toBe(`Recognise ${TEAM.rows[0].name}`);
+        expect(all(element, 'tbody.pinned .recognise-button')).toHaveLength(0);
+        expect(all(element, 'tbody.pinned td.col-recognise')).toHaveLength(1);
+        expect(all(element, '.recognise-panel')).toHaveLength(0);
+
+        first.click();
+        await flush();
+        expect(textsOf(element, '.recognise-heading')).toEqual([
+            `Recognise ${TEAM.rows[0].name}'s good use of the system`
+        ]);
+        const form = one(element, '.recognise-panel c-recognise') as HTMLElement & {
+            presetRecipientId: string;
+            presetRecipientName: string;
+        };
+        expect(form.presetRecipientId).toBe(TEAM.rows[0].userId);
+        expect(form.presetRecipientName).toBe(TEAM.rows[0].name);
+        expect(getRecentRecords).toHaveBeenCalledWith({ recipientId: TEAM.rows[0].userId });
+        expect(element.shadowRoot?.activeElement).toBe(one(element, '.recognise-heading'));
+        await expect(element).toBeAccessible();
+
+        // Escape closes the panel and gives the focus back to the row's button.
+        one(element, '.recognise-panel').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        await flush();
+        expect(all(element, '.recognise-panel')).toHaveLength(0);
+        expect(element.shadowRoot?.activeElement).toBe(all(element, LISTED)[0].querySelector('.recognise-button'));
+
+        all(element, LISTED)[1].querySelector<HTMLButtonElement>('.recognise-button')!.click();
+        await flush();
+        one<HTMLButtonElement>(element, '.recognise-close').click();
+        await flush();
+        expect(all(element, '.recognise-panel')).toHaveLength(0);
+        expect(element.shadowRoot?.activeElement).toBe(all(element, LISTED)[1].querySelector('.recognise-button'));
+    });
+
+    it('has no Recognise column in works council mode, where no one else\u2019s row is shown', async () => {
+        const element = await createWithBoard(WORKS_COUNCIL, OPTIONS_TEAM_ONLY);
+        expect(all(element, '.col-recognise')).toHaveLength(0);
+        expect(all(element, '.recognise-button')).toHaveLength(0);
+    });
+});
+
 describe('c-leaderboard given a board', () => {
     /** getBoard's parameters stay undefined: the platform never calls Apex for them. */
     function boardParamsUnset(): boolean {
@@ -512,6 +584,7 @@ describe('c-leaderboard given a board', () => {
         expect(cell(rows[0], '.col-value')).toBe('120 | 120');
         expect(cell(rows[0], '.col-second')).toBe('80% | 80%');
         expect(all(element, '.col-badges, .col-streak')).toHaveLength(0);
+        expect(all(element, '.col-recognise')).toHaveLength(0);
         expect(rows[1].getAttribute('aria-current')).toBe('true');
         expect(rows[1].querySelector('.tag-you')?.textContent).toBe('You');
         expect(all(element, '.members')).toHaveLength(0);

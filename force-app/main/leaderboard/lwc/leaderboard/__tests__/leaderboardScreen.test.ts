@@ -21,7 +21,8 @@ describe('leaderboardScreen', () => {
         expect(screen.rows[screen.meIndex].ariaCurrent).toBe('true');
         expect(screen.valueHeader).toBe(OPTIONS.metrics.find((option) => option.value === 'Points')?.label);
         expect(screen.showSecond).toBe(true);
-        expect(screen.columnCount).toBe(6);
+        expect(screen.columnCount).toBe(7);
+        expect(screen.canRecognise).toBe(true);
         expect(screen.notices).toEqual([]);
         const first = screen.rows[0];
         expect(first).toMatchObject({ rankText: '1', name: 'Morgan Manager', initials: 'MM', isManager: true });

@@ -5,13 +5,21 @@ import { all, flush, one, texts } from 'config/jest/utils/dom';
 
 jest.mock('@salesforce/apex/RecognitionController.give', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/apex/RecognitionController.getContext', () => ({ default: jest.fn() }), { virtual: true });
+jest.mock('@salesforce/apex/RecognitionController.getRecentRecords', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 
 const give = jest.requireMock<{ default: jest.Mock }>('@salesforce/apex/RecognitionController.give').default;
 const getContext = jest.requireMock<{ default: jest.Mock }>(
     '@salesforce/apex/RecognitionController.getContext'
 ).default;
 
+const getRecentRecords = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/RecognitionController.getRecentRecords'
+).default;
+
 const RECORD_ID = '001000000000001AAA';
+const DEAL_ID = '006000000000001AAA';
 const REP = '005000000000002AAA';
 const PEER = '005000000000003AAA';
 
@@ -30,6 +38,14 @@ type Field = HTMLElement & { value: unknown; label: string; options?: unknown[] 
 function create(): HTMLElement {
     const element = createElement('c-recognise', { is: Recognise });
     Object.assign(element, { recordId: RECORD_ID });
+    document.body.appendChild(element);
+    return element;
+}
+
+/** As a leaderboard row opens it: the colleague chosen, no page record. */
+function fromRow(recipientId: string, name: string): HTMLElement {
+    const element = createElement('c-recognise', { is: Recognise });
+    Object.assign(element, { presetRecipientId: recipientId, presetRecipientName: name });
     document.body.appendChild(element);
     return element;
 }
@@ -131,5 +147,75 @@ describe('c-recognise', () => {
         one(element, '.submit').click();
         await flush();
         expect(give).not.toHaveBeenCalled();
+    });
+
+    describe('from a leaderboard row (no page record)', () => {
+        it('names the colleague, offers their recent records and sends the one picked, with points for a report', async () => {
+            getContext.mockResolvedValue(MANAGER_CONTEXT);
+            getRecentRecords.mockResolvedValue([
+                { id: DEAL_ID, name: 'Acme renewal', objectLabel: 'Opportunity', modifiedAt: '2026-12-04T10:00:00.000Z' },
+                { id: RECORD_ID, name: 'Acme', objectLabel: 'Account', modifiedAt: '2026-12-01T10:00:00.000Z' }
+            ]);
+            give.mockResolvedValue({ id: 'a00', recipientName: 'Ana Ruiz', points: 10, pointsAllowed: 10 });
+            const element = fromRow(REP, 'Ana Ruiz');
+            await flush();
+
+            expect(getRecentRecords).toHaveBeenCalledWith({ recipientId: REP });
+            expect(all(element, '.recipient')).toHaveLength(0);
+            expect(texts(element, '.recipient-name')).toEqual(['Ana Ruiz']);
+            const picker = one<Field>(element, '.record');
+            expect(picker.label).toBe('Record');
+            expect(picker.options).toEqual([
+                { label: 'Acme renewal (Opportunity)', value: DEAL_ID },
+                { label: 'Acme (Account)', value: RECORD_ID }
+            ]);
+            change(element, '.message', 'Your next step saved the Acme renewal.');
+            change(element, '.points', '10');
+            await flush();
+            expect(one<HTMLButtonElement>(element, '.submit').disabled).toBe(true);
+            change(element, '.record', DEAL_ID);
+            await flush();
+            expect(one<HTMLButtonElement>(element, '.submit').disabled).toBe(false);
+            one(element, '.submit').click();
+            await flush();
+            expect(give).toHaveBeenCalledWith({
+                input: {
+                    recipientId: REP,
+                    recordId: DEAL_ID,
+                    message: 'Your next step saved the Acme renewal.',
+                    value: null,
+                    points: 10
+                }
+            });
+            await expect(element).toBeAccessible();
+        });
+
+        it('says where else to recognise a colleague with no record open to the giver, and a read that failed', async () => {
+            getContext.mockResolvedValue(MANAGER_CONTEXT);
+            getRecentRecords.mockResolvedValue([]);
+            const element = fromRow(PEER, 'Ben Okafor');
+            await flush();
+            expect(texts(element, '.record-none')).toEqual([
+                "Ben Okafor changed no record you can open in the last 30 days. Recognise them from the record's page instead."
+            ]);
+            expect(one<HTMLButtonElement>(element, '.submit').disabled).toBe(true);
+
+            getRecentRecords.mockRejectedValue({ body: { message: 'You cannot recognise yourself.' } });
+            Object.assign(element, { presetRecipientId: REP });
+            await flush();
+            expect(texts(element, '.records-error')).toEqual(['You cannot recognise yourself.']);
+            expect(all(element, '.record-none')).toHaveLength(0);
+            await expect(element).toBeAccessible();
+        });
+
+        it('on a record page reads no records: the page gives the record', async () => {
+            getContext.mockResolvedValue(MANAGER_CONTEXT);
+            const element = create();
+            await flush();
+            change(element, '.recipient', REP);
+            await flush();
+            expect(getRecentRecords).not.toHaveBeenCalled();
+            expect(all(element, '.record')).toHaveLength(0);
+        });
     });
 });
