@@ -19,6 +19,7 @@ import type { RecognitionWallEntry, RecognitionWallView } from '@salesforce/apex
 import SELF from '@salesforce/label/c.Recognition_Self';
 import NO_RECIPIENT from '@salesforce/label/c.Recognition_No_Recipient';
 import NO_RECORD from '@salesforce/label/c.Recognition_No_Record';
+import RECORDS_WORKS_COUNCIL from '@salesforce/label/c.Recognition_Records_Works_Council';
 import MESSAGE_REQUIRED from '@salesforce/label/c.Recognition_Message_Required';
 import BAD_VALUE from '@salesforce/label/c.Recognition_Bad_Value';
 import BAD_POINTS from '@salesforce/label/c.Recognition_Bad_Points';
@@ -245,8 +246,9 @@ const OBJECT_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * RecognitionRecords.recentOf as the page's user: the colleague's records of the scored objects (an
- * active rule's object with a name), changed in the last 30 days of the sample, newest first. Every
- * sample record is readable here (the preview models no record sharing).
+ * active rule's object with a name; most active rules first), changed in the last 30 days of the
+ * sample, newest first; refused in works council mode. Every sample record is readable here (the
+ * preview models no record sharing).
  */
 export async function recentRecords(recipientId: string | undefined): Promise<RecognitionRecordOption[]> {
     const data = await demoData();
@@ -254,36 +256,40 @@ export async function recentRecords(recipientId: string | undefined): Promise<Re
     if (recipientId === me) {
         throw new Error(SELF);
     }
+    if (worksCouncilMode(data.settings)) {
+        throw new Error(RECORDS_WORKS_COUNCIL);
+    }
     const recipient = recipientId ? userOf(data, recipientId) : undefined;
     if (!recipient?.IsActive) {
         throw new Error(NO_RECIPIENT);
     }
     const since = Date.parse(`${data.meta.today}T00:00:00Z`) - LOOK_BACK_DAYS * DAY_MS;
-    const objects = [
-        ...new Set(data.rules.filter((rule) => rule.Active__c === true).map((rule) => String(rule.Object__c)))
-    ]
+    const rulesPerObject = new Map<string, number>();
+    for (const rule of data.rules.filter((candidate) => candidate.Active__c === true)) {
+        rulesPerObject.set(String(rule.Object__c), (rulesPerObject.get(String(rule.Object__c)) ?? 0) + 1);
+    }
+    const objects = [...rulesPerObject.keys()]
         .filter((name) => name in OBJECT_LABELS)
-        .sort()
+        .sort((a, b) => (rulesPerObject.get(b) ?? 0) - (rulesPerObject.get(a) ?? 0) || a.localeCompare(b))
         .slice(0, MAX_OBJECTS);
-    const options: RecognitionRecordOption[] = [];
+    const found: { option: RecognitionRecordOption; modifiedAt: string }[] = [];
     for (const objectName of objects) {
-        options.push(
+        found.push(
             ...(data.records[objectName] ?? [])
                 .map((record) => ({ record, modifiedAt: String(record.LastModifiedDate ?? record.CreatedDate ?? '') }))
                 .filter(({ record, modifiedAt }) => record.OwnerId === recipient.Id && Date.parse(modifiedAt) >= since)
                 .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt))
                 .slice(0, PER_OBJECT)
                 .map(({ record, modifiedAt }) => ({
-                    id: record.Id,
-                    name: String(record.Name ?? ''),
-                    objectLabel: OBJECT_LABELS[objectName],
+                    option: { id: record.Id, name: String(record.Name ?? ''), objectLabel: OBJECT_LABELS[objectName] },
                     modifiedAt
                 }))
         );
     }
-    return options
-        .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.name.localeCompare(b.name))
-        .slice(0, MAX_RECORDS);
+    return found
+        .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || a.option.name.localeCompare(b.option.name))
+        .slice(0, MAX_RECORDS)
+        .map(({ option }) => option);
 }
 
 /** RecognitionService.context as the page's user. */

@@ -101,10 +101,9 @@ declare module '@salesforce/apex/RecognitionController.getRecentRecords' {
         // eslint-disable-next-line no-restricted-globals -- a property, not the window global the rule guards
         name: string;
         objectLabel: string;
-        modifiedAt: string;
     }
 
-    /** A colleague's records the caller can open, changed in the last 30 days, newest first. */
+    /** A colleague's records the caller can open, changed in the last 30 days, newest first (refused in works council mode). */
     const getRecentRecords: ApexMethod<{ recipientId: string }, RecognitionRecordOption[]>;
     export default getRecentRecords;
 }

@@ -18,11 +18,10 @@ import getDryRun from '@salesforce/apex/BuilderController.getDryRun';
 import type { DryRunView } from '@salesforce/apex/BuilderController.getDryRun';
 import save from '@salesforce/apex/BuilderController.save';
 import getChanges from '@salesforce/apex/BuilderController.getChanges';
-import type { ChangeView } from '@salesforce/apex/BuilderController.getChanges';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import { LABELS, draftSentence } from 'c/builderModel';
 import type { Draft, DryRunScreen, FieldRow, Option } from './adoptionBuilderScreen';
-import { draftJson, draftOf, dryRunScreen, fieldRows } from './adoptionBuilderScreen';
+import { deployedRecords, draftJson, endedSince, draftOf, dryRunScreen, fieldRows } from './adoptionBuilderScreen';
 
 const POLL_MS = 2000;
 /** How long the page follows a deployment; then it says where to look (review builder-final m3). */
@@ -328,11 +327,7 @@ export default class AdoptionBuilder extends LightningElement {
 
     private async refreshChanges(): Promise<void> {
         const changes = await getChanges();
-        const finished = changes.filter((change) => change.status !== 'Queued').map((change) => change.id);
-        const endedNow = (this.setup?.changes ?? [])
-            .filter((change) => change.status === 'Queued' && finished.includes(change.id))
-            .map((change) => change.id);
-        const wasQueued = endedNow.length > 0;
+        const ended = endedSince(this.setup?.changes, changes);
         if (this.setup) {
             this.setup = { ...this.setup, changes };
         }
@@ -342,11 +337,15 @@ export default class AdoptionBuilder extends LightningElement {
             this.saveFailed = saved.status === 'Failed';
             this.saveMessage = saved.result ?? saved.status;
         }
-        if (wasQueued) {
+        if (ended.length > 0) {
             // A deployment ended: the records changed (or stayed, if it failed). A new record that now
             // exists is edited from here on, so that a second save changes it.
             this.setup = await getSetup();
-            this.announceDeployed(changes.filter((change) => endedNow.includes(change.id)));
+            // The page hears which records are now in force (the admin page re-reads its tables).
+            const records = deployedRecords(ended);
+            if (records.length > 0) {
+                this.dispatchEvent(new CustomEvent('deployed', { detail: { records } }));
+            }
             const draft = this.draft;
             if (draft?.isNew && this.type?.records.some((record) => record.name === draft.name)) {
                 const message = this.saveMessage;
@@ -366,20 +365,6 @@ export default class AdoptionBuilder extends LightningElement {
             // The callback failed or never ran: the row may stay Queued for good; Setup knows the outcome.
             this.savedChangeId = '';
             this.saveMessage = formatLabel(LABELS.deployUnknown, DEPLOY_WAIT_MINUTES, saved.deployId ?? '');
-        }
-    }
-
-    /**
-     * Tells the page which records a deployment just put in force (`deployed`, detail: the type and
-     * names), so that what else it shows (the admin page's tables, the prompts an experiment can
-     * start on) reads them without a reload. Failed deployments changed nothing and are not told.
-     */
-    private announceDeployed(ended: readonly ChangeView[]): void {
-        const records = ended
-            .filter((change) => change.status === 'Succeeded')
-            .map((change) => ({ typeName: change.typeName, recordName: change.recordName }));
-        if (records.length > 0) {
-            this.dispatchEvent(new CustomEvent('deployed', { detail: { records } }));
         }
     }
 

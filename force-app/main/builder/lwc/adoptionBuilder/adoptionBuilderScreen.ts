@@ -6,6 +6,7 @@
 import type { FieldView, RecordView, TypeView } from '@salesforce/apex/BuilderController.getSetup';
 import type { ObjectField } from '@salesforce/apex/BuilderController.getObjectFields';
 import type { DryRunView } from '@salesforce/apex/BuilderController.getDryRun';
+import type { ChangeView } from '@salesforce/apex/BuilderController.getChanges';
 import { formatLabel } from 'c/ldsUtils';
 import { LABELS, dryRunFlags } from 'c/builderModel';
 
@@ -201,4 +202,28 @@ export function dryRunScreen(
         points: row.points
     }));
     return { status, rows, hasRows: rows.length > 0, warnings };
+}
+
+/**
+ * The changes whose deployment ended since the page last looked: Queued before, finished now.
+ * @param before the changes the page showed
+ * @param now the changes just read
+ * @returns the ended ones, as read now
+ */
+export function endedSince(before: readonly ChangeView[] | undefined, now: readonly ChangeView[]): ChangeView[] {
+    const queued = new Set((before ?? []).filter((change) => change.status === 'Queued').map((change) => change.id));
+    return now.filter((change) => change.status !== 'Queued' && queued.has(change.id));
+}
+
+/**
+ * The records deployments just put in force, for the page's `deployed` event: what else the page
+ * shows (the admin page's tables, the prompts an experiment can start on) reads them without a
+ * reload. Failed deployments changed nothing and are left out.
+ * @param ended the changes whose deployment just ended
+ * @returns the type and name of each record deployed
+ */
+export function deployedRecords(ended: readonly ChangeView[]): { typeName: string; recordName: string }[] {
+    return ended
+        .filter((change) => change.status === 'Succeeded')
+        .map((change) => ({ typeName: change.typeName, recordName: change.recordName }));
 }

@@ -27,7 +27,9 @@ import getBoardOptions from '@salesforce/apex/LeaderboardController.getBoardOpti
 import type { ApexWireResult } from 'c/adoptionTypes';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import type { Board, BoardOptions } from './leaderboardTypes';
-import { LABELS, LOAD_ERROR, RECOGNISE_HEADING, SHOWING, SHOW_MORE } from './leaderboardLabels';
+import { LABELS, LOAD_ERROR, SHOWING, SHOW_MORE } from './leaderboardLabels';
+import type { Recognising } from './leaderboardRecognise';
+import { recognisingOf } from './leaderboardRecognise';
 import type { BoardScreen, ComboOption, RowView } from './leaderboardScreen';
 import { ALL_TIME, GROUP, TOTAL, boardScreen, comboOptions, wholeNumber } from './leaderboardScreen';
 
@@ -70,7 +72,7 @@ export default class Leaderboard extends LightningElement {
     optionsLoaded = false;
     loading = false;
     /** The colleague the Recognise panel is open for; null when it is closed. */
-    recognising: { userId: string; name: string; heading: string } | null = null;
+    recognising: Recognising | null = null;
 
     private pageSize = DEFAULT_ROWS_SHOWN;
     private shownCount = DEFAULT_ROWS_SHOWN;
@@ -278,26 +280,19 @@ export default class Leaderboard extends LightningElement {
      * one of their records), and takes the focus; Close or Escape gives it back to the button.
      */
     handleRecognise(event: Event): void {
-        const userId = (event.currentTarget as HTMLElement).dataset.userId ?? '';
-        const row = this.screen?.rows.find((candidate) => candidate.key === userId && candidate.canRecognise);
-        if (!row) {
+        this.recognising = recognisingOf(this.screen?.rows, (event.currentTarget as HTMLElement).dataset.userId ?? '');
+        this.focusAfterRender = this.recognising ? '.recognise-heading' : '';
+    }
+
+    /** Close, or Escape inside the panel while nothing typed is unsent (Close discards it). */
+    handleRecogniseClose(event: Event): void {
+        const form = this.template?.querySelector<HTMLElement & { hasDraft: boolean }>('c-recognise');
+        if (event instanceof KeyboardEvent && (event.key !== 'Escape' || form?.hasDraft)) {
             return;
         }
-        this.recognising = { userId, name: row.name, heading: formatLabel(RECOGNISE_HEADING, row.name) };
-        this.focusAfterRender = '.recognise-heading';
-    }
-
-    handleRecogniseClose(): void {
-        const userId = this.recognising?.userId;
+        event.stopPropagation();
+        this.focusAfterRender = `.recognise-button[data-user-id="${this.recognising?.userId ?? ''}"]`;
         this.recognising = null;
-        this.focusAfterRender = userId ? `.recognise-button[data-user-id="${userId}"]` : '';
-    }
-
-    handleRecogniseKeydown(event: KeyboardEvent): void {
-        if (event.key === 'Escape') {
-            event.stopPropagation();
-            this.handleRecogniseClose();
-        }
     }
 
     handleShowMore(): void {

@@ -6,6 +6,8 @@
 import { formatLabel } from 'c/ldsUtils';
 import LOCALE from '@salesforce/i18n/locale';
 import type { Board, BoardMode, BoardOption, BoardRow, GroupRow } from './leaderboardTypes';
+import type { RecogniseButton } from './leaderboardRecognise';
+import { recognisable, recogniseButton } from './leaderboardRecognise';
 import {
     BADGES_CAPPED,
     BADGE_COUNT,
@@ -23,7 +25,6 @@ import {
     COLUMN_IMPROVEMENT,
     COLUMN_PERCENT_OF_BEST,
     COLUMN_TREND,
-    RECOGNISE_ROW,
     HIDDEN_NOTICE,
     MOST_IMPROVED_NOTICE,
     NOT_SHOWN,
@@ -63,7 +64,7 @@ export interface Figure {
 }
 
 /** One row as the template renders it: every string computed once, when the board arrives. */
-export interface RowView {
+export interface RowView extends RecogniseButton {
     key: string;
     index: number;
     rankText: string;
@@ -85,9 +86,6 @@ export interface RowView {
     isManager: boolean;
     rowClass: string;
     ariaCurrent: string | null;
-    /** A colleague's row on a board that offers recognition: the Recognise button and its name. */
-    canRecognise: boolean;
-    recogniseLabel: string;
 }
 
 /** A team aggregate as the template renders it (works council mode). */
@@ -273,18 +271,8 @@ export function rowView(row: BoardRow, index: number, board: Board, tiedRanks: S
         rowClass: row.isCurrentUser ? 'board-row board-row_current' : 'board-row',
         // Read as "current" by screen readers; null leaves the attribute off.
         ariaCurrent: row.isCurrentUser ? 'true' : null,
-        canRecognise: recognisable(board) && row.isCurrentUser !== true,
-        recogniseLabel: formatLabel(RECOGNISE_ROW, name)
+        ...recogniseButton(board, row.isCurrentUser, name)
     };
-}
-
-/**
- * Whether a board offers the Recognise column: a board of people (a challenge's board is the
- * challenge's own page), and not in works council mode, where no one else's row is shown. Hidden reps
- * are never sent to others; the caller's own row has no button. The server checks every recognition.
- */
-export function recognisable(board: Board): boolean {
-    return !board.challengeFormat && board.worksCouncil !== true;
 }
 
 /** Badges and streak follow the points: a row without them (others' rows with bands only) shows a dash. */
@@ -379,7 +367,6 @@ export function boardScreen(board: Board, metricOptions: ComboOption[]): BoardSc
         valueHeader = COLUMN_PERCENT_OF_BEST;
     }
     const showBadges = !board.challengeFormat;
-    const canRecognise = recognisable(board);
     return {
         key: board.challengeFormat
             ? `Challenge|${board.periodKey}|${board.challengeFormat}|${board.challengeScoring ?? ''}`
@@ -391,8 +378,8 @@ export function boardScreen(board: Board, metricOptions: ComboOption[]): BoardSc
         secondHeader,
         showSecond,
         showBadges,
-        canRecognise,
-        columnCount: 3 + (showSecond ? 1 : 0) + (showBadges ? 2 : 0) + (canRecognise ? 1 : 0),
+        canRecognise: recognisable(board),
+        columnCount: 3 + (showSecond ? 1 : 0) + (showBadges ? 2 : 0) + (recognisable(board) ? 1 : 0),
         youText: board.challengeFormat === 'Team' ? CHALLENGE_YOUR_TEAM : YOU,
         notices,
         isEmpty: views.length === 0,

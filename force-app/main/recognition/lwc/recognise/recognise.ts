@@ -39,7 +39,14 @@ export default class Recognise extends LightningElement {
         return this.recipientId;
     }
     set presetRecipientId(value: string) {
-        this.recipientId = typeof value === 'string' ? value : '';
+        const recipientId = typeof value === 'string' ? value : '';
+        if (recipientId !== this.recipientId) {
+            // Another colleague: what was typed for the last one is not theirs to send.
+            this.clearDraft();
+            this.status = '';
+            this.errorMessage = '';
+        }
+        this.recipientId = recipientId;
         this.pickedRecordId = '';
         if (this.isConnected) {
             this.loadRecords().catch(() => undefined);
@@ -48,6 +55,12 @@ export default class Recognise extends LightningElement {
 
     /** The preset colleague's name, shown in place of the colleague picker (the row already chose). */
     @api presetRecipientName = '';
+
+    /** Whether something typed is not sent yet (a panel asks before it discards it). */
+    @api
+    get hasDraft(): boolean {
+        return this.message.trim() !== '' || this.value !== null || this.points !== null;
+    }
 
     labels = L;
     messageLength = MESSAGE_LENGTH;
@@ -120,6 +133,12 @@ export default class Recognise extends LightningElement {
             (this.context?.colleagues ?? []).find((person) => person.id === this.recipientId)?.name ||
             '';
         return formatLabel(L.RECORD_NONE, name);
+    }
+
+    private clearDraft(): void {
+        this.message = '';
+        this.value = null;
+        this.points = null;
     }
 
     private get chosenRecordId(): string {
@@ -211,9 +230,7 @@ export default class Recognise extends LightningElement {
                 given.points > 0
                     ? formatLabel(L.SENT_POINTS, given.recipientName, given.points)
                     : formatLabel(L.SENT, given.recipientName);
-            this.message = '';
-            this.value = null;
-            this.points = null;
+            this.clearDraft();
             await this.load();
         } catch (error) {
             // What was typed stays: the rep fixes what the sentence says and sends again.

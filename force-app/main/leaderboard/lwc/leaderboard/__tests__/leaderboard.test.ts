@@ -549,6 +549,14 @@ describe('c-leaderboard Recognise', () => {
 
         all(element, LISTED)[1].querySelector<HTMLButtonElement>('.recognise-button')!.click();
         await flush();
+        // With a message typed and not sent, Escape keeps the panel; Close is the deliberate way out.
+        one(element, 'lightning-textarea.message').dispatchEvent(
+            new CustomEvent('change', { detail: { value: 'Thanks for the next step.' } })
+        );
+        await flush();
+        one(element, '.recognise-panel').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        await flush();
+        expect(all(element, '.recognise-panel')).toHaveLength(1);
         one<HTMLButtonElement>(element, '.recognise-close').click();
         await flush();
         expect(all(element, '.recognise-panel')).toHaveLength(0);

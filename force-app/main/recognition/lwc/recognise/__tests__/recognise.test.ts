@@ -153,8 +153,12 @@ describe('c-recognise', () => {
         it('names the colleague, offers their recent records and sends the one picked, with points for a report', async () => {
             getContext.mockResolvedValue(MANAGER_CONTEXT);
             getRecentRecords.mockResolvedValue([
-                { id: DEAL_ID, name: 'Acme renewal', objectLabel: 'Opportunity', modifiedAt: '2026-12-04T10:00:00.000Z' },
-                { id: RECORD_ID, name: 'Acme', objectLabel: 'Account', modifiedAt: '2026-12-01T10:00:00.000Z' }
+                {
+                    id: DEAL_ID,
+                    name: 'Acme renewal',
+                    objectLabel: 'Opportunity'
+                },
+                { id: RECORD_ID, name: 'Acme', objectLabel: 'Account' }
             ]);
             give.mockResolvedValue({ id: 'a00', recipientName: 'Ana Ruiz', points: 10, pointsAllowed: 10 });
             const element = fromRow(REP, 'Ana Ruiz');
@@ -196,7 +200,7 @@ describe('c-recognise', () => {
             const element = fromRow(PEER, 'Ben Okafor');
             await flush();
             expect(texts(element, '.record-none')).toEqual([
-                "Ben Okafor changed no record you can open in the last 30 days. Recognise them from the record's page instead."
+                "Ben Okafor owns no record you can open that changed in the last 30 days. Recognise them from the record's page instead."
             ]);
             expect(one<HTMLButtonElement>(element, '.submit').disabled).toBe(true);
 
@@ -206,6 +210,25 @@ describe('c-recognise', () => {
             expect(texts(element, '.records-error')).toEqual(['You cannot recognise yourself.']);
             expect(all(element, '.record-none')).toHaveLength(0);
             await expect(element).toBeAccessible();
+        });
+
+        it('starts afresh for another colleague: nothing typed for the last one is sent to the next', async () => {
+            getContext.mockResolvedValue(MANAGER_CONTEXT);
+            getRecentRecords.mockResolvedValue([{ id: DEAL_ID, name: 'Acme renewal', objectLabel: 'Opportunity' }]);
+            const element = fromRow(REP, 'Ana Ruiz') as HTMLElement & { hasDraft: boolean };
+            await flush();
+            expect(element.hasDraft).toBe(false);
+            change(element, '.message', 'For Ana only.');
+            change(element, '.value', '500');
+            await flush();
+            expect(element.hasDraft).toBe(true);
+
+            Object.assign(element, { presetRecipientId: PEER, presetRecipientName: 'Ben Okafor' });
+            await flush();
+            expect(element.hasDraft).toBe(false);
+            expect(one<Field>(element, '.message').value).toBe('');
+            expect(texts(element, '.recipient-name')).toEqual(['Ben Okafor']);
+            expect(getRecentRecords).toHaveBeenLastCalledWith({ recipientId: PEER });
         });
 
         it('on a record page reads no records: the page gives the record', async () => {
