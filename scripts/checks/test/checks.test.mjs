@@ -729,13 +729,14 @@ test('SOQL on a field without the property fails: LoginHistory.Status in WHERE, 
 test("the package's SOQL passes the field property check, and every unseen dynamic query is listed with a reason", () => {
     const result = checkSoqlFields();
     assert.deepEqual(result.findings, []);
-    // Fourteen today (listed with reasons in standard-fields.json; the ninth is SignalVerifier's read of
+    // Fifteen today (listed with reasons in standard-fields.json; the ninth is SignalVerifier's read of
     // a signal's record, the tenth the deletion sweep's read of the records the ledger names, the
     // eleventh and twelfth ManagerAccessCheck's reads of one row of each of the package's own five
     // objects a rep owns, for the works council access check, the thirteenth RecognitionSelector's
     // user-mode read of the recognised record's name, the fourteenth the builder's read of its custom
-    // metadata types, BuilderRecordsSelector): a new one must be argued there and here.
-    assert.ok(result.unresolved.length <= 14, result.unresolved.join('\n'));
+    // metadata types, BuilderRecordsSelector; the fifteenth RecognitionSelector.recentlyOwned, the
+    // leaderboard's record picker over the scored objects): a new one must be argued there and here.
+    assert.ok(result.unresolved.length <= 15, result.unresolved.join('\n'));
     assert.ok(
         result.rows.reference.includes('LoginHistory.LoginTime'),
         'LoginHistory rows come from the object reference'
