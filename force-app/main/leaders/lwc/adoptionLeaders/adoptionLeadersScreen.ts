@@ -3,7 +3,7 @@
  * manager with each cell's text, the flags, and the notes under the table. No figure is computed
  * here: LeadersService computes them (medians, shares, flags) and the page only words and orders them.
  * A figure the server left out is "Not visible" (the viewer cannot see all of someone's deals) or
- * "Not shown" (works council mode withholds it), never 0.
+ * "Not shown" (works council mode withholds it), never 0; a team figure that leaves people out says how many.
  */
 import type { LeaderRow, LeadersView } from '@salesforce/apex/LeadersController.getLeaders';
 import { formatLabel } from 'c/ldsUtils';
@@ -26,6 +26,7 @@ import {
     SORT_NAME,
     SORT_OWN,
     SORT_TEAM,
+    TEAM_NOT_VISIBLE,
     TEAM_OF,
     TEAM_SIZE,
     WITHHELD,
@@ -185,13 +186,24 @@ function rowView(row: LeaderRow, view: LeadersView, worksCouncil: boolean): Lead
         subtitle: title ? `${title} · ${teamSize}` : teamSize,
         teamActive: row.teamActivePercent == null ? NOT_SHOWN : `${row.teamActivePercent}%`,
         teamPoints: row.teamPoints == null ? NOT_SHOWN : formatLabel('{0}', row.teamPoints),
-        teamHygiene: row.teamHygienePercent == null ? NOT_SHOWN : `${row.teamHygienePercent}%`,
+        teamHygiene: teamHygieneText(row),
         flags,
         hasFlags: flags.length > 0,
         rowClass: row.notSeenThisWeek && !worksCouncil ? 'leader-row leader-not-seen' : 'leader-row',
         actions: row.actionsThisWeek ?? 0,
         active: row.teamActivePercent ?? -1
     };
+}
+
+// The team's forecast share names how many of the team it leaves out (deals the viewer cannot all see),
+// as every team figure of the pulse does: "100%" over 1 of 8 people would read as the whole team.
+function teamHygieneText(row: LeaderRow): string {
+    const notVisible = row.teamHygieneNotVisible ?? 0;
+    if (notVisible > 0 && notVisible >= row.teamSize) {
+        return NOT_VISIBLE;
+    }
+    const figure = row.teamHygienePercent == null ? NOT_SHOWN : `${row.teamHygienePercent}%`;
+    return notVisible > 0 ? formatLabel(TEAM_NOT_VISIBLE, figure, notVisible) : figure;
 }
 
 function hygieneText(row: LeaderRow): string {
