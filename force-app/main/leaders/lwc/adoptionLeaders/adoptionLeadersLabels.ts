@@ -36,6 +36,7 @@ import WITHHELD from '@salesforce/label/c.Leaders_Withheld';
 import LOGINS_CAPPED from '@salesforce/label/c.Leaders_Logins_Capped';
 import FORECAST_SAMPLED from '@salesforce/label/c.Leaders_Forecast_Sampled';
 import TEAM_NOT_VISIBLE from '@salesforce/label/c.Leaders_Team_Not_Visible';
+import SUBTITLE from '@salesforce/label/c.Leaders_Subtitle';
 
 export {
     TITLE,
@@ -72,5 +73,6 @@ export {
     WITHHELD,
     LOGINS_CAPPED,
     FORECAST_SAMPLED,
-    TEAM_NOT_VISIBLE
+    TEAM_NOT_VISIBLE,
+    SUBTITLE
 };

@@ -6,6 +6,7 @@
  * "Not shown" (works council mode withholds it), never 0; a team figure that leaves people out says how many.
  */
 import type { LeaderRow, LeadersView } from '@salesforce/apex/LeadersController.getLeaders';
+import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel } from 'c/ldsUtils';
 import {
     COL_MANAGER,
@@ -26,12 +27,17 @@ import {
     SORT_NAME,
     SORT_OWN,
     SORT_TEAM,
+    SUBTITLE,
     TEAM_NOT_VISIBLE,
     TEAM_OF,
     TEAM_SIZE,
     WITHHELD,
     WORKS_COUNCIL
 } from './adoptionLeadersLabels';
+
+// Percents and points in the user's Salesforce locale: "60 %" and "10,5" in German and French.
+const PERCENT_FORMAT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const POINTS_FORMAT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** How the rows are ordered. */
 export type LeadersSort = 'own' | 'team' | 'name';
@@ -183,9 +189,9 @@ function rowView(row: LeaderRow, view: LeadersView, worksCouncil: boolean): Lead
         lastWeek: worksCouncil ? NOT_SHOWN : formatLabel(POINTS, row.actionsLastWeek ?? 0, row.pointsLastWeek ?? 0),
         hygiene: worksCouncil ? NOT_SHOWN : hygieneText(row),
         teamSize,
-        subtitle: title ? `${title} · ${teamSize}` : teamSize,
-        teamActive: row.teamActivePercent == null ? NOT_SHOWN : `${row.teamActivePercent}%`,
-        teamPoints: row.teamPoints == null ? NOT_SHOWN : formatLabel('{0}', row.teamPoints),
+        subtitle: title ? formatLabel(SUBTITLE, title, teamSize) : teamSize,
+        teamActive: row.teamActivePercent == null ? NOT_SHOWN : percentText(row.teamActivePercent),
+        teamPoints: row.teamPoints == null ? NOT_SHOWN : POINTS_FORMAT.format(row.teamPoints),
         teamHygiene: teamHygieneText(row),
         flags,
         hasFlags: flags.length > 0,
@@ -195,6 +201,11 @@ function rowView(row: LeaderRow, view: LeadersView, worksCouncil: boolean): Lead
     };
 }
 
+// A whole percent as the server sent it (0-100), written the locale's way.
+function percentText(value: number): string {
+    return PERCENT_FORMAT.format(value / 100);
+}
+
 // The team's forecast share names how many of the team it leaves out (deals the viewer cannot all see),
 // as every team figure of the pulse does: "100%" over 1 of 8 people would read as the whole team.
 function teamHygieneText(row: LeaderRow): string {
@@ -202,7 +213,7 @@ function teamHygieneText(row: LeaderRow): string {
     if (notVisible > 0 && notVisible >= row.teamSize) {
         return NOT_VISIBLE;
     }
-    const figure = row.teamHygienePercent == null ? NOT_SHOWN : `${row.teamHygienePercent}%`;
+    const figure = row.teamHygienePercent == null ? NOT_SHOWN : percentText(row.teamHygienePercent);
     return notVisible > 0 ? formatLabel(TEAM_NOT_VISIBLE, figure, notVisible) : figure;
 }
 
