@@ -7,10 +7,12 @@
 // Login days over the last 4 weeks: the sample holds no LoginHistory, so, as on the pulse, a day with
 // a scored action or the day of LastLoginDate counts as a login day. Works council mode
 // (Works_Council_Mode__c): no manager's own figure, whole teams (all active direct reports, counted
-// over the whole sample) of at least Minimum_Group_Size__c only, average points.
+// over the whole sample) of at least Minimum_Group_Size__c only, average points. Median, average and
+// percents come from c/leadersFigures, the twin of LeadersService's, pinned by LeadersCases.
 import type { LeaderRow, LeadersView } from '@salesforce/apex/LeadersController.getLeaders';
 import type { PulseRow } from '@salesforce/apex/PulseController.getPulse';
 import MANAGERS_ONLY from '@salesforce/label/c.Leaders_Error_Managers_Only';
+import { average, median, percent } from 'c/leadersFigures';
 import type { DemoUser } from '../data/types';
 import { page } from '../runtime/context';
 import { currentUserId, demoData } from '../runtime/demo';
@@ -20,19 +22,6 @@ import { TREND_WEEKS, computePulse, withoutNulls } from './pulseStore';
 
 const LOGIN_WINDOW_DAYS = 28;
 const DEEPEST_MANAGER_LEVEL = 4;
-
-function median(values: number[]): number | null {
-    if (values.length === 0) {
-        return null;
-    }
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function average(values: number[]): number | null {
-    return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-}
 
 function isClean(row: PulseRow): boolean {
     return !row.noNextStep && !row.pastCloseDate && !row.stale;
@@ -137,13 +126,13 @@ export default async function getLeaders(): Promise<LeadersView> {
             hygieneNotVisible: false,
             teamSize: team.length,
             teamActivePercent: team.length
-                ? Math.round((100 * members.filter((row) => row.activeDays > 0).length) / team.length)
+                ? percent(members.filter((row) => row.activeDays > 0).length, team.length)
                 : null,
             teamPoints: council ? average(points) : median(points),
             teamHygienePercent:
                 measured.length < (council ? minimum : 1)
                     ? null
-                    : Math.round((100 * measured.filter(isClean).length) / measured.length),
+                    : percent(measured.filter(isClean).length, measured.length),
             teamHygieneNotVisible: council ? 0 : members.filter((row) => row.opportunitiesNotVisible).length,
             leadsByExample: false,
             notSeenThisWeek: false

@@ -23,6 +23,10 @@
 // - Locks (review recognition-final M3, a fix that locked the giver's User row): FOR UPDATE on an object
 //   whose rows cannot be locked (User, Group, GroupMember, UserRole, Profile, permission set objects)
 //   does not compile in an org ("SObject type does not allow locking rows"). Static SOQL only.
+// - Rounding (review leaders-final m5, a team average of 10.25 shown as 10.2 in the org and 10.3 in the
+//   preview): outside the tests, Decimal.setScale names its rounding mode. setScale(scale) alone rounds
+//   half-even ("using half-even rounding, if necessary", Apex Reference, Decimal Class), while the
+//   TypeScript twins and the preview round half away from zero (System.RoundingMode.HALF_UP).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles } from './lib.mjs';
@@ -240,6 +244,25 @@ export function lockFindings(file, code) {
     return findings;
 }
 
+/** Findings of the rounding rule in one non-test class: setScale with a scale and no rounding mode. */
+export function roundingFindings(file, code) {
+    const findings = [];
+    if (isTestClass(code)) {
+        return findings;
+    }
+    for (const match of code.matchAll(/\.\s*setScale\s*\(/gi)) {
+        const args = argumentsAt(code, match.index + match[0].length - 1);
+        if (args?.length === 1) {
+            findings.push({
+                file,
+                line: lineOf(code, match.index),
+                message: `setScale(${args[0]}) rounds half-even: name the rounding mode, setScale(${args[0]}, System.RoundingMode.HALF_UP), as the TypeScript twins round half away from zero`
+            });
+        }
+    }
+    return findings;
+}
+
 /** Every Apex class under `root`/force-app against the rules. */
 export function checkApexRules({ root = REPO_ROOT } = {}) {
     const files = listFiles(path.join(root, 'force-app'), (name) => /\.(cls|trigger)$/.test(name));
@@ -250,6 +273,7 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
         findings.push(...scheduleFindings(file, code));
         findings.push(...signalTimeFindings(file, code));
         findings.push(...lockFindings(file, code));
+        findings.push(...roundingFindings(file, code));
         if (SCORING_CLASSES.includes(path.basename(file).replace(/\.cls$/, ''))) {
             scoring++;
             findings.push(...scoringFindings(file, code));
@@ -257,6 +281,6 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
     }
     return {
         findings,
-        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; no lock on unlockable objects; ${scoring} scoring class(es) on the rep's day and owner`
+        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; no lock on unlockable objects; setScale with a rounding mode; ${scoring} scoring class(es) on the rep's day and owner`
     };
 }

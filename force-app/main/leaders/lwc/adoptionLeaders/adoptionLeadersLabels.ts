@@ -35,6 +35,8 @@ import WORKS_COUNCIL from '@salesforce/label/c.Leaders_Works_Council';
 import WITHHELD from '@salesforce/label/c.Leaders_Withheld';
 import LOGINS_CAPPED from '@salesforce/label/c.Leaders_Logins_Capped';
 import FORECAST_SAMPLED from '@salesforce/label/c.Leaders_Forecast_Sampled';
+import TEAM_NOT_VISIBLE from '@salesforce/label/c.Leaders_Team_Not_Visible';
+import SUBTITLE from '@salesforce/label/c.Leaders_Subtitle';
 
 export {
     TITLE,
@@ -70,5 +72,7 @@ export {
     WORKS_COUNCIL,
     WITHHELD,
     LOGINS_CAPPED,
-    FORECAST_SAMPLED
+    FORECAST_SAMPLED,
+    TEAM_NOT_VISIBLE,
+    SUBTITLE
 };

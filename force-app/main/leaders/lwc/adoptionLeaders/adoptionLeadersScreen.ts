@@ -3,9 +3,10 @@
  * manager with each cell's text, the flags, and the notes under the table. No figure is computed
  * here: LeadersService computes them (medians, shares, flags) and the page only words and orders them.
  * A figure the server left out is "Not visible" (the viewer cannot see all of someone's deals) or
- * "Not shown" (works council mode withholds it), never 0.
+ * "Not shown" (works council mode withholds it), never 0; a team figure that leaves people out says how many.
  */
 import type { LeaderRow, LeadersView } from '@salesforce/apex/LeadersController.getLeaders';
+import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel } from 'c/ldsUtils';
 import {
     COL_MANAGER,
@@ -26,11 +27,17 @@ import {
     SORT_NAME,
     SORT_OWN,
     SORT_TEAM,
+    SUBTITLE,
+    TEAM_NOT_VISIBLE,
     TEAM_OF,
     TEAM_SIZE,
     WITHHELD,
     WORKS_COUNCIL
 } from './adoptionLeadersLabels';
+
+// Percents and points in the user's Salesforce locale: "60 %" and "10,5" in German and French.
+const PERCENT_FORMAT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const POINTS_FORMAT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** How the rows are ordered. */
 export type LeadersSort = 'own' | 'team' | 'name';
@@ -182,16 +189,32 @@ function rowView(row: LeaderRow, view: LeadersView, worksCouncil: boolean): Lead
         lastWeek: worksCouncil ? NOT_SHOWN : formatLabel(POINTS, row.actionsLastWeek ?? 0, row.pointsLastWeek ?? 0),
         hygiene: worksCouncil ? NOT_SHOWN : hygieneText(row),
         teamSize,
-        subtitle: title ? `${title} · ${teamSize}` : teamSize,
-        teamActive: row.teamActivePercent == null ? NOT_SHOWN : `${row.teamActivePercent}%`,
-        teamPoints: row.teamPoints == null ? NOT_SHOWN : formatLabel('{0}', row.teamPoints),
-        teamHygiene: row.teamHygienePercent == null ? NOT_SHOWN : `${row.teamHygienePercent}%`,
+        subtitle: title ? formatLabel(SUBTITLE, title, teamSize) : teamSize,
+        teamActive: row.teamActivePercent == null ? NOT_SHOWN : percentText(row.teamActivePercent),
+        teamPoints: row.teamPoints == null ? NOT_SHOWN : POINTS_FORMAT.format(row.teamPoints),
+        teamHygiene: teamHygieneText(row),
         flags,
         hasFlags: flags.length > 0,
         rowClass: row.notSeenThisWeek && !worksCouncil ? 'leader-row leader-not-seen' : 'leader-row',
         actions: row.actionsThisWeek ?? 0,
         active: row.teamActivePercent ?? -1
     };
+}
+
+// A whole percent as the server sent it (0-100), written the locale's way.
+function percentText(value: number): string {
+    return PERCENT_FORMAT.format(value / 100);
+}
+
+// The team's forecast share names how many of the team it leaves out (deals the viewer cannot all see),
+// as every team figure of the pulse does: "100%" over 1 of 8 people would read as the whole team.
+function teamHygieneText(row: LeaderRow): string {
+    const notVisible = row.teamHygieneNotVisible ?? 0;
+    if (notVisible > 0 && notVisible >= row.teamSize) {
+        return NOT_VISIBLE;
+    }
+    const figure = row.teamHygienePercent == null ? NOT_SHOWN : percentText(row.teamHygienePercent);
+    return notVisible > 0 ? formatLabel(TEAM_NOT_VISIBLE, figure, notVisible) : figure;
 }
 
 function hygieneText(row: LeaderRow): string {

@@ -227,6 +227,35 @@ describe('c-adoption-leaders', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('says how many of a team the forecast share leaves out, and "Not visible" when it is everyone', async () => {
+        const element = await create({
+            ...VIEW,
+            leaders: [
+                leader({ teamSize: 8, teamHygienePercent: 100, teamHygieneNotVisible: 7 }),
+                leader({
+                    userId: '005000000000005AAA',
+                    name: 'Nobody Seen',
+                    teamSize: 3,
+                    teamHygienePercent: undefined,
+                    teamHygieneNotVisible: 3
+                }),
+                leader({
+                    userId: '005000000000006AAA',
+                    name: 'Partly Seen',
+                    teamSize: 4,
+                    teamHygienePercent: undefined,
+                    teamHygieneNotVisible: 1
+                })
+            ]
+        });
+        expect(texts(element, 'tbody td.team-hygiene')).toEqual([
+            '100% (7 not visible)',
+            'Not visible',
+            'Not shown (1 not visible)'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the refusal a rep gets, in the card', async () => {
         const element = await create();
         adapter.error({ message: 'The leaders view is for people who lead managers.' });
