@@ -22,7 +22,7 @@ import type { ChangeView } from '@salesforce/apex/BuilderController.getChanges';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import { LABELS, draftSentence } from 'c/builderModel';
 import type { Draft, DryRunScreen, FieldRow, Option } from './adoptionBuilderScreen';
-import { draftJson, draftOf, dryRunScreen, fieldRows } from './adoptionBuilderScreen';
+import * as screen from './adoptionBuilderScreen';
 
 const POLL_MS = 2000;
 /** How long the page follows a deployment; then it says where to look (review builder-final m3). */
@@ -72,21 +72,11 @@ export default class AdoptionBuilder extends LightningElement {
     }
 
     get recordOptions(): Option[] {
-        const records = (this.type?.records ?? []).map((record) => ({
-            label: `${record.label} (${record.name})`,
-            value: record.name
-        }));
-        return this.typeName === 'Adoption_Settings__mdt'
-            ? records
-            : [{ label: LABELS.newRecord, value: NEW_RECORD }, ...records];
+        return screen.recordOptionsOf(this.type, LABELS.newRecord);
     }
 
     get records(): { key: string; name: string; label: string }[] {
-        return (this.type?.records ?? []).map((record) => ({
-            key: record.name,
-            name: record.name,
-            label: record.label
-        }));
+        return (this.type?.records ?? []).map(({ name, label }) => ({ key: name, name, label }));
     }
 
     get recordsTitle(): string {
@@ -104,7 +94,7 @@ export default class AdoptionBuilder extends LightningElement {
             return [];
         }
         const rules = this.setup?.types.find((candidate) => candidate.apiName === RULE_TYPE)?.records ?? [];
-        return fieldRows(type, this.draft, {
+        return screen.fieldRows(type, this.draft, {
             objects: this.setup?.objects ?? [],
             objectFields: this.objectFields,
             ruleNames: rules.map((rule) => rule.name),
@@ -147,7 +137,7 @@ export default class AdoptionBuilder extends LightningElement {
     }
 
     get dryRunView(): DryRunScreen {
-        return dryRunScreen(this.dryRun, this.dryRunDays, this.isRule ? this.draft?.values : undefined);
+        return screen.dryRunScreen(this.dryRun, this.dryRunDays, this.isRule ? this.draft?.values : undefined);
     }
 
     get saveDisabled(): boolean {
@@ -237,19 +227,8 @@ export default class AdoptionBuilder extends LightningElement {
         }
         this.dryRunError = '';
         try {
-            const jobId = await startDryRun({ draftJson: draftJson(this.draft), days: this.dryRunDays });
-            this.dryRun = {
-                jobId,
-                status: 'Queued',
-                inProgress: true,
-                records: 0,
-                rows: [],
-                people: 0,
-                actions: 0,
-                points: 0,
-                topShare: 0,
-                anonymous: false
-            };
+            const jobId = await startDryRun({ draftJson: screen.draftJson(this.draft), days: this.dryRunDays });
+            this.dryRun = screen.queuedDryRun(jobId);
             this.schedulePoll();
         } catch (error) {
             this.dryRun = undefined;
@@ -265,7 +244,7 @@ export default class AdoptionBuilder extends LightningElement {
         this.saveMessage = LABELS.saving;
         this.saveFailed = false;
         try {
-            const result = await save({ draftJson: draftJson(this.draft), note: this.note });
+            const result = await save({ draftJson: screen.draftJson(this.draft), note: this.note });
             this.saveFailed = result.status === 'Failed';
             this.saveMessage = result.message;
             this.savedChangeId = result.changeId;
@@ -288,7 +267,7 @@ export default class AdoptionBuilder extends LightningElement {
             return;
         }
         const record = type.records.find((candidate) => candidate.name === this.recordName);
-        this.draft = draftOf(type, record);
+        this.draft = screen.draftOf(type, record);
         this.invalidConditions = [];
         this.dryRun = undefined;
         this.dryRunError = '';
@@ -348,6 +327,9 @@ export default class AdoptionBuilder extends LightningElement {
             this.setup = await getSetup();
             this.announceDeployed(changes.filter((change) => endedNow.includes(change.id)));
             const draft = this.draft;
+            if (saved?.status === 'Succeeded' && draft && !draft.isNew && saved.recordName === draft.name) {
+                this.draft = screen.rebased(draft, this.type);
+            }
             if (draft?.isNew && this.type?.records.some((record) => record.name === draft.name)) {
                 const message = this.saveMessage;
                 const failed = this.saveFailed;
@@ -376,8 +358,11 @@ export default class AdoptionBuilder extends LightningElement {
      */
     private announceDeployed(ended: readonly ChangeView[]): void {
         const records = ended
-            .filter((change) => change.status === 'Succeeded')
-            .map((change) => ({ typeName: change.typeName, recordName: change.recordName }));
+            .filter(({ status }) => status === 'Succeeded')
+            .map(({ typeName, recordName }) => ({
+                typeName,
+                recordName
+            }));
         if (records.length > 0) {
             this.dispatchEvent(new CustomEvent('deployed', { detail: { records } }));
         }
