@@ -2,7 +2,8 @@
 // PromptsService.recordInteraction does it in the org (keep the two together): one row per user,
 // prompt, record and day; a new Shown is refused when the prompt is not offered on the record or the
 // daily budget is spent; Resolved is recorded only after a showing and once the record no longer
-// meets the condition. Experiments: a retired prompt is never shown; a held-out user is never shown it
+// meets the condition. Experiments: a retired prompt is never shown; a Shown under a running experiment
+// is recorded only on a record meeting the condition; a held-out user is never shown it
 // and is the only one who may record HeldOut, once a day per record, when the record meets the condition.
 import type { InteractionResult, RecordInteractionParams } from '@salesforce/apex/PromptsController.recordInteraction';
 import INVALID from '@salesforce/label/c.Adoption_Prompt_Error_Invalid';
@@ -86,6 +87,12 @@ export default async function recordInteraction(params: RecordInteractionParams)
             }
             if (shown >= budget) {
                 throw new Error(BUDGET.replace('{0}', String(budget)));
+            }
+            // Under a running experiment a Shown enters the prompted arm: only on a record meeting the
+            // condition now, like a HeldOut (review m1).
+            if (experiments.running.has(prompt.DeveloperName) && !meets(prompt.Condition__c, found.record, today)) {
+                result.remainingBudget = Math.max(0, budget - shown);
+                return result;
             }
             row.First_Shown_At__c = new Date().toISOString();
             shown++;

@@ -53,6 +53,8 @@ import TYPE_UNKNOWN from '@salesforce/label/c.Adoption_Builder_Type_Unknown';
 import TEXT_TOO_LONG from '@salesforce/label/c.Adoption_Builder_Text_Too_Long';
 import DATE_INVALID from '@salesforce/label/c.Adoption_Builder_Date_Invalid';
 import ADMINS_ONLY from '@salesforce/label/c.Adoption_Admin_Admins_Only';
+import STALE from '@salesforce/label/c.Adoption_Builder_Stale';
+import PENDING from '@salesforce/label/c.Adoption_Builder_Pending';
 import type { DemoData, MetadataRecord } from '../data/types';
 import { page } from '../runtime/context';
 import { currentUser, demoData } from '../runtime/demo';
@@ -85,6 +87,7 @@ interface Draft {
     label: string;
     isNew: boolean;
     values: Record<string, unknown>;
+    loadedJson?: string | null;
 }
 
 interface Deployment {
@@ -310,6 +313,22 @@ export async function save(draftJson: string, note: string): Promise<SaveResult>
     const data = await demoData();
     const type = data.builder.types.find((candidate) => candidate.apiName === draft.typeName)!;
     const existing = recordsOf(data, draft.typeName).find((record) => sameName(record, draft.name));
+    // BuilderService.requireCurrent: the record as the page loaded it, and nothing of it still deploying.
+    const now = existing ? recordView(existing, type.fields).valuesJson : null;
+    if (!draft.isNew && draft.loadedJson && now !== null && draft.loadedJson !== now) {
+        throw new Error(formatLabel(STALE, draft.name));
+    }
+    await settle();
+    if (
+        deployments.some(
+            ({ change }) =>
+                change.status === 'Queued' &&
+                change.typeName === draft.typeName &&
+                change.recordName.toLowerCase() === draft.name.toLowerCase()
+        )
+    ) {
+        throw new Error(formatLabel(PENDING, draft.name));
+    }
     const user = await currentUser();
     const fails = window.localStorage.getItem(FAIL_NEXT_DEPLOY) === '1';
     window.localStorage.removeItem(FAIL_NEXT_DEPLOY);

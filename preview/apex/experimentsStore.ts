@@ -228,16 +228,23 @@ export function experimentsView(data: DemoData): ExperimentsView {
             .filter((experiment) => experiment.Status__c === 'Running' || experiment.Decision__c === 'Retire')
             .map((experiment) => experiment.Prompt_Name__c)
     );
-    const startable: PromptOption[] = data.prompts
-        .filter((prompt) => prompt.Active__c === true && !busy.has(prompt.DeveloperName))
-        .map((prompt) => ({
-            value: prompt.DeveloperName,
-            label: `${String(prompt.Title__c)} (${String(prompt.Object__c)})`
-        }))
-        .sort((a, b) => a.label.localeCompare(b.label));
+    const options = (keep: (prompt: DemoData['prompts'][number]) => boolean): PromptOption[] =>
+        data.prompts
+            .filter(keep)
+            .map((prompt) => ({
+                value: prompt.DeveloperName,
+                label: `${String(prompt.Title__c)} (${String(prompt.Object__c)})`
+            }))
+            .sort((a, b) => a.label.localeCompare(b.label));
+    const retired = new Set(
+        allExperiments(data)
+            .filter((experiment) => experiment.Status__c !== 'Running' && experiment.Decision__c === 'Retire')
+            .map((experiment) => experiment.Prompt_Name__c)
+    );
     return {
         experiments: list.map((experiment) => viewOf(data, experiment)),
-        startable,
+        startable: options((prompt) => prompt.Active__c === true && !busy.has(prompt.DeveloperName)),
+        retired: options((prompt) => retired.has(prompt.DeveloperName)),
         holdoutMin: HOLDOUT_MIN,
         holdoutMax: HOLDOUT_MAX,
         minimumRecords: MINIMUM_RECORDS_PER_ARM,

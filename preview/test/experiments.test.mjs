@@ -1,7 +1,7 @@
 // Prompt experiments in Chromium (issue 19 part 2). The admin's effectiveness page: the ended
 // experiment of the sample compares both arms with intervals and a verdict, the running one says "not
 // enough data yet"; a share out of bounds is refused with the server's message and starts nothing; an
-// experiment starts, then ends with the prompt retired. The rep held out of an experiment sees no
+// experiment starts, then ends with the prompt retired (after a confirmation) and is brought back. The rep held out of an experiment sees no
 // prompt on the record page, and the page records that the rep qualified (HeldOut).
 // Every page also passes pages.test.mjs (no console errors, axe).
 import assert from 'node:assert/strict';
@@ -86,8 +86,20 @@ test('a share out of bounds is refused with its message; an experiment starts, t
         page,
         `${SECTION} article.experiment button.retire[aria-label="End and retire: ${await started.locator('.experiment-title').innerText()}"]`
     );
+    // Retire asks first (review m7); the confirmation takes the focus.
+    await started.locator('.retire-yes:focus').waitFor();
+    assert.match(await started.locator('.confirm-text').innerText(), /^Retire This lead is waiting for you\?/);
+    await click(page, `${SECTION} article.experiment .retire-yes`);
     await started.locator('.status', { hasText: 'Ended, prompt retired' }).waitFor();
     assert.equal(await started.locator('.keep').count(), 0, 'an ended experiment has no end buttons');
+
+    // And it can be brought back from the page: it leaves the retired list and can start again.
+    const bringBack = `${SECTION} .bring-back[aria-label^="Bring back: This lead is waiting for you"]`;
+    await click(page, bringBack);
+    await page.locator(bringBack).waitFor({ state: 'detached' });
+    await page.locator(`${SECTION} .prompt-select option`, { hasText: 'This lead is waiting for you' }).waitFor({
+        state: 'attached'
+    });
     assert.deepEqual(page.problems, []);
     await page.close();
 });

@@ -65,6 +65,8 @@ declare module '@salesforce/apex/PromptExperimentsController.getExperiments' {
     export interface ExperimentsView {
         experiments: ExperimentView[];
         startable: PromptOption[];
+        /** Prompts an admin retired: each can be brought back. */
+        retired: PromptOption[];
         holdoutMin: number;
         holdoutMax: number;
         minimumRecords: number;
@@ -101,4 +103,16 @@ declare module '@salesforce/apex/PromptExperimentsController.endExperiment' {
     /** Ends a running experiment, keeping or retiring its prompt; returns its Id. Admins only. */
     const endExperiment: ApexMethod<EndExperimentParams, string>;
     export default endExperiment;
+}
+
+declare module '@salesforce/apex/PromptExperimentsController.bringBackPrompt' {
+    import type { ApexMethod } from '@salesforce/apex';
+
+    export interface BringBackPromptParams extends Record<string, unknown> {
+        promptName: string;
+    }
+
+    /** Brings a retired prompt back (its decision becomes Keep); returns how many experiments changed. */
+    const bringBackPrompt: ApexMethod<BringBackPromptParams, number>;
+    export default bringBackPrompt;
 }

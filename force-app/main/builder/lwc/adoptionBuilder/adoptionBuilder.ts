@@ -21,7 +21,7 @@ import getChanges from '@salesforce/apex/BuilderController.getChanges';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import { LABELS, draftSentence } from 'c/builderModel';
 import type { Draft, DryRunScreen, FieldRow, Option } from './adoptionBuilderScreen';
-import { deployedRecords, draftJson, endedSince, draftOf, dryRunScreen, fieldRows } from './adoptionBuilderScreen';
+import * as screen from './adoptionBuilderScreen';
 
 const POLL_MS = 2000;
 /** How long the page follows a deployment; then it says where to look (review builder-final m3). */
@@ -71,21 +71,11 @@ export default class AdoptionBuilder extends LightningElement {
     }
 
     get recordOptions(): Option[] {
-        const records = (this.type?.records ?? []).map((record) => ({
-            label: `${record.label} (${record.name})`,
-            value: record.name
-        }));
-        return this.typeName === 'Adoption_Settings__mdt'
-            ? records
-            : [{ label: LABELS.newRecord, value: NEW_RECORD }, ...records];
+        return screen.recordOptionsOf(this.type, LABELS.newRecord);
     }
 
     get records(): { key: string; name: string; label: string }[] {
-        return (this.type?.records ?? []).map((record) => ({
-            key: record.name,
-            name: record.name,
-            label: record.label
-        }));
+        return (this.type?.records ?? []).map(({ name, label }) => ({ key: name, name, label }));
     }
 
     get recordsTitle(): string {
@@ -103,7 +93,7 @@ export default class AdoptionBuilder extends LightningElement {
             return [];
         }
         const rules = this.setup?.types.find((candidate) => candidate.apiName === RULE_TYPE)?.records ?? [];
-        return fieldRows(type, this.draft, {
+        return screen.fieldRows(type, this.draft, {
             objects: this.setup?.objects ?? [],
             objectFields: this.objectFields,
             ruleNames: rules.map((rule) => rule.name),
@@ -146,7 +136,7 @@ export default class AdoptionBuilder extends LightningElement {
     }
 
     get dryRunView(): DryRunScreen {
-        return dryRunScreen(this.dryRun, this.dryRunDays, this.isRule ? this.draft?.values : undefined);
+        return screen.dryRunScreen(this.dryRun, this.dryRunDays, this.isRule ? this.draft?.values : undefined);
     }
 
     get saveDisabled(): boolean {
@@ -236,19 +226,8 @@ export default class AdoptionBuilder extends LightningElement {
         }
         this.dryRunError = '';
         try {
-            const jobId = await startDryRun({ draftJson: draftJson(this.draft), days: this.dryRunDays });
-            this.dryRun = {
-                jobId,
-                status: 'Queued',
-                inProgress: true,
-                records: 0,
-                rows: [],
-                people: 0,
-                actions: 0,
-                points: 0,
-                topShare: 0,
-                anonymous: false
-            };
+            const jobId = await startDryRun({ draftJson: screen.draftJson(this.draft), days: this.dryRunDays });
+            this.dryRun = screen.queuedDryRun(jobId);
             this.schedulePoll();
         } catch (error) {
             this.dryRun = undefined;
@@ -264,7 +243,7 @@ export default class AdoptionBuilder extends LightningElement {
         this.saveMessage = LABELS.saving;
         this.saveFailed = false;
         try {
-            const result = await save({ draftJson: draftJson(this.draft), note: this.note });
+            const result = await save({ draftJson: screen.draftJson(this.draft), note: this.note });
             this.saveFailed = result.status === 'Failed';
             this.saveMessage = result.message;
             this.savedChangeId = result.changeId;
@@ -287,7 +266,7 @@ export default class AdoptionBuilder extends LightningElement {
             return;
         }
         const record = type.records.find((candidate) => candidate.name === this.recordName);
-        this.draft = draftOf(type, record);
+        this.draft = screen.draftOf(type, record);
         this.invalidConditions = [];
         this.dryRun = undefined;
         this.dryRunError = '';
@@ -327,7 +306,7 @@ export default class AdoptionBuilder extends LightningElement {
 
     private async refreshChanges(): Promise<void> {
         const changes = await getChanges();
-        const ended = endedSince(this.setup?.changes, changes);
+        const ended = screen.endedSince(this.setup?.changes, changes);
         if (this.setup) {
             this.setup = { ...this.setup, changes };
         }
@@ -342,11 +321,14 @@ export default class AdoptionBuilder extends LightningElement {
             // exists is edited from here on, so that a second save changes it.
             this.setup = await getSetup();
             // The page hears which records are now in force (the admin page re-reads its tables).
-            const records = deployedRecords(ended);
+            const records = screen.deployedRecords(ended);
             if (records.length > 0) {
                 this.dispatchEvent(new CustomEvent('deployed', { detail: { records } }));
             }
             const draft = this.draft;
+            if (saved?.status === 'Succeeded' && draft && !draft.isNew && saved.recordName === draft.name) {
+                this.draft = screen.rebased(draft, this.type);
+            }
             if (draft?.isNew && this.type?.records.some((record) => record.name === draft.name)) {
                 const message = this.saveMessage;
                 const failed = this.saveFailed;

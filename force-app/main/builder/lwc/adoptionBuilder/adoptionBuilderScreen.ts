@@ -24,6 +24,11 @@ export interface Draft {
     label: string;
     isNew: boolean;
     values: Record<string, unknown>;
+    /**
+     * The record's values as the page loaded them (RecordView.valuesJson); null for a new record. The
+     * server refuses the save when the record has changed since (review builder-final m6).
+     */
+    loadedJson: string | null;
 }
 
 /** One row of the editor. */
@@ -74,7 +79,54 @@ export function draftOf(type: TypeView, record: RecordView | undefined): Draft {
         name: record?.name ?? '',
         label: record?.label ?? '',
         isNew: record === undefined,
-        values
+        values,
+        loadedJson: record?.valuesJson ?? null
+    };
+}
+
+/**
+ * The draft after the admin's own change to its record deployed: the record now holds what they
+ * saved, so a second save compares with that, not with what they first opened. Their edits stay.
+ * @param draft the draft
+ * @param type its type, as read again
+ * @returns the draft with the record's current values as loaded
+ */
+export function rebased(draft: Draft, type: TypeView | undefined): Draft {
+    const record = type?.records.find((candidate) => candidate.name === draft.name);
+    return record ? { ...draft, loadedJson: record.valuesJson } : draft;
+}
+
+/**
+ * The record picker's choices: New first, then each record; settings have one record and no New.
+ * @param type the type
+ * @param newLabel the text of New
+ * @returns the options
+ */
+export function recordOptionsOf(type: TypeView | undefined, newLabel: string): Option[] {
+    const records = (type?.records ?? []).map((record) => ({
+        label: `${record.label} (${record.name})`,
+        value: record.name
+    }));
+    return type?.apiName === 'Adoption_Settings__mdt' ? records : [{ label: newLabel, value: '' }, ...records];
+}
+
+/**
+ * A dry run that has just been queued: nothing counted yet.
+ * @param jobId the job
+ * @returns its view until the first poll
+ */
+export function queuedDryRun(jobId: string): DryRunView {
+    return {
+        jobId,
+        status: 'Queued',
+        inProgress: true,
+        records: 0,
+        rows: [],
+        people: 0,
+        actions: 0,
+        points: 0,
+        topShare: 0,
+        anonymous: false
     };
 }
 

@@ -16,6 +16,7 @@ import getExperiments from '@salesforce/apex/PromptExperimentsController.getExpe
 import type { ExperimentsView } from '@salesforce/apex/PromptExperimentsController.getExperiments';
 import startExperiment from '@salesforce/apex/PromptExperimentsController.startExperiment';
 import endExperiment from '@salesforce/apex/PromptExperimentsController.endExperiment';
+import bringBackPrompt from '@salesforce/apex/PromptExperimentsController.bringBackPrompt';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { ApexWireResult } from 'c/adoptionTypes';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
@@ -48,6 +49,7 @@ import LOAD_ERROR from '@salesforce/label/c.Adoption_Error_Load';
 import LOCALE from '@salesforce/i18n/locale';
 import STARTED from '@salesforce/label/c.Experiment_Started';
 import ENDED from '@salesforce/label/c.Experiment_Ended';
+import BROUGHT_BACK from '@salesforce/label/c.Experiment_Brought_Back';
 import SAVE_ERROR from '@salesforce/label/c.Adoption_Error_Generic';
 
 const DEFAULT_DAYS = 30;
@@ -189,6 +191,10 @@ export default class PromptEffectiveness extends LightningElement {
 
     async handleEnd(event: CustomEvent<{ experimentId: string; decision: 'Keep' | 'Retire' }>): Promise<void> {
         await this.run(() => endExperiment(event.detail), ENDED);
+    }
+
+    async handleBringBack(event: CustomEvent<{ promptName: string }>): Promise<void> {
+        await this.run(() => bringBackPrompt(event.detail), BROUGHT_BACK);
     }
 
     /** One start or end: the server decides; then both tables reload and a toast says what happened. */

@@ -3,10 +3,12 @@
  * experiment with its two arms (with the prompt, held out): qualifying records, fixed, the fix rate with
  * its 95 % Wilson interval, the median hours to fix, and the difference with Newcombe's interval and a
  * plain verdict, or "not enough data yet" below the minimum (PromptExperimentMath says why those).
- * Starts an experiment on an active prompt and ends a running one, keeping or retiring the prompt.
+ * Starts an experiment on an active prompt and ends a running one, keeping or retiring the prompt
+ * (retiring asks for confirmation first); lists the retired prompts, each with a bring back button.
  *
  * A section child: it calls no Apex. The parent (c-prompt-effectiveness) loads the view and answers the
- * `start` ({ promptName, holdoutPercent }) and `end` ({ experimentId, decision }) events; the server
+ * `start` ({ promptName, holdoutPercent }), `end` ({ experimentId, decision }) and `bringback`
+ * ({ promptName }) events; the server
  * checks everything again (admin only, the share's bounds, one experiment at a time).
  */
 import { LightningElement, api } from 'lwc';
@@ -44,6 +46,9 @@ export interface ExperimentItem extends Record<'status', string> {
     running: boolean;
     keepLabel: string;
     retireLabel: string;
+    /** The admin pressed retire: the confirmation shows in place of the two buttons. */
+    confirming: boolean;
+    confirmText: string;
     caption: string;
     arms: ArmRow[];
     verdict: string;
@@ -91,7 +96,12 @@ function verdictOf(comparison: ExperimentComparison, minimum: number, minimumRep
 }
 
 /** The template's view of one experiment. */
-export function experimentItem(experiment: ExperimentView, minimum: number, minimumReps = 0): ExperimentItem {
+export function experimentItem(
+    experiment: ExperimentView,
+    minimum: number,
+    minimumReps = 0,
+    confirming = ''
+): ExperimentItem {
     const c = experiment.comparison;
     const hours = (value: number | null | undefined): string => (value == null ? L.NO_DATA : NUMBER.format(value));
     const status =
@@ -106,6 +116,8 @@ export function experimentItem(experiment: ExperimentView, minimum: number, mini
         running: experiment.status === 'Running',
         keepLabel: formatLabel(L.KEEP_ARIA, experiment.promptTitle),
         retireLabel: formatLabel(L.RETIRE_ARIA, experiment.promptTitle),
+        confirming: experiment.status === 'Running' && confirming === experiment.id,
+        confirmText: formatLabel(L.RETIRE_CONFIRM, experiment.promptTitle),
         caption: `${experiment.promptTitle}: ${L.TITLE}`,
         arms: [
             {
@@ -171,16 +183,45 @@ export default class PromptExperiments extends LightningElement {
         keep: L.KEEP,
         retire: L.RETIRE,
         retireNote: L.RETIRE_NOTE,
+        retireYes: L.RETIRE_YES,
+        cancel: L.CANCEL,
+        retiredTitle: L.RETIRED_TITLE,
+        bringBack: L.BRING_BACK,
         sampled: L.SAMPLED
     };
 
     promptName = '';
     share: string = String(DEFAULT_SHARE);
+    /** The experiment whose retire awaits confirmation (review m7: retiring hides the prompt from all). */
+    confirming = '';
+    /** After the next render, focus this button (the confirmation's, or retire's again on cancel). */
+    private focusNext = '';
 
     get items(): ExperimentItem[] {
         const minimum = this.view?.minimumRecords ?? 0;
         const minimumReps = this.view?.minimumReps ?? 0;
-        return (this.view?.experiments ?? []).map((experiment) => experimentItem(experiment, minimum, minimumReps));
+        return (this.view?.experiments ?? []).map((experiment) =>
+            experimentItem(experiment, minimum, minimumReps, this.confirming)
+        );
+    }
+
+    /** The retired prompts, each with a bring back button named after it. */
+    get retired(): { value: string; label: string; ariaLabel: string }[] {
+        return (this.view?.retired ?? []).map((option) => ({
+            ...option,
+            ariaLabel: formatLabel(L.BRING_BACK_ARIA, option.label)
+        }));
+    }
+
+    get hasRetired(): boolean {
+        return (this.view?.retired ?? []).length > 0;
+    }
+
+    override renderedCallback(): void {
+        if (this.focusNext) {
+            this.template?.querySelector<HTMLButtonElement>(this.focusNext)?.focus();
+            this.focusNext = '';
+        }
     }
 
     get hasItems(): boolean {
@@ -233,8 +274,25 @@ export default class PromptExperiments extends LightningElement {
         this.end(event, 'Keep');
     }
 
+    /** Retire asks first: the prompt would stop showing to everyone at once. */
     handleRetire(event: Event): void {
+        this.confirming = (event.currentTarget as HTMLElement).dataset.id ?? '';
+        this.focusNext = `article[data-id="${this.confirming}"] .retire-yes`;
+    }
+
+    handleConfirmRetire(event: Event): void {
+        this.confirming = '';
         this.end(event, 'Retire');
+    }
+
+    handleCancelRetire(event: Event): void {
+        this.confirming = '';
+        this.focusNext = `article[data-id="${(event.currentTarget as HTMLElement).dataset.id ?? ''}"] .retire`;
+    }
+
+    handleBringBack(event: Event): void {
+        const promptName = (event.currentTarget as HTMLElement).dataset.name ?? '';
+        this.dispatchEvent(new CustomEvent('bringback', { detail: { promptName } }));
     }
 
     private end(event: Event, decision: 'Keep' | 'Retire'): void {

@@ -34,6 +34,12 @@ import KEEP_ARIA from '@salesforce/label/c.Experiment_Keep_Aria';
 import RETIRE from '@salesforce/label/c.Experiment_Retire';
 import RETIRE_ARIA from '@salesforce/label/c.Experiment_Retire_Aria';
 import RETIRE_NOTE from '@salesforce/label/c.Experiment_Retire_Note';
+import RETIRE_CONFIRM from '@salesforce/label/c.Experiment_Retire_Confirm';
+import RETIRE_YES from '@salesforce/label/c.Experiment_Retire_Yes';
+import CANCEL from '@salesforce/label/c.Experiment_Cancel';
+import RETIRED_TITLE from '@salesforce/label/c.Experiment_Retired_Title';
+import BRING_BACK from '@salesforce/label/c.Experiment_Bring_Back';
+import BRING_BACK_ARIA from '@salesforce/label/c.Experiment_Bring_Back_Aria';
 import NO_DATA from '@salesforce/label/c.Adoption_Effectiveness_No_Data';
 import SAMPLED from '@salesforce/label/c.Adoption_Effectiveness_Sampled';
 
@@ -72,6 +78,12 @@ export {
     RETIRE,
     RETIRE_ARIA,
     RETIRE_NOTE,
+    RETIRE_CONFIRM,
+    RETIRE_YES,
+    CANCEL,
+    RETIRED_TITLE,
+    BRING_BACK,
+    BRING_BACK_ARIA,
     NO_DATA,
     SAMPLED
 };

@@ -310,6 +310,42 @@ describe('c-adoption-builder', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('sends the record as it loaded it, and after its own change deployed, the record as saved (m6)', async () => {
+        const element = await create();
+        (one(element, '.edit-button') as HTMLButtonElement).click();
+        await flush();
+        setField(element, 'Points__c', { value: 8 });
+        change(element, '.note-input', { value: 'Calls matter more' });
+        await flush();
+        const mine = { ...queued, id: 'a0B7', recordName: 'Log_Call' };
+        save.mockResolvedValue({ changeId: 'a0B7', status: 'Queued', message: 'Deploying.' });
+        getChanges.mockResolvedValueOnce([mine]);
+        one(element, '.save-button').click();
+        await flush();
+        const first = JSON.parse(save.mock.calls[0][0].draftJson as string) as { loadedJson: string };
+        // The server compares this with the record now and refuses the save when someone changed it.
+        expect(first.loadedJson).toBe(RULES.records[0].valuesJson);
+
+        const savedJson = JSON.stringify({ Active__c: true, Object__c: 'Task', Points__c: 8, Daily_Cap__c: 10 });
+        getChanges.mockResolvedValue([{ ...mine, status: 'Succeeded', result: 'Deployed.' }]);
+        getSetup.mockResolvedValue(
+            setupView({ types: [{ ...RULES, records: [{ ...RULES.records[0], valuesJson: savedJson }] }, BADGES] })
+        );
+        jest.advanceTimersByTime(2000);
+        await flush(10);
+        setField(element, 'Points__c', { value: 9 });
+        change(element, '.note-input', { value: 'Even more' });
+        await flush();
+        one(element, '.save-button').click();
+        await flush();
+        const second = JSON.parse(save.mock.calls[1][0].draftJson as string) as {
+            loadedJson: string;
+            values: { Points__c: number };
+        };
+        expect(second.loadedJson).toBe(savedJson);
+        expect(second.values.Points__c).toBe(9);
+    });
+
     it('shows why a save was refused and keeps the draft', async () => {
         const element = await create();
         change(element, '.name-input', { value: 'Zero_Cap' });

@@ -27,6 +27,9 @@ jest.mock('@salesforce/apex/PromptExperimentsController.startExperiment', () => 
 jest.mock('@salesforce/apex/PromptExperimentsController.endExperiment', () => ({ default: jest.fn() }), {
     virtual: true
 });
+jest.mock('@salesforce/apex/PromptExperimentsController.bringBackPrompt', () => ({ default: jest.fn() }), {
+    virtual: true
+});
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
 
 // Labels get their real text, so the tests read what the admin reads.
@@ -42,6 +45,9 @@ const startExperiment = jest.requireMock<{ default: jest.Mock }>(
 ).default;
 const endExperiment = jest.requireMock<{ default: jest.Mock }>(
     '@salesforce/apex/PromptExperimentsController.endExperiment'
+).default;
+const bringBackPrompt = jest.requireMock<{ default: jest.Mock }>(
+    '@salesforce/apex/PromptExperimentsController.bringBackPrompt'
 ).default;
 const apexModule = jest.requireMock<{ refreshApex: jest.Mock }>('@salesforce/apex');
 const refreshApexMock = apexModule.refreshApex;
@@ -234,6 +240,18 @@ describe('c-prompt-effectiveness', () => {
             await flush();
 
             expect(endExperiment).toHaveBeenCalledWith({ experimentId: 'a0X000000000001AAA', decision: 'Retire' });
+            expect(refreshApexMock).toHaveBeenCalledTimes(2);
+        });
+
+        it('brings a retired prompt back and reads both tables again', async () => {
+            bringBackPrompt.mockResolvedValue(1);
+            const element = await withExperiments();
+            child(element).dispatchEvent(
+                new CustomEvent('bringback', { detail: { promptName: 'Opportunity_Close_Date_Past' } })
+            );
+            await flush();
+
+            expect(bringBackPrompt).toHaveBeenCalledWith({ promptName: 'Opportunity_Close_Date_Past' });
             expect(refreshApexMock).toHaveBeenCalledTimes(2);
         });
 

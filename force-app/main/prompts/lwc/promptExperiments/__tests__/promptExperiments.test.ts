@@ -144,12 +144,55 @@ describe('c-prompt-experiments', () => {
         expect(retire.getAttribute('aria-label')).toBe('End and retire: Add a next step');
         keep.click();
         retire.click();
+        await flush();
+
+        // Retire asks first (review m7): nothing is sent until the admin confirms.
+        expect(ended.mock.calls.map(([event]) => event.detail)).toEqual([
+            { experimentId: 'a0X000000000001AAA', decision: 'Keep' }
+        ]);
+        expect(textIn(element, 'a0X000000000001AAA', '.confirm-text')).toBe(
+            'Retire Add a next step? It stops showing to everyone at once. You can bring it back under Retired prompts.'
+        );
+        const yes = shadow(element).querySelector<HTMLButtonElement>('.retire-yes') as HTMLButtonElement;
+        expect(shadow(element).activeElement).toBe(yes);
+        await expect(element).toBeAccessible();
+        yes.click();
+        await flush();
 
         expect(ended.mock.calls.map(([event]) => event.detail)).toEqual([
             { experimentId: 'a0X000000000001AAA', decision: 'Keep' },
             { experimentId: 'a0X000000000001AAA', decision: 'Retire' }
         ]);
+        expect(shadow(element).querySelector('.retire-confirm')).toBeNull();
         expect(textIn(element, 'a0X000000000001AAA', '.retire-note')).toContain('stops showing at once');
+    });
+
+    it('cancels a retire without sending anything and gives the focus back to the retire button', async () => {
+        const element = await render(fixture());
+        const ended = jest.fn();
+        element.addEventListener('end', ended);
+        shadow(element).querySelector<HTMLButtonElement>('.retire')?.click();
+        await flush();
+        shadow(element).querySelector<HTMLButtonElement>('.retire-cancel')?.click();
+        await flush();
+
+        expect(ended).not.toHaveBeenCalled();
+        expect(shadow(element).querySelector('.retire-confirm')).toBeNull();
+        expect(shadow(element).activeElement).toBe(shadow(element).querySelector('.retire'));
+    });
+
+    it('lists the retired prompts, each with a bring back button named after it', async () => {
+        const element = await render(fixture());
+        const broughtBack = jest.fn();
+        element.addEventListener('bringback', broughtBack);
+
+        expect(texts(element, '.retired-label', trimmed)).toEqual(['This close date has passed (Opportunity)']);
+        const button = shadow(element).querySelector<HTMLButtonElement>('.bring-back') as HTMLButtonElement;
+        expect(button.getAttribute('aria-label')).toBe('Bring back: This close date has passed (Opportunity)');
+        button.click();
+
+        expect(broughtBack.mock.calls[0][0].detail).toEqual({ promptName: 'Opportunity_Close_Date_Past' });
+        await expect(element).toBeAccessible();
     });
 
     it('waits while a start or end is in flight', async () => {
@@ -164,6 +207,7 @@ describe('c-prompt-experiments', () => {
             fixture((view) => {
                 view.startable = [];
                 view.experiments = [];
+                view.retired = [];
             })
         );
 
@@ -172,6 +216,7 @@ describe('c-prompt-experiments', () => {
         ]);
         expect(texts(element, '.empty-experiments', trimmed)).toEqual(['No experiments yet.']);
         expect(shadow(element).querySelector('.start')).toBeNull();
+        expect(shadow(element).querySelector('.retired')).toBeNull();
         await expect(element).toBeAccessible();
     });
 });
