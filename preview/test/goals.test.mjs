@@ -54,6 +54,14 @@ test('a rep sees pace, is refused a negative target, proposes a goal and accepts
     await waitFor(page, `${SECTION} .goals-status:has-text("Saved.")`);
     assert.equal(await page.locator(`${SECTION} .goal-accept`).count(), 0, 'nothing left to answer');
     assert.deepEqual(await axeViolations(page), []);
+
+    // The rep takes their own proposal back while it waits (review goals-final m4).
+    assert.equal(await page.locator(`${SECTION} .goal-withdraw`).count(), 1, 'only their own proposal');
+    await click(page, `${SECTION} .goal-withdraw`);
+    await waitFor(page, `${SECTION} .goals-status:has-text("Proposal withdrawn.")`);
+    assert.equal(await page.locator(`${SECTION} .goal-withdraw`).count(), 0, 'nothing left to withdraw');
+    const statuses = await page.locator(`${SECTION} .goal-status`).allInnerTexts();
+    assert.ok(statuses.map((text) => text.trim()).includes('Withdrawn'), statuses.join(' | '));
     assert.deepEqual(page.problems, []);
     await page.close();
 });
@@ -98,6 +106,20 @@ test('the manager sees each rep attainment, edits a proposal target and is refus
     const formAlert = await waitFor(page, `${TEAM} .goal-form-error`);
     assert.equal((await formAlert.innerText()).trim(), 'The target must be a whole number from 1 to 100,000.');
     assert.deepEqual(await axeViolations(page), []);
+
+    // The manager sends a proposal and takes it back (review goals-final m4).
+    const withdrawable = await page.locator(`${TEAM} .goal-withdraw`).count();
+    await typeTarget(page, TEAM, 30);
+    await click(page, `${TEAM} .goal-submit`);
+    await waitFor(page, `${TEAM} .goal-team-status:has-text("Proposal sent.")`);
+    assert.equal(
+        await page.locator(`${TEAM} .goal-withdraw`).count(),
+        withdrawable + 1,
+        'their proposal may be withdrawn'
+    );
+    await click(page, `${TEAM} .goal-withdraw >> nth=-1`);
+    await waitFor(page, `${TEAM} .goal-team-status:has-text("Proposal withdrawn.")`);
+    assert.equal(await page.locator(`${TEAM} .goal-withdraw`).count(), withdrawable, 'withdrawn');
     assert.deepEqual(page.problems, []);
     await page.close();
 });

@@ -2,7 +2,7 @@
  * goalItem: one goal: what it counts and its period, its status (and whose turn it is), a labelled
  * progress bar with "9 of 15 done", the pace ("On track: 9 of 15 expected by Wednesday"), the last
  * note, and, when the caller is the one to answer, Accept and Decline (and for the manager a new
- * target). Sends `answer` (detail: { goalId, action, target }) to its parent, which calls Apex.
+ * target); for the proposer, while it waits, Withdraw. Sends `answer` (detail: { goalId, action, target }) to its parent, which calls Apex.
  */
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/goalText';
@@ -11,7 +11,7 @@ import type { GoalLine } from 'c/goalText';
 /** What `answer` carries. */
 export interface GoalAnswer {
     goalId: string;
-    action: 'accept' | 'edit' | 'decline';
+    action: 'accept' | 'edit' | 'decline' | 'withdraw';
     target: number | null;
 }
 
@@ -44,6 +44,10 @@ export default class GoalItem extends LightningElement {
 
     handleDecline(): void {
         this.send('decline', null);
+    }
+
+    handleWithdraw(): void {
+        this.send('withdraw', null);
     }
 
     handleSaveTarget(): void {

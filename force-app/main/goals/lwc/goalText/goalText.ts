@@ -29,6 +29,10 @@ import GOAL_COL_PACE from '@salesforce/label/c.Goal_Col_Pace';
 import GOAL_STATUS_PROPOSED from '@salesforce/label/c.Goal_Status_Proposed';
 import GOAL_STATUS_AGREED from '@salesforce/label/c.Goal_Status_Agreed';
 import GOAL_STATUS_DECLINED from '@salesforce/label/c.Goal_Status_Declined';
+import GOAL_STATUS_WITHDRAWN from '@salesforce/label/c.Goal_Status_Withdrawn';
+import GOAL_WITHDRAW from '@salesforce/label/c.Goal_Withdraw';
+import GOAL_WITHDRAW_ARIA from '@salesforce/label/c.Goal_Withdraw_Aria';
+import GOAL_WITHDRAWN from '@salesforce/label/c.Goal_Withdrawn';
 import GOAL_WAITING_MANAGER from '@salesforce/label/c.Goal_Waiting_Manager';
 import GOAL_WAITING_YOU from '@salesforce/label/c.Goal_Waiting_You';
 import GOAL_WAITING_REP from '@salesforce/label/c.Goal_Waiting_Rep';
@@ -103,6 +107,10 @@ export const LABELS = {
     statusProposed: GOAL_STATUS_PROPOSED,
     statusAgreed: GOAL_STATUS_AGREED,
     statusDeclined: GOAL_STATUS_DECLINED,
+    statusWithdrawn: GOAL_STATUS_WITHDRAWN,
+    withdraw: GOAL_WITHDRAW,
+    withdrawAria: GOAL_WITHDRAW_ARIA,
+    withdrawn: GOAL_WITHDRAWN,
     waitingManager: GOAL_WAITING_MANAGER,
     waitingYou: GOAL_WAITING_YOU,
     waitingRep: GOAL_WAITING_REP,
@@ -175,11 +183,13 @@ export interface GoalLine {
     noteText: string;
     waitingForMe: boolean;
     canEditTarget: boolean;
+    canWithdraw: boolean;
     target: number;
     isHygiene: boolean;
     acceptAria: string;
     declineAria: string;
     saveTargetAria: string;
+    withdrawAria: string;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -195,7 +205,8 @@ const STATE_LABELS: Record<string, string> = {
 const STATUS_LABELS: Record<string, string> = {
     Proposed: LABELS.statusProposed,
     Agreed: LABELS.statusAgreed,
-    Declined: LABELS.statusDeclined
+    Declined: LABELS.statusDeclined,
+    Withdrawn: LABELS.statusWithdrawn
 };
 
 function utc(day: string): Date {
@@ -259,7 +270,7 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
     const isHygiene = goal.kind === 'Hygiene';
     const title = goal.measureLabel ?? goal.measure ?? '';
     const done = goal.done;
-    const hasFigure = done != null && goal.status !== 'Declined';
+    const hasFigure = done != null && goal.status !== 'Declined' && goal.status !== 'Withdrawn';
     let progressText = LABELS.stateUnknown;
     if (hasFigure) {
         progressText = isHygiene
@@ -299,10 +310,12 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
         noteText: goal.message ? formatLabel(LABELS.note, goal.message) : '',
         waitingForMe: goal.waitingForMe,
         canEditTarget: goal.canEditTarget,
+        canWithdraw: goal.canWithdraw === true,
         target: goal.target,
         isHygiene,
         acceptAria: formatLabel(LABELS.acceptAria, title),
         declineAria: formatLabel(LABELS.declineAria, title),
-        saveTargetAria: formatLabel(LABELS.saveTargetAria, title)
+        saveTargetAria: formatLabel(LABELS.saveTargetAria, title),
+        withdrawAria: formatLabel(LABELS.withdrawAria, title)
     };
 }

@@ -76,6 +76,24 @@ describe('c-goal-item', () => {
         await expect(waiting.element).toBeAccessible();
     });
 
+    it('offers the proposer Withdraw while their proposal waits, and sends it', async () => {
+        const mine = { ...PROPOSAL, waitingForMe: false, canEditTarget: false, canWithdraw: true };
+        const { element, answers } = createItem(mine, true);
+        await flush();
+        expect(shadow(element).querySelector('.goal-accept')).toBeNull();
+        const withdraw = one(element, '.goal-withdraw');
+        expect(withdraw.textContent?.trim()).toBe('Withdraw');
+        expect(withdraw.getAttribute('aria-label')).toBe('Withdraw your proposal: Log a call');
+        withdraw.click();
+        expect(answers).toEqual([{ goalId: PROPOSAL.id, action: 'withdraw', target: null }]);
+        await expect(element).toBeAccessible();
+        const answered = createItem({ ...mine, status: 'Withdrawn', canWithdraw: false }, true);
+        await flush();
+        expect(shadow(answered.element).querySelector('.goal-withdraw')).toBeNull();
+        expect(texts(answered.element, '.goal-status')).toEqual(['Withdrawn']);
+        expect(shadow(answered.element).querySelector('.goal-bar')).toBeNull();
+    });
+
     it('shows no bar without a figure and nothing without a goal', async () => {
         const { element } = createItem({ ...PROPOSAL, status: 'Agreed', waitingForMe: false, done: null, state: null });
         await flush();
