@@ -5,7 +5,7 @@
  * target); for the proposer, while it waits, Withdraw. Sends `answer` (detail: { goalId, action, target }) to its parent, which calls Apex.
  */
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/goalText';
+import { LABELS, targetError } from 'c/goalText';
 import type { GoalLine } from 'c/goalText';
 
 /** What `answer` carries. */
@@ -24,6 +24,8 @@ export default class GoalItem extends LightningElement {
     @api busy = false;
 
     newTarget: number | null = null;
+    /** A new target that is not a whole number, refused here before anything is sent. */
+    targetError = '';
 
     get hasProgress(): boolean {
         return this.goal?.progressValue != null;
@@ -51,6 +53,10 @@ export default class GoalItem extends LightningElement {
     }
 
     handleSaveTarget(): void {
+        this.targetError = targetError(this.goal?.isHygiene ? 'Hygiene' : '', this.targetValue);
+        if (this.targetError) {
+            return;
+        }
         this.send('edit', this.targetValue);
     }
 

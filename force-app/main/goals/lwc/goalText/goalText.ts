@@ -82,6 +82,8 @@ import GOAL_SAVED from '@salesforce/label/c.Goal_Saved';
 import GOAL_NOTE from '@salesforce/label/c.Goal_Note';
 import GOAL_ERROR_LOAD from '@salesforce/label/c.Goal_Error_Load';
 import GOAL_ERROR_SAVE from '@salesforce/label/c.Goal_Error_Save';
+import GOAL_ERROR_TARGET from '@salesforce/label/c.Goal_Error_Target';
+import GOAL_ERROR_TARGET_PERCENT from '@salesforce/label/c.Goal_Error_TargetPercent';
 
 export const LABELS = {
     title: GOAL_TITLE,
@@ -159,8 +161,23 @@ export const LABELS = {
     saved: GOAL_SAVED,
     note: GOAL_NOTE,
     errorLoad: GOAL_ERROR_LOAD,
-    errorSave: GOAL_ERROR_SAVE
+    errorSave: GOAL_ERROR_SAVE,
+    errorTarget: GOAL_ERROR_TARGET,
+    errorTargetPercent: GOAL_ERROR_TARGET_PERCENT
 };
+
+/**
+ * The refusal of a target that is not a whole number (1.5), in the words the server uses: Apex takes
+ * an Integer, so a fraction would fail in the parameter conversion with no label (review goals-final
+ * m2). Empty and out-of-range targets are the server's to refuse.
+ * @returns '' when the target may be sent
+ */
+export function targetError(kind: string, target: number | null): string {
+    if (target == null || Number.isInteger(target)) {
+        return '';
+    }
+    return kind === 'Hygiene' ? LABELS.errorTargetPercent : LABELS.errorTarget;
+}
 
 /** One goal as the components show it. */
 export interface GoalLine {
