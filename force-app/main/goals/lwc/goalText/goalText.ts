@@ -231,6 +231,16 @@ function utc(day: string): Date {
     return new Date(Date.UTC(year, month - 1, date));
 }
 
+/** A count as the reader's locale writes it ('100,000' / '100.000'). */
+function count(value: number): string {
+    return new Intl.NumberFormat(LOCALE).format(value);
+}
+
+/** A percent as the reader's locale writes it ('80%' / '80 %'). */
+function percent(value: number): string {
+    return new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}
+
 /** A day as the reader writes it ('Nov 16' / '16. Nov.'). */
 export function shortDay(day: string): string {
     return new Intl.DateTimeFormat(LOCALE, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(utc(day));
@@ -317,8 +327,8 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
         statusText: STATUS_LABELS[goal.status] ?? goal.status,
         statusClass: `goal-status slds-badge${goal.status === 'Agreed' ? ' slds-theme_success' : ''}`,
         waitingText: waitingText(goal, repView),
-        targetText: isHygiene ? `${goal.target}%` : String(goal.target),
-        doneText: hasFigure ? (isHygiene ? `${done}%` : String(done)) : '',
+        targetText: isHygiene ? percent(goal.target) : count(goal.target),
+        doneText: hasFigure && done != null ? (isHygiene ? percent(done) : count(done)) : '',
         progressText,
         progressLabel: formatLabel(LABELS.progressLabel, title),
         progressValue: hasFigure ? Math.min(100, Math.floor(((done ?? 0) * 100) / Math.max(1, goal.target))) : null,
