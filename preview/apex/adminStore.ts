@@ -6,8 +6,8 @@
 //   badge's Rule_Name__c must name a rule. The org checks the same against describe results.
 // - Jobs started here live in memory for the page's lifetime and move on with the clock, as a batch
 //   does: Queued, then Running with growing counters, then Completed (JOB_SECONDS after the start).
-// - The digest schedule, the hourly challenge closing, the daily retention purge and the nightly
-//   deletion sweep live in memory
+// - The digest schedule, the hourly challenge closing, the nightly goal realignment, the daily
+//   retention purge and the nightly deletion sweep live in memory
 //   too; scheduling runs "as" the page's user. Nothing runs on the closing schedule here: a challenge past its end stays open
 //   until its manager ends it (challengesStore.ts).
 // Admins only: every answer refuses a page without the Adoption_Administer custom permission.
@@ -92,6 +92,7 @@ interface StartedJob {
 const started = new Map<string, StartedJob>();
 let digest: { scheduled: boolean; nextRun: string | null } | undefined;
 let closingScheduled = false;
+let goalRealignmentScheduled = false;
 let purgeScheduled = false;
 let sweepScheduled = false;
 
@@ -275,6 +276,18 @@ export function challengeClosingStatus(): ScheduleStatus {
 export function setChallengeClosingScheduled(scheduled: boolean): ScheduleStatus {
     closingScheduled = scheduled;
     return challengeClosingStatus();
+}
+
+/** GoalShareRecalculation's schedule: nightly at 1:30, as the admin who scheduled it. */
+export function goalRealignmentStatus(): ScheduleStatus {
+    const day = 86_400_000;
+    const tomorrow = Math.floor(Date.now() / day) * day + day + 90 * 60_000;
+    return scheduleOf(goalRealignmentScheduled, new Date(tomorrow).toISOString(), '0 30 1 * * ?');
+}
+
+export function setGoalRealignmentScheduled(scheduled: boolean): ScheduleStatus {
+    goalRealignmentScheduled = scheduled;
+    return goalRealignmentStatus();
 }
 
 /** The job as it stands now: its counters grow with the time since it started. */
@@ -495,6 +508,7 @@ export async function health(): Promise<HealthView> {
         jobs: jobs.slice(0, 5),
         digest: digestStatus(data),
         challengeClosing: challengeClosingStatus(),
+        goalRealignment: goalRealignmentStatus(),
         eventGrantsKnown: true,
         eventGrants: [...EVENT_GRANTS],
         uncappedRules: rules.filter((rule) => rule.warning != null).length,

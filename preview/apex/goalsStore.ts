@@ -8,7 +8,7 @@
 // - Who sees a goal: its rep, the rep's manager (the Manager sharing reason) and, because the sample
 //   has no roles, everyone above in the reporting line stands in for the role hierarchy (a director
 //   sees both teams). Only the manager (still the rep's manager) or the rep answers, never the one who
-//   proposed; only the manager edits the target.
+//   proposed; only the manager edits the target; only the proposer withdraws, while it is Proposed.
 // - The sample's day is every rep's today (the sample has one time zone). No holidays.
 import type { GoalInput, GoalPickers, GoalView, MyGoals, RepGoals, TeamGoals } from 'c/goalPace';
 import { pace, periodEnd, shift } from 'c/goalPace';
@@ -28,6 +28,7 @@ import ERROR_NOT_FOUND from '@salesforce/label/c.Goal_Error_NotFound';
 import ERROR_NOT_OPEN from '@salesforce/label/c.Goal_Error_NotOpen';
 import ERROR_NOT_YOUR_TURN from '@salesforce/label/c.Goal_Error_NotYourTurn';
 import ERROR_EDIT from '@salesforce/label/c.Goal_Error_EditTarget';
+import ERROR_NOT_YOUR_PROPOSAL from '@salesforce/label/c.Goal_Error_NotYourProposal';
 import MEASURE_POINTS from '@salesforce/label/c.Goal_Measure_Points';
 import MEASURE_NEXT_STEP from '@salesforce/label/c.Goal_Measure_NextStep';
 import MEASURE_CLOSE_DATE from '@salesforce/label/c.Goal_Measure_CloseDate';
@@ -162,6 +163,12 @@ function mayAnswer(data: DemoData, goal: StoredGoal, callerId: string): boolean 
     return goal.proposedBy === goal.ownerId ? isManager && goal.ownerId !== callerId : goal.ownerId === callerId;
 }
 
+/** As GoalRules.mayWithdraw: the proposer, still the rep or the rep's manager. */
+function mayWithdraw(data: DemoData, goal: StoredGoal, callerId: string): boolean {
+    const isManager = goal.managerId === callerId && userOf(data, goal.ownerId)?.ManagerId === callerId;
+    return goal.proposedBy === callerId && (goal.ownerId === callerId || isManager);
+}
+
 /** As GoalsService.readBack: in works council mode only the rep reads their progress in an answer. */
 function mayReadProgress(data: DemoData, goal: StoredGoal, callerId: string): boolean {
     return goal.ownerId === callerId || data.settings.Works_Council_Mode__c !== true;
@@ -231,11 +238,12 @@ function view(data: DemoData, goal: StoredGoal, callerId: string, withProgress: 
         proposedByRep: goal.proposedBy === goal.ownerId,
         waitingForMe,
         canEditTarget: waitingForMe && goal.managerId === callerId,
+        canWithdraw: goal.status === 'Proposed' && mayWithdraw(data, goal, callerId),
         message: goal.message,
         lastChangedByName: userOf(data, goal.lastChangedBy)?.Name ?? null,
         today
     };
-    if (!withProgress || goal.status === 'Declined') {
+    if (!withProgress || goal.status === 'Declined' || goal.status === 'Withdrawn') {
         return shown;
     }
     if (goal.kind === 'Hygiene') {
@@ -403,7 +411,8 @@ export async function proposeGoal(input: GoalInput | null): Promise<GoalView> {
                 goal.periodKey === key &&
                 goal.kind === input.kind &&
                 goal.measure === measure &&
-                goal.status !== 'Declined'
+                goal.status !== 'Declined' &&
+                goal.status !== 'Withdrawn'
         )
     ) {
         throw new Error(ERROR_DUPLICATE);
@@ -443,6 +452,15 @@ export async function respondToGoal(
     const isManager = goal.managerId === callerId && userOf(data, goal.ownerId)?.ManagerId === callerId;
     if (goal.status !== 'Proposed') {
         throw new Error(ERROR_NOT_OPEN);
+    }
+    if (action === 'withdraw') {
+        if (!mayWithdraw(data, goal, callerId)) {
+            throw new Error(ERROR_NOT_YOUR_PROPOSAL);
+        }
+        goal.status = 'Withdrawn';
+        goal.message = message ? message.trim().slice(0, 255) : null;
+        goal.lastChangedBy = callerId;
+        return view(data, goal, callerId, mayReadProgress(data, goal, callerId));
     }
     if (!mayAnswer(data, goal, callerId)) {
         throw new Error(ERROR_NOT_YOUR_TURN);

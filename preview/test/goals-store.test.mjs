@@ -133,3 +133,46 @@ test('works council mode: the answers of propose and respond carry progress to t
     assert.equal(answered.done, undefined, 'but not the rep progress');
     assert.equal(answered.state, undefined, 'nor the pace');
 });
+
+test('only the proposer withdraws a proposal, while it is proposed, as GoalsService.respond', async () => {
+    const rep = demo.users.find((user) => user.Id === demo.personas.rep);
+    as('rep');
+    const { pickers } = await store.myGoals();
+    const nextMonth = pickers.periods.filter((period) => period.periodType === 'Month')[1];
+    const proposal = {
+        repId: null,
+        periodType: 'Month',
+        periodStart: nextMonth.periodStart,
+        kind: 'Points',
+        measure: null,
+        target: 400,
+        message: null
+    };
+    const own = await store.proposeGoal(proposal);
+    assert.equal(own.canWithdraw, true, 'the rep is offered their own proposal');
+
+    as('manager');
+    const fromManager = await store.proposeGoal({ ...proposal, repId: rep.Id, kind: 'Category', measure: 'Activity' });
+    await assert.rejects(store.respondToGoal(own.id, 'withdraw', null, null), {
+        message: 'Only the person who proposed this goal can withdraw it.'
+    });
+
+    as('rep');
+    await assert.rejects(store.respondToGoal(fromManager.id, 'withdraw', null, null), {
+        message: 'Only the person who proposed this goal can withdraw it.'
+    });
+    const withdrawn = await store.respondToGoal(own.id, 'withdraw', null, null);
+    assert.equal(withdrawn.status, 'Withdrawn');
+    assert.equal(withdrawn.canWithdraw, false, 'no second withdrawal');
+    await assert.rejects(store.respondToGoal(own.id, 'withdraw', null, null), {
+        message: 'This goal has already been answered.'
+    });
+    const again = await store.proposeGoal(proposal);
+    assert.equal(again.status, 'Proposed', 'the measure and period are free again');
+
+    as('manager');
+    await assert.rejects(store.respondToGoal(own.id, 'accept', null, null), {
+        message: 'This goal has already been answered.'
+    });
+    assert.equal((await store.respondToGoal(fromManager.id, 'withdraw', null, null)).status, 'Withdrawn');
+});

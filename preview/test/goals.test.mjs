@@ -1,7 +1,8 @@
 // Personal goals (issue 18) in the preview's production build: a rep proposes and sees pace, the
 // manager accepts or edits a proposal and sees each rep's attainment, and the director prints the
 // monthly summary of both managers' teams. The local answers check what GoalsService checks, so a
-// negative target is refused with the label's message and nothing is saved.
+// negative target is refused with the label's message and nothing is saved. Either side withdraws its
+// own proposal; the admin schedules the nightly goal realignment on the admin page.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { axeViolations, click, launchBrowser, openPage, screenshot, startPreview, waitFor } from './helpers.mjs';
@@ -54,6 +55,14 @@ test('a rep sees pace, is refused a negative target, proposes a goal and accepts
     await waitFor(page, `${SECTION} .goals-status:has-text("Saved.")`);
     assert.equal(await page.locator(`${SECTION} .goal-accept`).count(), 0, 'nothing left to answer');
     assert.deepEqual(await axeViolations(page), []);
+
+    // The rep takes their own proposal back while it waits (review goals-final m4).
+    assert.equal(await page.locator(`${SECTION} .goal-withdraw`).count(), 1, 'only their own proposal');
+    await click(page, `${SECTION} .goal-withdraw`);
+    await waitFor(page, `${SECTION} .goals-status:has-text("Proposal withdrawn.")`);
+    assert.equal(await page.locator(`${SECTION} .goal-withdraw`).count(), 0, 'nothing left to withdraw');
+    const statuses = await page.locator(`${SECTION} .goal-status`).allInnerTexts();
+    assert.ok(statuses.map((text) => text.trim()).includes('Withdrawn'), statuses.join(' | '));
     assert.deepEqual(page.problems, []);
     await page.close();
 });
@@ -98,6 +107,20 @@ test('the manager sees each rep attainment, edits a proposal target and is refus
     const formAlert = await waitFor(page, `${TEAM} .goal-form-error`);
     assert.equal((await formAlert.innerText()).trim(), 'The target must be a whole number from 1 to 100,000.');
     assert.deepEqual(await axeViolations(page), []);
+
+    // The manager sends a proposal and takes it back (review goals-final m4).
+    const withdrawable = await page.locator(`${TEAM} .goal-withdraw`).count();
+    await typeTarget(page, TEAM, 30);
+    await click(page, `${TEAM} .goal-submit`);
+    await waitFor(page, `${TEAM} .goal-team-status:has-text("Proposal sent.")`);
+    assert.equal(
+        await page.locator(`${TEAM} .goal-withdraw`).count(),
+        withdrawable + 1,
+        'their proposal may be withdrawn'
+    );
+    await click(page, `${TEAM} .goal-withdraw >> nth=-1`);
+    await waitFor(page, `${TEAM} .goal-team-status:has-text("Proposal withdrawn.")`);
+    assert.equal(await page.locator(`${TEAM} .goal-withdraw`).count(), withdrawable, 'withdrawn');
     assert.deepEqual(page.problems, []);
     await page.close();
 });
@@ -118,6 +141,28 @@ test('the director sees the monthly summary of both managers teams, printable', 
     await click(page, 'c-goal-summary .goal-summary-previous');
     await waitFor(page, 'c-goal-summary .goal-summary-month:has-text("October 2026")');
     assert.equal(await page.locator('c-goal-summary .goal-summary-empty').count(), 1, 'no goals in October');
+    assert.deepEqual(page.problems, []);
+    await page.close();
+});
+
+test('the admin schedules the nightly goal realignment from the admin page, flagged until then', async () => {
+    const page = await openPage(browser, 'adoption-admin');
+    const line = 'c-adoption-admin .goals-schedule';
+    await waitFor(page, line);
+    assert.match(await page.locator(line).innerText(), /^Not scheduled: when a rep's manager changes/);
+    assert.match(await page.locator(line).getAttribute('class'), /slds-text-color_error/);
+    await click(page, 'c-adoption-admin lightning-button.goals-schedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.goals-unschedule-button');
+    assert.match(await page.locator(line).innerText(), /^Scheduled nightly: next run .+, as .+\.$/);
+    assert.doesNotMatch(await page.locator(line).getAttribute('class'), /slds-text-color_error/);
+    assert.equal(
+        await page.locator('c-adoption-admin lightning-button.closing-unschedule-button').count(),
+        0,
+        'the challenge closing is untouched'
+    );
+    assert.deepEqual(await axeViolations(page), []);
+    await click(page, 'c-adoption-admin lightning-button.goals-unschedule-button button');
+    await waitFor(page, 'c-adoption-admin lightning-button.goals-schedule-button');
     assert.deepEqual(page.problems, []);
     await page.close();
 });

@@ -131,6 +131,8 @@ declare module '@salesforce/apex/AdminController.getHealth' {
         digest: DigestStatus;
         /** The schedule of the hourly job that closes ended challenges (AdoptionChallengeJob). */
         challengeClosing: ScheduleStatus;
+        /** The nightly realignment of open goals to each rep's manager (GoalShareRecalculation). */
+        goalRealignment: ScheduleStatus;
         /** False when permission sets are not readable. */
         eventGrantsKnown: boolean;
         /** Every permission set or profile granting Create on Adoption_Signal__e or Adoption_Celebration__e. */
@@ -308,6 +310,24 @@ declare module '@salesforce/apex/AdminController.unscheduleChallengeClosing' {
     /** Admins only. Removes the hourly closing of ended challenges; returns the new status. */
     const unscheduleChallengeClosing: ApexMethod<Record<string, never>, ScheduleStatus>;
     export default unscheduleChallengeClosing;
+}
+
+declare module '@salesforce/apex/AdminController.scheduleGoalRealignment' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Schedules the nightly goal realignment as the caller; returns the new status. */
+    const scheduleGoalRealignment: ApexMethod<Record<string, never>, ScheduleStatus>;
+    export default scheduleGoalRealignment;
+}
+
+declare module '@salesforce/apex/AdminController.unscheduleGoalRealignment' {
+    import type { ApexMethod } from '@salesforce/apex';
+    import type { ScheduleStatus } from '@salesforce/apex/AdminController.getJob';
+
+    /** Admins only. Removes the nightly goal realignment; returns the new status. */
+    const unscheduleGoalRealignment: ApexMethod<Record<string, never>, ScheduleStatus>;
+    export default unscheduleGoalRealignment;
 }
 
 declare module '@salesforce/apex/AdminController.schedulePurge' {

@@ -74,7 +74,14 @@ import {
 } from './adoptionAdminLabels';
 import type { HealthScreen } from './adoptionAdminScreen';
 import { healthScreen, jobScreen } from './adoptionAdminScreen';
-import { closingSchedule, digestSchedule, retentionSchedule, sweepSchedule } from './adoptionAdminSchedules';
+import {
+    closingSchedule,
+    digestSchedule,
+    goalRealignmentCalls,
+    goalRealignmentSchedule,
+    retentionSchedule,
+    sweepSchedule
+} from './adoptionAdminSchedules';
 
 /** How often a running job is read again. */
 const POLL_MS = 3000;
@@ -102,6 +109,7 @@ const SCHEDULES: Readonly<
         unschedule: async () => closingSchedule(await unscheduleChallengeClosing({})),
         failed: CLOSING_FAILED
     },
+    goals: goalRealignmentCalls,
     retention: {
         schedule: async () => retentionSchedule(await schedulePurge({})),
         unschedule: async () => retentionSchedule(await unschedulePurge({})),
@@ -135,7 +143,7 @@ export default class AdoptionAdmin extends LightningElement {
     };
 
     health?: HealthScreen;
-    /** The digest, challenge closing, retention purge and deletion sweep schedules, in that order. */
+    /** The digest, challenge closing, goal realignment, retention purge and sweep schedules, in order. */
     schedules: ScheduleScreen[] = [];
     healthError: unknown;
     healthErrorMessage = LOAD_ERROR;
@@ -162,6 +170,7 @@ export default class AdoptionAdmin extends LightningElement {
             this.schedules = [
                 digestSchedule(result.data.digest),
                 closingSchedule(result.data.challengeClosing),
+                goalRealignmentSchedule(result.data.goalRealignment),
                 retentionSchedule(result.data.retention),
                 sweepSchedule(result.data.sweep)
             ];

@@ -1,7 +1,8 @@
 /**
- * The admin page's four scheduled jobs (the weekly digest, the hourly closing of ended challenges,
- * the daily retention purge, the nightly deletion sweep) as c-adoption-schedule-card shows them: one
- * shape for all four (card), built from each job's status (pure functions, unit-tested directly).
+ * The admin page's five scheduled jobs (the weekly digest, the hourly closing of ended challenges,
+ * the nightly goal realignment, the daily retention purge, the nightly deletion sweep) as
+ * c-adoption-schedule-card shows them: one shape for all five (card), built from each job's status
+ * (pure functions, unit-tested directly).
  */
 import type {
     DigestStatus,
@@ -10,8 +11,19 @@ import type {
     SweepStatus
 } from '@salesforce/apex/AdminController.getJob';
 import type { ScheduleKind, ScheduleLine, ScheduleScreen } from 'c/adoptionScheduleCard';
+import scheduleGoalRealignment from '@salesforce/apex/AdminController.scheduleGoalRealignment';
+import unscheduleGoalRealignment from '@salesforce/apex/AdminController.unscheduleGoalRealignment';
 import { formatLabel } from 'c/ldsUtils';
 import * as L from './adoptionAdminLabels';
+// The goal realignment's labels belong to the goals feature (Goal_ prefix).
+import GOAL_REALIGN_TITLE from '@salesforce/label/c.Goal_Realign_Title';
+import GOAL_REALIGN_SCHEDULED from '@salesforce/label/c.Goal_Realign_Scheduled';
+import GOAL_REALIGN_NOT_SCHEDULED from '@salesforce/label/c.Goal_Realign_NotScheduled';
+import GOAL_REALIGN_UNKNOWN from '@salesforce/label/c.Goal_Realign_Unknown';
+import GOAL_REALIGN_SCHEDULE from '@salesforce/label/c.Goal_Realign_Schedule';
+import GOAL_REALIGN_UNSCHEDULE from '@salesforce/label/c.Goal_Realign_Unschedule';
+import GOAL_REALIGN_NOTE from '@salesforce/label/c.Goal_Realign_Note';
+import GOAL_REALIGN_FAILED from '@salesforce/label/c.Goal_Realign_Failed';
 import { dateTimeText } from './adoptionAdminScreen';
 
 /** What a job's card says when its schedule is unknown, off, or on (next run, scheduled by). */
@@ -154,6 +166,39 @@ export function closingSchedule(schedule: ScheduleStatus): ScheduleScreen {
         scheduleVariant: 'neutral'
     });
 }
+
+/**
+ * The nightly goal realignment (GoalShareRecalculation): without it a manager change reaches a rep's
+ * open goals only when one of them proposes or answers a goal, so it is flagged while it does not run.
+ */
+export function goalRealignmentSchedule(schedule: ScheduleStatus): ScheduleScreen {
+    const lines = [
+        scheduleLine(
+            'goals-schedule',
+            schedule,
+            {
+                unknown: GOAL_REALIGN_UNKNOWN,
+                notScheduled: GOAL_REALIGN_NOT_SCHEDULED,
+                scheduled: GOAL_REALIGN_SCHEDULED
+            },
+            true
+        ),
+        noteLine('goals-note', GOAL_REALIGN_NOTE)
+    ];
+    return card('goals', 'goal-realignment', GOAL_REALIGN_TITLE, lines, schedule, {
+        prefix: 'goals',
+        schedule: GOAL_REALIGN_SCHEDULE,
+        unschedule: GOAL_REALIGN_UNSCHEDULE,
+        scheduleVariant: 'brand'
+    });
+}
+
+/** The goal realignment's server calls (adoptionAdmin's SCHEDULES entry), and what a failed one says. */
+export const goalRealignmentCalls = {
+    schedule: async (): Promise<ScheduleScreen> => goalRealignmentSchedule(await scheduleGoalRealignment({})),
+    unschedule: async (): Promise<ScheduleScreen> => goalRealignmentSchedule(await unscheduleGoalRealignment({})),
+    failed: GOAL_REALIGN_FAILED
+};
 
 /** The daily purge: personal data kept past the window is a privacy problem, flagged when it does not run. */
 export function retentionSchedule(status: RetentionStatus): ScheduleScreen {

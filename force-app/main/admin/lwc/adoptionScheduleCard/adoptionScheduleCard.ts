@@ -9,7 +9,7 @@
 import { LightningElement, api } from 'lwc';
 
 /** Which job a card shows. */
-export type ScheduleKind = 'digest' | 'closing' | 'retention' | 'sweep';
+export type ScheduleKind = 'digest' | 'closing' | 'goals' | 'retention' | 'sweep';
 
 /** One line about the job; its class names it for tests and styles. */
 export interface ScheduleLine {

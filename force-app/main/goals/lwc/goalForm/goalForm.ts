@@ -8,7 +8,7 @@
  */
 import { LightningElement, api } from 'lwc';
 import type { GoalInput, GoalPickers } from 'c/goalPace';
-import { LABELS, periodOptions } from 'c/goalText';
+import { LABELS, periodOptions, targetError } from 'c/goalText';
 
 interface Option {
     label: string;
@@ -33,6 +33,13 @@ export default class GoalForm extends LightningElement {
     measure = '';
     target = '';
     message = '';
+    /** A target that is not a whole number, refused here before anything is sent. */
+    localError = '';
+
+    /** The local refusal, else the server's. */
+    get shownError(): string {
+        return this.localError || this.errorMessage;
+    }
 
     get repOptions(): Option[] {
         return this.pickers?.reps ?? [];
@@ -100,6 +107,11 @@ export default class GoalForm extends LightningElement {
             rep?.focus();
             return;
         }
+        const target = this.target === '' ? null : Number(this.target);
+        this.localError = targetError(this.kind, target);
+        if (this.localError) {
+            return;
+        }
         const [periodType, periodStart] = (this.period || this.periodChoices[0]?.value || '|').split('|');
         const input: GoalInput = {
             repId: this.showRep ? this.repId || null : null,
@@ -107,7 +119,7 @@ export default class GoalForm extends LightningElement {
             periodStart,
             kind: this.kind,
             measure: this.kind === 'Points' ? null : this.measure || this.measureOptions[0]?.value || null,
-            target: this.target === '' ? null : Number(this.target),
+            target,
             message: this.message || null
         };
         this.dispatchEvent(new CustomEvent('propose', { detail: { input } }));

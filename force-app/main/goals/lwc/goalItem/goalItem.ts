@@ -2,16 +2,16 @@
  * goalItem: one goal: what it counts and its period, its status (and whose turn it is), a labelled
  * progress bar with "9 of 15 done", the pace ("On track: 9 of 15 expected by Wednesday"), the last
  * note, and, when the caller is the one to answer, Accept and Decline (and for the manager a new
- * target). Sends `answer` (detail: { goalId, action, target }) to its parent, which calls Apex.
+ * target); for the proposer, while it waits, Withdraw. Sends `answer` (detail: { goalId, action, target }) to its parent, which calls Apex.
  */
 import { LightningElement, api } from 'lwc';
-import { LABELS } from 'c/goalText';
+import { LABELS, targetError } from 'c/goalText';
 import type { GoalLine } from 'c/goalText';
 
 /** What `answer` carries. */
 export interface GoalAnswer {
     goalId: string;
-    action: 'accept' | 'edit' | 'decline';
+    action: 'accept' | 'edit' | 'decline' | 'withdraw';
     target: number | null;
 }
 
@@ -24,6 +24,8 @@ export default class GoalItem extends LightningElement {
     @api busy = false;
 
     newTarget: number | null = null;
+    /** A new target that is not a whole number, refused here before anything is sent. */
+    targetError = '';
 
     get hasProgress(): boolean {
         return this.goal?.progressValue != null;
@@ -46,7 +48,15 @@ export default class GoalItem extends LightningElement {
         this.send('decline', null);
     }
 
+    handleWithdraw(): void {
+        this.send('withdraw', null);
+    }
+
     handleSaveTarget(): void {
+        this.targetError = targetError(this.goal?.isHygiene ? 'Hygiene' : '', this.targetValue);
+        if (this.targetError) {
+            return;
+        }
         this.send('edit', this.targetValue);
     }
 

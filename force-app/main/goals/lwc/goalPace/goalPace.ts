@@ -139,6 +139,8 @@ export interface GoalView {
     proposedByRep: boolean;
     waitingForMe: boolean;
     canEditTarget: boolean;
+    /** The caller proposed it and may take it back while it is Proposed. */
+    canWithdraw?: boolean;
     message?: string | null;
     lastChangedByName?: string | null;
     done?: number | null;

@@ -36,13 +36,13 @@ export async function propose(card: GoalCard, input: GoalInput, refresh: () => P
     }
 }
 
-/** Accepts, edits or declines a goal; on success says it was saved. */
+/** Accepts, edits, declines or withdraws a goal; on success says it was saved (or withdrawn). */
 export async function answer(card: GoalCard, given: GoalAnswer, refresh: () => Promise<void>): Promise<void> {
     card.saving = true;
     card.answerError = '';
     try {
         await respondToGoal({ goalId: given.goalId, action: given.action, target: given.target, message: null });
-        card.status = LABELS.saved;
+        card.status = given.action === 'withdraw' ? LABELS.withdrawn : LABELS.saved;
         await refresh();
     } catch (error) {
         card.answerError = reduceErrors(error).join(' ') || LABELS.errorSave;

@@ -29,6 +29,10 @@ import GOAL_COL_PACE from '@salesforce/label/c.Goal_Col_Pace';
 import GOAL_STATUS_PROPOSED from '@salesforce/label/c.Goal_Status_Proposed';
 import GOAL_STATUS_AGREED from '@salesforce/label/c.Goal_Status_Agreed';
 import GOAL_STATUS_DECLINED from '@salesforce/label/c.Goal_Status_Declined';
+import GOAL_STATUS_WITHDRAWN from '@salesforce/label/c.Goal_Status_Withdrawn';
+import GOAL_WITHDRAW from '@salesforce/label/c.Goal_Withdraw';
+import GOAL_WITHDRAW_ARIA from '@salesforce/label/c.Goal_Withdraw_Aria';
+import GOAL_WITHDRAWN from '@salesforce/label/c.Goal_Withdrawn';
 import GOAL_WAITING_MANAGER from '@salesforce/label/c.Goal_Waiting_Manager';
 import GOAL_WAITING_YOU from '@salesforce/label/c.Goal_Waiting_You';
 import GOAL_WAITING_REP from '@salesforce/label/c.Goal_Waiting_Rep';
@@ -78,6 +82,8 @@ import GOAL_SAVED from '@salesforce/label/c.Goal_Saved';
 import GOAL_NOTE from '@salesforce/label/c.Goal_Note';
 import GOAL_ERROR_LOAD from '@salesforce/label/c.Goal_Error_Load';
 import GOAL_ERROR_SAVE from '@salesforce/label/c.Goal_Error_Save';
+import GOAL_ERROR_TARGET from '@salesforce/label/c.Goal_Error_Target';
+import GOAL_ERROR_TARGET_PERCENT from '@salesforce/label/c.Goal_Error_TargetPercent';
 
 export const LABELS = {
     title: GOAL_TITLE,
@@ -103,6 +109,10 @@ export const LABELS = {
     statusProposed: GOAL_STATUS_PROPOSED,
     statusAgreed: GOAL_STATUS_AGREED,
     statusDeclined: GOAL_STATUS_DECLINED,
+    statusWithdrawn: GOAL_STATUS_WITHDRAWN,
+    withdraw: GOAL_WITHDRAW,
+    withdrawAria: GOAL_WITHDRAW_ARIA,
+    withdrawn: GOAL_WITHDRAWN,
     waitingManager: GOAL_WAITING_MANAGER,
     waitingYou: GOAL_WAITING_YOU,
     waitingRep: GOAL_WAITING_REP,
@@ -151,8 +161,23 @@ export const LABELS = {
     saved: GOAL_SAVED,
     note: GOAL_NOTE,
     errorLoad: GOAL_ERROR_LOAD,
-    errorSave: GOAL_ERROR_SAVE
+    errorSave: GOAL_ERROR_SAVE,
+    errorTarget: GOAL_ERROR_TARGET,
+    errorTargetPercent: GOAL_ERROR_TARGET_PERCENT
 };
+
+/**
+ * The refusal of a target that is not a whole number (1.5), in the words the server uses: Apex takes
+ * an Integer, so a fraction would fail in the parameter conversion with no label (review goals-final
+ * m2). Empty and out-of-range targets are the server's to refuse.
+ * @returns '' when the target may be sent
+ */
+export function targetError(kind: string, target: number | null): string {
+    if (target == null || Number.isInteger(target)) {
+        return '';
+    }
+    return kind === 'Hygiene' ? LABELS.errorTargetPercent : LABELS.errorTarget;
+}
 
 /** One goal as the components show it. */
 export interface GoalLine {
@@ -175,11 +200,13 @@ export interface GoalLine {
     noteText: string;
     waitingForMe: boolean;
     canEditTarget: boolean;
+    canWithdraw: boolean;
     target: number;
     isHygiene: boolean;
     acceptAria: string;
     declineAria: string;
     saveTargetAria: string;
+    withdrawAria: string;
 }
 
 const STATE_LABELS: Record<string, string> = {
@@ -195,12 +222,23 @@ const STATE_LABELS: Record<string, string> = {
 const STATUS_LABELS: Record<string, string> = {
     Proposed: LABELS.statusProposed,
     Agreed: LABELS.statusAgreed,
-    Declined: LABELS.statusDeclined
+    Declined: LABELS.statusDeclined,
+    Withdrawn: LABELS.statusWithdrawn
 };
 
 function utc(day: string): Date {
     const [year, month, date] = day.split('-').map(Number);
     return new Date(Date.UTC(year, month - 1, date));
+}
+
+/** A count as the reader's locale writes it ('100,000' / '100.000'). */
+function count(value: number): string {
+    return new Intl.NumberFormat(LOCALE).format(value);
+}
+
+/** A percent as the reader's locale writes it ('80%' / '80 %'). */
+function percent(value: number): string {
+    return new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }
 
 /** A day as the reader writes it ('Nov 16' / '16. Nov.'). */
@@ -259,7 +297,7 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
     const isHygiene = goal.kind === 'Hygiene';
     const title = goal.measureLabel ?? goal.measure ?? '';
     const done = goal.done;
-    const hasFigure = done != null && goal.status !== 'Declined';
+    const hasFigure = done != null && goal.status !== 'Declined' && goal.status !== 'Withdrawn';
     let progressText = LABELS.stateUnknown;
     if (hasFigure) {
         progressText = isHygiene
@@ -289,8 +327,8 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
         statusText: STATUS_LABELS[goal.status] ?? goal.status,
         statusClass: `goal-status slds-badge${goal.status === 'Agreed' ? ' slds-theme_success' : ''}`,
         waitingText: waitingText(goal, repView),
-        targetText: isHygiene ? `${goal.target}%` : String(goal.target),
-        doneText: hasFigure ? (isHygiene ? `${done}%` : String(done)) : '',
+        targetText: isHygiene ? percent(goal.target) : count(goal.target),
+        doneText: hasFigure && done != null ? (isHygiene ? percent(done) : count(done)) : '',
         progressText,
         progressLabel: formatLabel(LABELS.progressLabel, title),
         progressValue: hasFigure ? Math.min(100, Math.floor(((done ?? 0) * 100) / Math.max(1, goal.target))) : null,
@@ -299,10 +337,12 @@ export function line(goal: GoalView, repView: boolean): GoalLine {
         noteText: goal.message ? formatLabel(LABELS.note, goal.message) : '',
         waitingForMe: goal.waitingForMe,
         canEditTarget: goal.canEditTarget,
+        canWithdraw: goal.canWithdraw === true,
         target: goal.target,
         isHygiene,
         acceptAria: formatLabel(LABELS.acceptAria, title),
         declineAria: formatLabel(LABELS.declineAria, title),
-        saveTargetAria: formatLabel(LABELS.saveTargetAria, title)
+        saveTargetAria: formatLabel(LABELS.saveTargetAria, title),
+        withdrawAria: formatLabel(LABELS.withdrawAria, title)
     };
 }

@@ -69,6 +69,30 @@ describe('c-goal-form', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('refuses a fractional target before sending, in the server words (review goals-final m2)', async () => {
+        const { element, inputs } = createForm({});
+        await flush();
+        change(element, '.field-target', '1.5');
+        await flush();
+        submit(element);
+        await flush();
+        expect(inputs).toEqual([]);
+        expect(texts(element, '[role="alert"]')).toEqual(['The target must be a whole number from 1 to 100,000.']);
+        await expect(element).toBeAccessible();
+        change(element, '.field-kind', 'Hygiene');
+        change(element, '.field-target', '80.5');
+        await flush();
+        submit(element);
+        await flush();
+        expect(texts(element, '[role="alert"]')).toEqual(['A hygiene target is a percent from 1 to 100.']);
+        change(element, '.field-target', '80');
+        await flush();
+        submit(element);
+        await flush();
+        expect(inputs.map((input) => input.target)).toEqual([80]);
+        expect(texts(element, '[role="alert"]')).toEqual([]);
+    });
+
     it('lets a manager pick the rep, a period, points (no measure) and a note, and shows a refusal', async () => {
         const { element, inputs, cancelled } = createForm({
             showRep: true,

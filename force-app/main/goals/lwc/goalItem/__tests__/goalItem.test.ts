@@ -76,6 +76,42 @@ describe('c-goal-item', () => {
         await expect(waiting.element).toBeAccessible();
     });
 
+    it('refuses a fractional new target before sending (review goals-final m2)', async () => {
+        const { element, answers } = createItem(PROPOSAL);
+        await flush();
+        one(element, '.goal-new-target').dispatchEvent(new CustomEvent('change', { detail: { value: '12.5' } }));
+        await flush();
+        one(element, '.goal-save-target').click();
+        await flush();
+        expect(answers).toEqual([]);
+        expect(texts(element, '.goal-target-error')).toEqual(['The target must be a whole number from 1 to 100,000.']);
+        await expect(element).toBeAccessible();
+        one(element, '.goal-new-target').dispatchEvent(new CustomEvent('change', { detail: { value: '12' } }));
+        await flush();
+        one(element, '.goal-save-target').click();
+        await flush();
+        expect(answers).toEqual([{ goalId: PROPOSAL.id, action: 'edit', target: 12 }]);
+        expect(texts(element, '.goal-target-error')).toEqual([]);
+    });
+
+    it('offers the proposer Withdraw while their proposal waits, and sends it', async () => {
+        const mine = { ...PROPOSAL, waitingForMe: false, canEditTarget: false, canWithdraw: true };
+        const { element, answers } = createItem(mine, true);
+        await flush();
+        expect(shadow(element).querySelector('.goal-accept')).toBeNull();
+        const withdraw = one(element, '.goal-withdraw');
+        expect(withdraw.textContent?.trim()).toBe('Withdraw');
+        expect(withdraw.getAttribute('aria-label')).toBe('Withdraw your proposal: Log a call');
+        withdraw.click();
+        expect(answers).toEqual([{ goalId: PROPOSAL.id, action: 'withdraw', target: null }]);
+        await expect(element).toBeAccessible();
+        const answered = createItem({ ...mine, status: 'Withdrawn', canWithdraw: false }, true);
+        await flush();
+        expect(shadow(answered.element).querySelector('.goal-withdraw')).toBeNull();
+        expect(texts(answered.element, '.goal-status')).toEqual(['Withdrawn']);
+        expect(shadow(answered.element).querySelector('.goal-bar')).toBeNull();
+    });
+
     it('shows no bar without a figure and nothing without a goal', async () => {
         const { element } = createItem({ ...PROPOSAL, status: 'Agreed', waitingForMe: false, done: null, state: null });
         await flush();

@@ -63,6 +63,24 @@ describe('c-goal-section', () => {
         expect(texts(element, '.goals-status')).toEqual(['Saved.']);
     });
 
+    it('lets the rep withdraw their own proposal while it waits', async () => {
+        respond.mockResolvedValue({});
+        const element = createSection();
+        const [own, fromManager] = MY_GOALS.goals;
+        wire.emit({
+            ...MY_GOALS,
+            goals: [{ ...own, status: 'Proposed', waitingForMe: false, canWithdraw: true }, fromManager]
+        });
+        await flush();
+        expect(all(element, '.goal-withdraw')).toHaveLength(1);
+        one(element, '.goal-withdraw').click();
+        await flush();
+        expect(respond).toHaveBeenCalledWith({ goalId: own.id, action: 'withdraw', target: null, message: null });
+        expect(refresh).toHaveBeenCalled();
+        expect(texts(element, '.goals-status')).toEqual(['Proposal withdrawn.']);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the server refusal of a negative target in the form and keeps it open', async () => {
         propose.mockRejectedValue({ body: { message: 'The target must be a whole number from 1 to 100,000.' } });
         const element = createSection();

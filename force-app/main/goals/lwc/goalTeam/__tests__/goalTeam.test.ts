@@ -63,6 +63,28 @@ describe('c-goal-team', () => {
         expect(texts(element, '.goal-team-status')).toEqual(['Saved.']);
     });
 
+    it('lets the manager withdraw their own proposal to a rep', async () => {
+        respond.mockResolvedValue({});
+        const element = createTeam();
+        const [ana, ben] = TEAM.reps;
+        const proposal = {
+            ...ben.goals[0],
+            id: 'a0G000000000004AAA',
+            status: 'Proposed',
+            proposedByRep: false,
+            waitingForMe: false,
+            canWithdraw: true
+        };
+        wire.emit({ ...TEAM, reps: [ana, { ...ben, goals: [...ben.goals, proposal] }] });
+        await flush();
+        expect(all(element, '.goal-withdraw')).toHaveLength(1);
+        one(element, '.goal-withdraw').click();
+        await flush();
+        expect(respond).toHaveBeenCalledWith({ goalId: proposal.id, action: 'withdraw', target: null, message: null });
+        expect(texts(element, '.goal-team-status')).toEqual(['Proposal withdrawn.']);
+        await expect(element).toBeAccessible();
+    });
+
     it('proposes to a direct report and shows a refusal', async () => {
         propose.mockRejectedValueOnce({ body: { message: 'A hygiene target is a percent from 1 to 100.' } });
         propose.mockResolvedValueOnce({});
