@@ -23,8 +23,14 @@ import { TREND_WEEKS, computePulse, withoutNulls } from './pulseStore';
 const LOGIN_WINDOW_DAYS = 28;
 const DEEPEST_MANAGER_LEVEL = 4;
 
+// Clean: all three figures measured and 0, as LeadersService.isClean: a figure nobody measured (null or
+// left out) is no proof of a clean forecast (review leaders-minors-final M1).
 function isClean(row: PulseRow): boolean {
-    return !row.noNextStep && !row.pastCloseDate && !row.stale;
+    return row.noNextStep === 0 && row.pastCloseDate === 0 && row.stale === 0;
+}
+
+function isMeasured(row: PulseRow): boolean {
+    return row.noNextStep != null && row.pastCloseDate != null && row.stale != null;
 }
 
 /** Levels below the caller (1: reports to them), five at most. */
@@ -117,7 +123,8 @@ export default async function getLeaders(): Promise<LeadersView> {
             }
         }
         const members = team.map((id) => rows.get(id)).filter((row): row is PulseRow => row !== undefined);
-        const measured = members.filter((row) => !row.opportunitiesNotVisible && (row.openOpportunities ?? 0) > 0);
+        const withDeals = members.filter((row) => !row.opportunitiesNotVisible && (row.openOpportunities ?? 0) > 0);
+        const measured = withDeals.filter(isMeasured);
         const points = members.map((row) => row.points);
         const leader: LeaderRow = {
             userId: manager.Id,
@@ -134,6 +141,7 @@ export default async function getLeaders(): Promise<LeadersView> {
                     ? null
                     : percent(measured.filter(isClean).length, measured.length),
             teamHygieneNotVisible: council ? 0 : members.filter((row) => row.opportunitiesNotVisible).length,
+            teamHygieneNotMeasured: council ? 0 : withDeals.length - measured.length,
             leadsByExample: false,
             notSeenThisWeek: false
         };
@@ -167,7 +175,7 @@ export default async function getLeaders(): Promise<LeadersView> {
                 leader.teamPoints != null &&
                 own.points >= leader.teamPoints &&
                 !own.opportunitiesNotVisible &&
-                isClean(own);
+                (own.openOpportunities === 0 || isClean(own));
         }
         view.leaders.push(leader);
     }

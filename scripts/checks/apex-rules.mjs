@@ -26,7 +26,10 @@
 // - Rounding (review leaders-final m5, a team average of 10.25 shown as 10.2 in the org and 10.3 in the
 //   preview): outside the tests, Decimal.setScale names its rounding mode. setScale(scale) alone rounds
 //   half-even ("using half-even rounding, if necessary", Apex Reference, Decimal Class), while the
-//   TypeScript twins and the preview round half away from zero (System.RoundingMode.HALF_UP).
+//   TypeScript twins and the preview round half away from zero (System.RoundingMode.HALF_UP). The same
+//   for Decimal.round() with no mode (half-even, Apex Reference, Decimal Class) and divide(divisor,
+//   scale) with no mode (review leaders-minors-final m1). A Double's round() is flagged too: the check
+//   reads no types, and naming the mode (Decimal.valueOf(x).round(mode)) says what was meant.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles } from './lib.mjs';
@@ -244,19 +247,34 @@ export function lockFindings(file, code) {
     return findings;
 }
 
-/** Findings of the rounding rule in one non-test class: setScale with a scale and no rounding mode. */
+/**
+ * Findings of the rounding rule in one non-test class: setScale(scale), round() and divide(divisor,
+ * scale), each without a rounding mode.
+ */
 export function roundingFindings(file, code) {
     const findings = [];
     if (isTestClass(code)) {
         return findings;
     }
-    for (const match of code.matchAll(/\.\s*setScale\s*\(/gi)) {
+    for (const match of code.matchAll(/\.\s*(setScale|round|divide)\s*\(/gi)) {
         const args = argumentsAt(code, match.index + match[0].length - 1);
-        if (args?.length === 1) {
+        if (!args) {
+            continue;
+        }
+        const method = match[1].toLowerCase();
+        let message = null;
+        if (method === 'setscale' && args.length === 1) {
+            message = `setScale(${args[0]}) rounds half-even: name the rounding mode, setScale(${args[0]}, System.RoundingMode.HALF_UP)`;
+        } else if (method === 'round' && args.length === 1 && args[0] === '') {
+            message = 'round() rounds half-even: name the rounding mode, round(System.RoundingMode.HALF_UP)';
+        } else if (method === 'divide' && args.length === 2) {
+            message = `divide(${args[0]}, ${args[1]}) rounds without a stated mode: name it, divide(${args[0]}, ${args[1]}, System.RoundingMode.HALF_UP)`;
+        }
+        if (message) {
             findings.push({
                 file,
                 line: lineOf(code, match.index),
-                message: `setScale(${args[0]}) rounds half-even: name the rounding mode, setScale(${args[0]}, System.RoundingMode.HALF_UP), as the TypeScript twins round half away from zero`
+                message: `${message}, as the TypeScript twins round half away from zero`
             });
         }
     }
@@ -281,6 +299,6 @@ export function checkApexRules({ root = REPO_ROOT } = {}) {
     }
     return {
         findings,
-        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; no lock on unlockable objects; setScale with a rounding mode; ${scoring} scoring class(es) on the rep's day and owner`
+        summary: `${files.length} Apex file(s): System.schedule through ${DISPATCHER}; signal times and keys through RuleSignals; no lock on unlockable objects; setScale, round and divide with a rounding mode; ${scoring} scoring class(es) on the rep's day and owner`
     };
 }

@@ -32,6 +32,8 @@ declare module '@salesforce/apex/LeadersController.getLeaders' {
         /** Absent when nobody (in works council mode: fewer than the minimum) has open opportunities measured. */
         teamHygienePercent?: number | null;
         teamHygieneNotVisible: number;
+        /** Team members with open opportunities left out of teamHygienePercent: a figure nobody measured (0 in works council mode). */
+        teamHygieneNotMeasured: number;
         leadsByExample: boolean;
         notSeenThisWeek: boolean;
     }

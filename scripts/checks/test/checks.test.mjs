@@ -647,7 +647,7 @@ test("the README's App Builder names are the exposed components' masterLabels, e
     assert.deepEqual(named, labels);
 });
 
-test('Apex rules: a job scheduled without the dispatcher, a signal time or key not cut to the second, a FOR UPDATE on User, a setScale without a rounding mode, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
+test('Apex rules: a job scheduled without the dispatcher, a signal time or key not cut to the second, a FOR UPDATE on User, a setScale, round() or divide(divisor, scale) without a rounding mode, a Datetime.date() and an owner set without ScoredReps in a scoring class fail; tests, comments, strings and other classes pass', () => {
     const root = fixture('apex-rules');
     const result = checkApexRules({ root });
     assert.deepEqual(describe(result, root), [
@@ -656,6 +656,8 @@ test('Apex rules: a job scheduled without the dispatcher, a signal time or key n
         "force-app/main/default/classes/Capture.cls:13: Occurred_At__c = Datetime.now(): a signal's time must be RuleSignals.toSecond(...) (whole seconds: a platform event trigger receives Date/Time fields without milliseconds, and the subscriber recomputes the key from it)",
         "force-app/main/default/classes/Capture.cls:7: now.getTime() in text: a time in a key must be toSecond(...).getTime() (whole seconds, as the subscriber receives a signal's time)",
         'force-app/main/default/classes/Figures.cls:5: setScale(1) rounds half-even: name the rounding mode, setScale(1, System.RoundingMode.HALF_UP), as the TypeScript twins round half away from zero',
+        'force-app/main/default/classes/Figures.cls:6: round() rounds half-even: name the rounding mode, round(System.RoundingMode.HALF_UP), as the TypeScript twins round half away from zero',
+        'force-app/main/default/classes/Figures.cls:7: divide(count, 1) rounds without a stated mode: name it, divide(count, 1, System.RoundingMode.HALF_UP), as the TypeScript twins round half away from zero',
         "force-app/main/default/classes/Jobs.cls:6: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not NightlyJob: a pending job blocks deploying the class it schedules",
         "force-app/main/default/classes/Jobs.cls:14: System.schedule must schedule AdoptionJobDispatcher (new AdoptionJobDispatcher('JobClass')), not HourlyJob: a pending job blocks deploying the class it schedules",
         'force-app/main/default/classes/Locks.cls:5: FOR UPDATE on User: its rows cannot be locked ("SObject type does not allow locking rows"); lock a row of a package object instead',
@@ -664,7 +666,7 @@ test('Apex rules: a job scheduled without the dispatcher, a signal time or key n
     ]);
     assert.match(
         result.summary,
-        /^8 Apex file\(s\): .*signal times and keys through RuleSignals; no lock on unlockable objects; setScale with a rounding mode; 1 scoring class\(es\)/
+        /^8 Apex file\(s\): .*signal times and keys through RuleSignals; no lock on unlockable objects; setScale, round and divide with a rounding mode; 1 scoring class\(es\)/
     );
 });
 

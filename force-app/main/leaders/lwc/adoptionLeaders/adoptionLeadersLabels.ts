@@ -37,6 +37,8 @@ import LOGINS_CAPPED from '@salesforce/label/c.Leaders_Logins_Capped';
 import FORECAST_SAMPLED from '@salesforce/label/c.Leaders_Forecast_Sampled';
 import TEAM_NOT_VISIBLE from '@salesforce/label/c.Leaders_Team_Not_Visible';
 import SUBTITLE from '@salesforce/label/c.Leaders_Subtitle';
+import NOT_MEASURED from '@salesforce/label/c.Leaders_Digest_Not_Measured';
+import TEAM_NOT_MEASURED from '@salesforce/label/c.Leaders_Team_Not_Measured';
 
 export {
     TITLE,
@@ -74,5 +76,7 @@ export {
     LOGINS_CAPPED,
     FORECAST_SAMPLED,
     TEAM_NOT_VISIBLE,
-    SUBTITLE
+    SUBTITLE,
+    NOT_MEASURED,
+    TEAM_NOT_MEASURED
 };

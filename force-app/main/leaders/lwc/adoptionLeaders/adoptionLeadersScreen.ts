@@ -21,6 +21,7 @@ import {
     LOGINS_CAPPED,
     NO_GAPS,
     NO_OPPORTUNITIES,
+    NOT_MEASURED,
     NOT_SHOWN,
     NOT_VISIBLE,
     POINTS,
@@ -28,6 +29,7 @@ import {
     SORT_OWN,
     SORT_TEAM,
     SUBTITLE,
+    TEAM_NOT_MEASURED,
     TEAM_NOT_VISIBLE,
     TEAM_OF,
     TEAM_SIZE,
@@ -206,17 +208,24 @@ function percentText(value: number): string {
     return PERCENT_FORMAT.format(value / 100);
 }
 
-// The team's forecast share names how many of the team it leaves out (deals the viewer cannot all see),
-// as every team figure of the pulse does: "100%" over 1 of 8 people would read as the whole team.
+// The team's forecast share names how many of the team it leaves out (deals the viewer cannot all see,
+// or a figure nobody measured), as every team figure of the pulse does: "100%" over 1 of 8 people would
+// read as the whole team.
 function teamHygieneText(row: LeaderRow): string {
     const notVisible = row.teamHygieneNotVisible ?? 0;
     if (notVisible > 0 && notVisible >= row.teamSize) {
         return NOT_VISIBLE;
     }
-    const figure = row.teamHygienePercent == null ? NOT_SHOWN : percentText(row.teamHygienePercent);
-    return notVisible > 0 ? formatLabel(TEAM_NOT_VISIBLE, figure, notVisible) : figure;
+    const notMeasured = row.teamHygieneNotMeasured ?? 0;
+    let text = row.teamHygienePercent == null ? NOT_SHOWN : percentText(row.teamHygienePercent);
+    if (notVisible > 0) {
+        text = formatLabel(TEAM_NOT_VISIBLE, text, notVisible);
+    }
+    return notMeasured > 0 ? formatLabel(TEAM_NOT_MEASURED, text, notMeasured) : text;
 }
 
+// A figure the server could not measure (null: no access to the field, activities not readable, the
+// details read capped) is "not measured", never 0, and "No gaps" needs all three measured and 0.
 function hygieneText(row: LeaderRow): string {
     if (row.hygieneNotVisible || row.openOpportunities == null) {
         return NOT_VISIBLE;
@@ -224,8 +233,9 @@ function hygieneText(row: LeaderRow): string {
     if (row.openOpportunities === 0) {
         return NO_OPPORTUNITIES;
     }
-    const noNextStep = row.noNextStep ?? 0;
-    const pastClose = row.pastCloseDate ?? 0;
-    const stale = row.stale ?? 0;
-    return noNextStep + pastClose + stale === 0 ? NO_GAPS : formatLabel(GAPS, noNextStep, pastClose, stale);
+    const figures = [row.noNextStep, row.pastCloseDate, row.stale];
+    if (figures.every((figure) => figure === 0)) {
+        return NO_GAPS;
+    }
+    return formatLabel(GAPS, ...figures.map((figure) => (figure == null ? NOT_MEASURED : figure)));
 }

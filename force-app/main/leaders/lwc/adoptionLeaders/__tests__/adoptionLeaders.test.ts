@@ -40,6 +40,7 @@ function leader(overrides: Partial<LeaderRow>): LeaderRow {
         teamPoints: 42.5,
         teamHygienePercent: 67,
         teamHygieneNotVisible: 0,
+        teamHygieneNotMeasured: 0,
         leadsByExample: true,
         notSeenThisWeek: false,
         ...overrides
@@ -177,6 +178,7 @@ describe('c-adoption-leaders', () => {
                     teamActivePercent: 50,
                     teamPoints: 31.7,
                     teamHygieneNotVisible: 0,
+                    teamHygieneNotMeasured: 0,
                     leadsByExample: false,
                     notSeenThisWeek: false
                 }
@@ -221,8 +223,32 @@ describe('c-adoption-leaders', () => {
             ]
         });
         expect(texts(element, 'tbody td.hygiene')).toEqual([
-            '2 no next step · 1 past close · 0 stale',
+            'No next step: 2 · past close: 1 · stale: 0',
             'No open deals'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    // Review leaders-minors-final M1: a figure the server could not measure (null, left out of the JSON)
+    // is "not measured", never 0, and "No gaps" needs all three measured.
+    it('words an unmeasured stale or past-close figure as not measured, never as 0 or "No gaps"', async () => {
+        const element = await create({
+            ...VIEW,
+            leaders: [
+                leader({ stale: undefined, leadsByExample: false }),
+                leader({
+                    userId: '005000000000007AAA',
+                    name: 'Paul Unread',
+                    noNextStep: 2,
+                    pastCloseDate: undefined,
+                    stale: undefined,
+                    leadsByExample: false
+                })
+            ]
+        });
+        expect(texts(element, 'tbody td.hygiene')).toEqual([
+            'No next step: 0 · past close: 0 · stale: not measured',
+            'No next step: 2 · past close: not measured · stale: not measured'
         ]);
         await expect(element).toBeAccessible();
     });
@@ -245,13 +271,31 @@ describe('c-adoption-leaders', () => {
                     teamSize: 4,
                     teamHygienePercent: undefined,
                     teamHygieneNotVisible: 1
+                }),
+                // Review leaders-minors-final M1: members whose figures nobody measured are counted apart.
+                leader({
+                    userId: '005000000000008AAA',
+                    name: 'Partly Measured',
+                    teamSize: 6,
+                    teamHygienePercent: 50,
+                    teamHygieneNotVisible: 1,
+                    teamHygieneNotMeasured: 3
+                }),
+                leader({
+                    userId: '005000000000009AAA',
+                    name: 'Quite Measured',
+                    teamSize: 5,
+                    teamHygienePercent: 75,
+                    teamHygieneNotMeasured: 1
                 })
             ]
         });
         expect(texts(element, 'tbody td.team-hygiene')).toEqual([
             '100% (7 not visible)',
             'Not visible',
-            'Not shown (1 not visible)'
+            '50% (1 not visible) (3 not measured)',
+            'Not shown (1 not visible)',
+            '75% (1 not measured)'
         ]);
         await expect(element).toBeAccessible();
     });

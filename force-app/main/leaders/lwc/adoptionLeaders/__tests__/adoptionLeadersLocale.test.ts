@@ -25,6 +25,7 @@ const ROW: LeaderRow = {
     teamPoints: 42.5,
     teamHygienePercent: 67,
     teamHygieneNotVisible: 2,
+    teamHygieneNotMeasured: 0,
     leadsByExample: true,
     notSeenThisWeek: false
 };
