@@ -3,8 +3,9 @@
 // on a package platform event), every custom metadata record names fields its type has, and every
 // class has a test class. One rule of the
 // package's own: every shipped Adoption_Rule record has a daily cap (a rule without one can be farmed
-// without bound; README, "Rules that can't be farmed"). Text field lengths the deploy refuses: a
-// TextArea with a length (it holds 255), a Text over 255, a LongTextArea outside 256-131,072.
+// without bound; README, "Rules that can't be farmed"). Text lengths the deploy refuses: a TextArea
+// with a length (it holds 255), a Text over 255, a LongTextArea outside 256-131,072, a validation
+// rule description over 255.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, listFiles, typeEntries, typeFiles } from './lib.mjs';
@@ -276,6 +277,40 @@ function checkTextLengths(root, findings) {
     return fields;
 }
 
+/** The characters an XML text holds once its entities are read (what the platform counts). */
+function xmlText(raw) {
+    return raw
+        .trim()
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+
+/**
+ * A validation rule's description holds at most 255 characters (Salesforce Help, "Validation Rules
+ * Fields": "A 255-character or less description"); a longer one fails the deploy. Review of the
+ * experiments' rule: a 695-character description passed every offline check.
+ */
+function checkValidationRuleTexts(root, findings) {
+    let rules = 0;
+    for (const file of listFiles(path.join(root, 'force-app'), (name) => name.endsWith('.validationRule-meta.xml'))) {
+        rules++;
+        const xml = readFileSync(file, 'utf8');
+        const match = /<description\s*>([^<]*)<\/description>/.exec(xml);
+        const length = match ? xmlText(match[1]).length : 0;
+        if (length > 255) {
+            findings.push({
+                file,
+                line: lineOf(xml, match.index),
+                message: `a validation rule's description holds at most 255 characters (here ${length}): say the rest in the README or platform facts`
+            });
+        }
+    }
+    return rules;
+}
+
 /** Runs every cross-reference check under `root`. */
 export function checkMetadata({ root = REPO_ROOT } = {}) {
     const findings = [];
@@ -287,8 +322,9 @@ export function checkMetadata({ root = REPO_ROOT } = {}) {
     checkSecurityExceptions(root, findings);
     const classes = checkTestClasses(root, findings);
     const textFields = checkTextLengths(root, findings);
+    const validationRules = checkValidationRuleTexts(root, findings);
     return {
         findings,
-        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es), ${rules} rule(s) with a daily cap, ${textFields} text field length(s) checked`
+        summary: `${objects.size} object(s), ${labelsUsed} label reference(s), ${classes} class(es), ${rules} rule(s) with a daily cap, ${textFields} text field length(s), ${validationRules} validation rule description(s) checked`
     };
 }

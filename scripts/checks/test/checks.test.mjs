@@ -283,7 +283,7 @@ test('every shipped scoring rule has a positive daily cap: a blank, missing or z
     assert.match(result.summary, /4 rule\(s\) with a daily cap,/);
 });
 
-test('text field lengths: a TextArea with a length (it holds 255), a Text over 255 and a LongTextArea under 256 or without visibleLines fail the metadata check; a plain TextArea, a Text of 255 and a LongTextArea of 500 pass', () => {
+test('text lengths: a TextArea with a length (it holds 255), a Text over 255, a LongTextArea under 256 or without visibleLines and a validation rule description over 255 fail the metadata check; a plain TextArea, a Text of 255, a LongTextArea of 500 and a description of 254 pass', () => {
     const root = fixture('text-lengths');
     const result = checkMetadata({ root });
     const dir = 'force-app/main/default/objects/Thing__c/fields';
@@ -291,9 +291,11 @@ test('text field lengths: a TextArea with a length (it holds 255), a Text over 2
         `${dir}/Area_500__c.field-meta.xml:5: a TextArea takes no length and holds at most 255 characters (here 500): use a LongTextArea (256 to 131,072, with visibleLines) or a limit of 255`,
         `${dir}/Long_200__c.field-meta.xml:1: a LongTextArea needs visibleLines`,
         `${dir}/Long_200__c.field-meta.xml:5: a LongTextArea holds 256 to 131,072 characters (here 200)`,
-        `${dir}/Text_300__c.field-meta.xml:5: a Text field holds 1 to 255 characters (here 300)`
+        `${dir}/Text_300__c.field-meta.xml:5: a Text field holds 1 to 255 characters (here 300)`,
+        // 250 + ' & more' = 257 characters once '&amp;' is read; the other holds 249 + ' & ok' = 254.
+        `force-app/main/default/objects/Thing__c/validationRules/Long_Description.validationRule-meta.xml:5: a validation rule's description holds at most 255 characters (here 257): say the rest in the README or platform facts`
     ]);
-    assert.match(result.summary, /6 text field length\(s\) checked/);
+    assert.match(result.summary, /6 text field length\(s\), 2 validation rule description\(s\) checked/);
 });
 
 test('metadata XML is held to the Metadata API schema: a misspelt, misplaced, repeated or missing required element fails, the right ones pass', () => {
